@@ -93,6 +93,7 @@ struct Token {
 };
 
 struct Sentence {
+  std::string id;  // e.g. CoNLL-U sent_id; may be empty
   Span span;
   std::vector<Token> tokens;
   bool is_heading = false;  // a line without final punctuation (a headline)
