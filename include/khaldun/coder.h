@@ -1,0 +1,63 @@
+// The event coder: CAMEO events from tagged and parsed sentences.
+//
+//   std::shared_ptr<const khaldun::Lexicon> lex = ...;   // lexicon.h
+//   khaldun::EventCoder coder(lex);
+//   std::vector<khaldun::Event> events;
+//   coder.Code(doc, &events);        // doc: segmented, tagged and parsed
+//
+// For every predicate word (a verb or an event noun with patterns in the
+// lexicon) the coder matches the lexicon's patterns against the dependency
+// tree, finds the source (subject, passive agent, or the possessor of an
+// event noun) and the target the pattern names, resolves both to actors
+// (lexicon matches, modifiers, pronouns and short names from earlier
+// sentences), and drops what is not an event that happened: negated
+// predicates (unless the pattern names a refusal code), modal, conditional
+// and interrogative ones, bare attributions ("X said").  docs/coder.md
+// explains the rules with examples.
+//
+// Thread safety: an EventCoder is immutable after construction; Code() may
+// be called from several threads at once on different documents.
+#ifndef KHALDUN_CODER_H_
+#define KHALDUN_CODER_H_
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "khaldun/document.h"
+#include "khaldun/event.h"
+
+namespace khaldun {
+
+class Lexicon;
+
+struct CoderOptions {
+  // Minimum confidence of an event to be output.
+  double min_confidence = 0.0;
+};
+
+class EventCoder {
+ public:
+  explicit EventCoder(std::shared_ptr<const Lexicon> lexicon,
+                      CoderOptions options = {});
+  ~EventCoder();
+
+  // Appends the events of `doc` to *events, in sentence order.  When
+  // `explain` is not null, a human-readable account of every candidate
+  // considered (kept or rejected, and why) is appended to it.
+  void Code(const Document& doc, std::vector<Event>* events,
+            std::string* explain = nullptr) const;
+
+  const Lexicon& lexicon() const { return *lexicon_; }
+
+  struct Impl;  // indexes built from the lexicon (coder.cc)
+
+ private:
+  std::shared_ptr<const Lexicon> lexicon_;
+  CoderOptions options_;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace khaldun
+
+#endif  // KHALDUN_CODER_H_

@@ -1,0 +1,277 @@
+#include "khaldun/coder.h"
+
+#include <gtest/gtest.h>
+
+#include <sstream>
+
+#include "khaldun/lexicon.h"
+
+namespace khaldun {
+namespace {
+
+constexpr char kLexicon[] = R"(
+[country] IRQ
+  name: Iraq
+  adjective: Iraqi
+  people: Iraqis
+  capital: Baghdad
+[country] USA
+  name: United States | US
+  adjective: American | US
+[country] ISR
+  name: Israel
+  adjective: Israeli
+[country] IRN
+  name: Iran
+  adjective: Iranian
+[actor] Mohammed Shia al-Sudani | al-Sudani | Sudani
+  role: IRQ GOV 2022-10-27..
+  role: IRQ
+  gender: m
+[actor] the Pentagon | Pentagon
+  role: USA MIL
+[agent] prime minister | premier
+  types: GOV
+  person: yes
+[agent] troops | force | military
+  types: MIL
+[synset] $DESIRE
+  desire | wish
+[synset] $WITHDRAWAL
+  withdrawal | exit | departure
+[synset] $PLAN
+  plan | intention
+[synset] $WITHDRAW
+  withdraw | pull out
+[verb] express
+  106 * $DESIRE for $WITHDRAWAL of TARGET
+[verb] have
+  0356 * $PLAN to $WITHDRAW TARGET ; neg=1246
+[verb] condemn | denounce
+  111 * TARGET
+[verb] attack
+  190 * TARGET
+[verb] meet
+  036 * with TARGET ; recip modal=keep
+  036 * ; recip modal=keep
+[noun] critic
+  111 * of TARGET
+[noun] strike
+  190 SOURCE * on TARGET
+)";
+
+std::shared_ptr<const Lexicon> TestLexicon() {
+  LexiconData data;
+  std::vector<Diagnostic> diags;
+  ReadLexText(kLexicon, "coder_test.lex", 0, &data, &diags);
+  for (const Diagnostic& d : diags) ADD_FAILURE() << d.ToString();
+  return Lexicon::Compile(std::move(data));
+}
+
+// Builds a parsed one-sentence document from "form/lemma/UPOS/head/deprel"
+// items (heads 1-based, 0 = root), e.g. "Iraq/Iraq/PROPN/2/nsubj".
+Document Parsed(const std::string& spec,
+                const std::string& date = "2024-01-10") {
+  Document doc;
+  doc.id = "t";
+  Date::Parse(date, &doc.date);
+  Sentence s;
+  std::istringstream in(spec);
+  std::string item;
+  while (in >> item) {
+    std::vector<std::string> f;
+    size_t pos = 0, slash;
+    while ((slash = item.find('/', pos)) != std::string::npos) {
+      f.push_back(item.substr(pos, slash - pos));
+      pos = slash + 1;
+    }
+    f.push_back(item.substr(pos));
+    EXPECT_EQ(f.size(), 5u) << item;
+    if (!doc.text.empty()) doc.text += ' ';
+    Token t;
+    t.span.begin = static_cast<uint32_t>(doc.text.size());
+    doc.text += f[0];
+    t.span.end = static_cast<uint32_t>(doc.text.size());
+    t.norm = f[0];
+    t.lemma = f[1];
+    ParseUPos(f[2], &t.upos);
+    t.head = std::stoi(f[3]) - 1;
+    t.deprel = f[4];
+    s.tokens.push_back(t);
+  }
+  s.span = {0, static_cast<uint32_t>(doc.text.size())};
+  s.tagged = s.parsed = true;
+  doc.sentences.push_back(s);
+  doc.RebaseViews();
+  return doc;
+}
+
+std::string Codes(const std::vector<Event>& events) {
+  std::string out;
+  for (const Event& e : events) {
+    if (!out.empty()) out += ", ";
+    out +=
+        e.source.code + ">" + (e.target ? e.target->code : "-") + ":" + e.code;
+  }
+  return out;
+}
+
+class CoderTest : public ::testing::Test {
+ protected:
+  std::string Code(const Document& doc, std::string* explain = nullptr) {
+    std::vector<Event> events;
+    coder_.Code(doc, &events, explain);
+    return Codes(events);
+  }
+  EventCoder coder_{TestLexicon()};
+};
+
+TEST_F(CoderTest, SubjectVerbObject) {
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj condemned/condemn/VERB/0/root "
+                        "Israel/Israel/PROPN/2/obj ././PUNCT/2/punct")),
+            "IRQ>ISR:111");
+}
+
+TEST_F(CoderTest, NegationBlocksTheEvent) {
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/4/nsubj did/do/AUX/4/aux "
+                        "not/not/PART/4/advmod condemn/condemn/VERB/0/root "
+                        "Israel/Israel/PROPN/4/obj ././PUNCT/4/punct")),
+            "");
+}
+
+TEST_F(CoderTest, ModalAndQuestionBlockTheEvent) {
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/3/nsubj could/could/AUX/3/aux "
+                        "attack/attack/VERB/0/root Israel/Israel/PROPN/3/obj "
+                        "././PUNCT/3/punct")),
+            "");
+  EXPECT_EQ(Code(Parsed("Did/do/AUX/3/aux Iraq/Iraq/PROPN/3/nsubj "
+                        "attack/attack/VERB/0/root Israel/Israel/PROPN/3/obj "
+                        "?/?/PUNCT/3/punct")),
+            "");
+}
+
+TEST_F(CoderTest, PassiveAgentIsTheSource) {
+  EXPECT_EQ(
+      Code(Parsed("Israel/Israel/PROPN/3/nsubj:pass was/be/AUX/3/aux:pass "
+                  "attacked/attack/VERB/0/root by/by/ADP/5/case "
+                  "Iraq/Iraq/PROPN/3/obl ././PUNCT/3/punct")),
+      "IRQ>ISR:190");
+}
+
+TEST_F(CoderTest, ReportedSpeechCodesTheReportedEvent) {
+  // "Israel said Iraq attacked US troops ." -> only IRQ > USAMIL.
+  EXPECT_EQ(Code(Parsed("Israel/Israel/PROPN/2/nsubj said/say/VERB/0/root "
+                        "Iraq/Iraq/PROPN/4/nsubj attacked/attack/VERB/2/ccomp "
+                        "US/US/PROPN/6/compound troops/troops/NOUN/4/obj "
+                        "././PUNCT/2/punct")),
+            "IRQ>USAMIL:190");
+}
+
+TEST_F(CoderTest, CompoundSubjectGivesOneEventPerActor) {
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/4/nsubj and/and/CCONJ/3/cc "
+                        "Iran/Iran/PROPN/1/conj condemned/condemn/VERB/0/root "
+                        "Israel/Israel/PROPN/4/obj ././PUNCT/4/punct")),
+            "IRQ>ISR:111, IRN>ISR:111");
+}
+
+TEST_F(CoderTest, ReciprocalVerb) {
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/4/nsubj and/and/CCONJ/3/cc "
+                        "Iran/Iran/PROPN/1/conj met/meet/VERB/0/root "
+                        "././PUNCT/4/punct")),
+            "IRQ>IRN:036, IRN>IRQ:036");
+}
+
+TEST_F(CoderTest, DemandForWithdrawal) {
+  // Iraqi Prime Minister Mohammed Shia al-Sudani expressed the desire for
+  // an exit of US-led forces .
+  std::string explain;
+  EXPECT_EQ(
+      Code(
+          Parsed("Iraqi/Iraqi/ADJ/3/amod Prime/Prime/PROPN/3/compound "
+                 "Minister/Minister/PROPN/6/compound "
+                 "Mohammed/Mohammed/PROPN/6/compound "
+                 "Shia/Shia/PROPN/6/compound al-Sudani/al-Sudani/PROPN/7/nsubj "
+                 "expressed/express/VERB/0/root the/the/DET/9/det "
+                 "desire/desire/NOUN/7/obj for/for/ADP/12/case an/a/DET/12/det "
+                 "exit/exit/NOUN/9/nmod of/of/ADP/15/case "
+                 "US-led/US-led/ADJ/15/amod forces/force/NOUN/12/nmod "
+                 "././PUNCT/7/punct"),
+          &explain),
+      "IRQGOV>USAMIL:106")
+      << explain;
+}
+
+TEST_F(CoderTest, NoPlansToWithdrawIsARefusalAimedAtTheDatelinePlace) {
+  Document doc = Parsed(
+      "The/the/DET/2/det Pentagon/Pentagon/PROPN/3/nsubj said/say/VERB/0/root "
+      "it/it/PRON/5/nsubj has/have/VERB/3/ccomp no/no/DET/7/det "
+      "plans/plan/NOUN/5/obj to/to/PART/9/mark withdraw/withdraw/VERB/7/acl "
+      "US/US/PROPN/11/compound troops/troops/NOUN/9/obj ././PUNCT/3/punct");
+  doc.text = "BAGHDAD: " + doc.text;
+  for (Token& t : doc.sentences[0].tokens) {
+    t.span.begin += 9;
+    t.span.end += 9;
+  }
+  doc.sentences[0].span = {9, static_cast<uint32_t>(doc.text.size())};
+  doc.RebaseViews();
+  doc.dateline.span = {0, 8};
+  doc.dateline.place = "BAGHDAD";
+  doc.dateline.place_span = {0, 7};
+  std::string explain;
+  EXPECT_EQ(Code(doc, &explain), "USAMIL>IRQ:1246") << explain;
+}
+
+TEST_F(CoderTest, EventNounWithPossessorTarget) {
+  // Iraq has been a critic of Israel 's campaign .
+  EXPECT_EQ(
+      Code(Parsed("Iraq/Iraq/PROPN/5/nsubj has/have/AUX/5/aux "
+                  "been/be/AUX/5/cop a/a/DET/5/det critic/critic/NOUN/0/root "
+                  "of/of/ADP/9/case Israel/Israel/PROPN/9/nmod:poss "
+                  "'s/'s/PART/7/case campaign/campaign/NOUN/5/nmod "
+                  "././PUNCT/5/punct")),
+      "IRQ>ISR:111");
+}
+
+TEST_F(CoderTest, NounPredicateTakesItsModifierAsSource) {
+  EXPECT_EQ(Code(Parsed("US/US/PROPN/2/compound strikes/strike/NOUN/0/root "
+                        "on/on/ADP/4/case Iraq/Iraq/PROPN/2/nmod")),
+            "USA>IRQ:190");
+}
+
+TEST_F(CoderTest, PronounResolvesToEarlierPerson) {
+  Document doc = Parsed(
+      "Sudani/Sudani/PROPN/2/nsubj spoke/speak/VERB/0/root ././PUNCT/2/punct");
+  Document second = Parsed(
+      "He/he/PRON/2/nsubj condemned/condemn/VERB/0/root "
+      "Israel/Israel/PROPN/2/obj ././PUNCT/2/punct");
+  uint32_t shift = static_cast<uint32_t>(doc.text.size() + 1);
+  doc.text += " " + second.text;
+  Sentence s = second.sentences[0];
+  s.span.begin += shift;
+  s.span.end += shift;
+  for (Token& t : s.tokens) {
+    t.span.begin += shift;
+    t.span.end += shift;
+  }
+  doc.sentences.push_back(s);
+  doc.RebaseViews();
+  std::vector<Event> events;
+  std::string explain;
+  coder_.Code(doc, &events, &explain);
+  ASSERT_EQ(Codes(events), "IRQGOV>ISR:111") << explain;
+  EXPECT_EQ(events[0].source.text, "He");
+  EXPECT_EQ(events[0].source.name, "Mohammed Shia al-Sudani");
+  EXPECT_EQ(events[0].root, "11");
+  EXPECT_EQ(events[0].quad_class, 3);
+}
+
+TEST_F(CoderTest, DateSelectsTheRole) {
+  EXPECT_EQ(Code(Parsed("Sudani/Sudani/PROPN/2/nsubj "
+                        "condemned/condemn/VERB/0/root "
+                        "Israel/Israel/PROPN/2/obj ././PUNCT/2/punct",
+                        "2015-01-01")),
+            "IRQ>ISR:111");
+}
+
+}  // namespace
+}  // namespace khaldun

@@ -1,0 +1,85 @@
+#include "coder/tree.h"
+
+namespace khaldun::coder {
+namespace {
+
+std::string LowerAscii(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
+}  // namespace
+
+DepTree::DepTree(const Sentence& s) : s_(s) {
+  const int n = size();
+  children_.resize(n);
+  lemma_.resize(n);
+  for (int i = 0; i < n; ++i) {
+    const Token& t = s.tokens[i];
+    if (t.head >= 0 && t.head < n && t.head != i)
+      children_[t.head].push_back(i);
+    lemma_[i] =
+        LowerAscii(t.lemma.empty() || t.lemma == "_" ? t.norm : t.lemma);
+  }
+}
+
+std::string_view DepTree::base_rel(int i) const {
+  std::string_view r = rel(i);
+  size_t colon = r.find(':');
+  return colon == std::string_view::npos ? r : r.substr(0, colon);
+}
+
+bool DepTree::IsAny(int i, std::initializer_list<std::string_view> rs) const {
+  for (std::string_view r : rs)
+    if (Is(i, r)) return true;
+  return false;
+}
+
+int DepTree::Child(int i, std::initializer_list<std::string_view> rs) const {
+  for (int c : children_[i])
+    if (IsAny(c, rs)) return c;
+  return -1;
+}
+
+int DepTree::ChildLemma(int i, std::initializer_list<std::string_view> rs,
+                        std::string_view lemma) const {
+  for (int c : children_[i])
+    if (IsAny(c, rs) && lemma_[c] == lemma) return c;
+  return -1;
+}
+
+std::string_view DepTree::Marker(int i) const {
+  for (int c : children_[i])
+    if (Is(c, "case") || Is(c, "mark")) return lemma_[c];
+  return {};
+}
+
+bool DepTree::IsNominal(int i) const {
+  UPos p = upos(i);
+  return p == UPos::kNOUN || p == UPos::kPROPN || p == UPos::kPRON ||
+         p == UPos::kNUM || p == UPos::kX || p == UPos::kADJ;
+}
+
+bool DepTree::IsVerbal(int i) const {
+  UPos p = upos(i);
+  return p == UPos::kVERB || p == UPos::kAUX;
+}
+
+void DepTree::Conjuncts(int i, std::vector<int>* out) const {
+  for (int c : children_[i]) {
+    if (Is(c, "conj")) {
+      out->push_back(c);
+      Conjuncts(c, out);
+    }
+  }
+}
+
+int DepTree::ConjHead(int i) const {
+  int guard = 0;
+  while (Is(i, "conj") && head(i) >= 0 && guard++ < 64) i = head(i);
+  return i;
+}
+
+}  // namespace khaldun::coder

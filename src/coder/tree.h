@@ -1,0 +1,57 @@
+// DepTree: a read-only view of one parsed sentence with child lists and
+// lowercase lemmas, for the coder's pattern matching.  Built per sentence;
+// not shared between threads.
+#ifndef KHALDUN_CODER_TREE_H_
+#define KHALDUN_CODER_TREE_H_
+
+#include <initializer_list>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "khaldun/document.h"
+
+namespace khaldun::coder {
+
+class DepTree {
+ public:
+  explicit DepTree(const Sentence& s);
+
+  int size() const { return static_cast<int>(s_.tokens.size()); }
+  const Token& tok(int i) const { return s_.tokens[i]; }
+  int head(int i) const { return s_.tokens[i].head; }
+  const std::vector<int>& children(int i) const { return children_[i]; }
+  // Lowercase lemma (falls back to the lowercase normalised form).
+  const std::string& lemma(int i) const { return lemma_[i]; }
+  UPos upos(int i) const { return s_.tokens[i].upos; }
+  // Full relation ("nmod:poss") and its universal part ("nmod").
+  std::string_view rel(int i) const { return s_.tokens[i].deprel; }
+  std::string_view base_rel(int i) const;
+  bool Is(int i, std::string_view r) const {
+    return rel(i) == r || base_rel(i) == r;
+  }
+  bool IsAny(int i, std::initializer_list<std::string_view> rs) const;
+  // First child with one of the relations, or -1.
+  int Child(int i, std::initializer_list<std::string_view> rs) const;
+  // First child with relation in rs and lemma `lemma`, or -1.
+  int ChildLemma(int i, std::initializer_list<std::string_view> rs,
+                 std::string_view lemma) const;
+  // The case/mark word of i ("for" in "for the exit"), or "".
+  std::string_view Marker(int i) const;
+  bool IsNominal(int i) const;
+  bool IsVerbal(int i) const;
+  // Conjuncts of i (its conj children, recursively).
+  void Conjuncts(int i, std::vector<int>* out) const;
+  // The first conjunct that i hangs from (i itself if not a conjunct).
+  int ConjHead(int i) const;
+  const Sentence& sentence() const { return s_; }
+
+ private:
+  const Sentence& s_;
+  std::vector<std::vector<int>> children_;
+  std::vector<std::string> lemma_;
+};
+
+}  // namespace khaldun::coder
+
+#endif  // KHALDUN_CODER_TREE_H_
