@@ -634,13 +634,21 @@ void SentenceCoder::Run(std::vector<Event>* events) {
     Explain("not parsed: no events");
   } else {
     std::vector<Event> found;
+    // Phase 1: the most specific matching pattern of every predicate.
+    struct Candidate {
+      int p;
+      bool noun;
+      const Pattern* pat;
+      Binding b;
+    };
+    std::vector<Candidate> cands;
     for (int p = 0; p < tree_.size(); ++p) {
       UPos up = tree_.upos(p);
       bool noun = up == UPos::kNOUN || up == UPos::kPROPN;
-      if (!noun && up != UPos::kVERB) continue;
+      // Verbs, and adjectives heading a copular clause ("ready to talk").
+      if (!noun && up != UPos::kVERB && up != UPos::kADJ) continue;
       const auto& pats = lex_.PatternsFor(tree_.lemma(p), noun);
       if (pats.empty()) continue;
-      // The most specific matching pattern.
       const Pattern* best = nullptr;
       Binding best_b;
       for (const Pattern* pat : pats) {
@@ -653,6 +661,24 @@ void SentenceCoder::Run(std::vector<Event>* events) {
       }
       if (!best) {
         Explain("predicate '" + Word(p) + "': no pattern matched");
+        continue;
+      }
+      cands.push_back({p, noun, best, best_b});
+    }
+    // Phase 2: a predicate that is an argument of another's pattern ("the
+    // release" in "called for the release of") is part of that event.
+    for (const Candidate& cand : cands) {
+      const int p = cand.p;
+      const bool noun = cand.noun;
+      const Pattern* best = cand.pat;
+      const Binding& best_b = cand.b;
+      bool inner = false;
+      for (const Candidate& o : cands)
+        if (o.p != p && std::find(o.b.path.begin() + 1, o.b.path.end(), p) !=
+                            o.b.path.end())
+          inner = true;
+      if (inner) {
+        Explain("predicate '" + Word(p) + "': part of another pattern");
         continue;
       }
       std::string head = "predicate '" + Word(p) + "': " + best->code + " " +
@@ -690,7 +716,21 @@ void SentenceCoder::Run(std::vector<Event>* events) {
       }
       if (targets.empty() && best->recip && sources.size() >= 2) {
         targets = sources;
-      } else if (targets.empty() && !best->notarget) {
+      }
+      if (targets.empty() && !best->notarget) {
+        // The source's own forces named by the pattern ("no plans to
+        // withdraw US troops"): handled below as a self-target.
+        for (size_t i = 1; i < best_b.path.size() && targets.empty(); ++i) {
+          Resolved r;
+          if (!tree_.IsNominal(best_b.path[i]) ||
+              !ResolveSingle(best_b.path[i], &r, 0))
+            continue;
+          for (const Resolved& sr : sources)
+            if (!r.m.country.empty() && r.m.country == sr.m.country)
+              targets.push_back(r);
+        }
+      }
+      if (targets.empty() && !best->notarget) {
         Explain(head + ": rejected, no target actor" +
                 (tgt >= 0 ? " at '" + Word(tgt) + "'" : std::string()));
         continue;
