@@ -1,0 +1,196 @@
+# Corrections to the generated country table (data/generated/countries.lex,
+# built from Debian iso-codes and npm world-countries by
+# `khaldun lexicon build-countries`).  Same syntax as [country] entries:
+# values are added to the generated entry of the same code; `drop:` removes
+# generated values.  See docs/lexicon.md.
+
+[country] USA
+  name: US | U.S. | U.S.A. | America | United States
+  adjective: US | U.S. | American
+  people: Americans
+  capital: Washington
+
+[country] GBR
+  name: UK | U.K. | Britain | Great Britain | United Kingdom
+  adjective: British | UK | U.K.
+  people: Britons | Brits | the British
+
+[country] RUS
+  name: Russia
+  adjective: Russian
+  people: Russians
+
+[country] IRN
+  name: Iran | Persia
+  adjective: Iranian
+  people: Iranians
+
+[country] SYR
+  name: Syria
+  adjective: Syrian
+  people: Syrians
+
+[country] KOR
+  name: South Korea | S. Korea | ROK
+  adjective: South Korean
+  people: South Koreans
+
+[country] PRK
+  name: North Korea | N. Korea | DPRK
+  adjective: North Korean
+  people: North Koreans
+
+[country] PSE
+  name: Palestine | Palestinian territories | Palestinian Territories | occupied Palestinian territories | Gaza | Gaza Strip | the Gaza Strip | West Bank | the West Bank
+  adjective: Palestinian
+  people: Palestinians
+  drop: the State of Palestine
+
+[country] XKX
+  name: Kosovo
+  adjective: Kosovar | Kosovan
+  people: Kosovars | Kosovans
+
+[country] TWN
+  name: Taiwan
+  adjective: Taiwanese
+
+# "Congo" and "Congolese" in news mostly mean the Democratic Republic of the
+# Congo; the Republic of the Congo is named in full or as Congo-Brazzaville.
+[country] COD
+  name: Congo | DR Congo | DRC | Democratic Republic of Congo | Congo-Kinshasa
+  adjective: Congolese
+  people: Congolese
+[country] COG
+  name: Republic of Congo | Republic of the Congo | Congo-Brazzaville | Congo Republic
+  drop: Congo | Congolese
+
+[country] CIV
+  name: Ivory Coast | Cote d'Ivoire | Côte d'Ivoire
+  adjective: Ivorian
+  people: Ivorians
+
+[country] MMR
+  name: Myanmar | Burma
+  adjective: Burmese | Myanmar
+  people: Burmese
+
+[country] CZE
+  name: Czechia | Czech Republic
+  adjective: Czech
+  people: Czechs
+
+[country] TUR
+  name: Turkey | Türkiye | Turkiye
+  adjective: Turkish
+  people: Turks
+
+[country] NLD
+  name: Netherlands | the Netherlands | Holland
+  adjective: Dutch
+  people: the Dutch | Dutchmen
+
+[country] CHN
+  name: China | PRC | People's Republic of China | mainland China
+  adjective: Chinese
+  people: the Chinese
+
+[country] FRA
+  adjective: French
+  people: the French | Frenchmen
+
+[country] DEU
+  name: Germany
+  adjective: German
+  people: Germans
+
+[country] ISR
+  name: Israel
+  adjective: Israeli
+  people: Israelis
+
+[country] IRQ
+  name: Iraq
+  adjective: Iraqi
+  people: Iraqis
+
+[country] SAU
+  name: Saudi Arabia | Saudi | KSA
+  adjective: Saudi | Saudi Arabian
+  people: Saudis
+
+[country] ARE
+  name: United Arab Emirates | UAE | U.A.E. | the Emirates
+  adjective: Emirati
+  people: Emiratis
+
+[country] AFG
+  adjective: Afghan
+  people: Afghans
+
+[country] PHL
+  adjective: Filipino | Philippine
+  people: Filipinos
+
+[country] VAT
+  name: Vatican | Holy See | the Vatican
+
+[country] SWZ
+  name: Eswatini | Swaziland
+
+[country] MKD
+  name: North Macedonia | Macedonia
+
+[country] CPV
+  name: Cape Verde | Cabo Verde
+
+[country] TLS
+  name: East Timor | Timor-Leste
+
+[country] SSD
+  name: South Sudan
+  adjective: South Sudanese
+
+[country] SDN
+  adjective: Sudanese
+  people: Sudanese
+
+[country] YEM
+  adjective: Yemeni
+  people: Yemenis
+
+[country] LBN
+  adjective: Lebanese
+  people: Lebanese
+
+[country] JPN
+  adjective: Japanese
+  people: the Japanese
+
+[country] ESP
+  adjective: Spanish
+  people: Spaniards
+
+[country] POL
+  adjective: Polish
+  people: Poles
+
+[country] SWE
+  adjective: Swedish
+  people: Swedes
+
+[country] DNK
+  adjective: Danish
+  people: Danes
+
+[country] FIN
+  adjective: Finnish
+  people: Finns
+
+[country] IRL
+  adjective: Irish
+  people: the Irish
+
+[country] CHE
+  adjective: Swiss
+  people: the Swiss

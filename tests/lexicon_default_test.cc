@@ -1,0 +1,92 @@
+// The resolution cases against the DEFAULT lexicons (data/lexicons +
+// the generated countries), and `khaldun lexicon check` on them.
+#include <gtest/gtest.h>
+
+#include "khaldun/lexicon.h"
+#include "testing.h"
+
+namespace khaldun {
+namespace {
+
+std::shared_ptr<const Lexicon> Default() {
+  static std::shared_ptr<const Lexicon> lex = [] {
+    std::shared_ptr<const Lexicon> l;
+    std::vector<Diagnostic> diags;
+    Status s = Lexicon::Load({"default"}, {}, &l, &diags);
+    EXPECT_TRUE(s.ok()) << s.ToString();
+    return l;
+  }();
+  return lex;
+}
+
+std::string Code(const char* phrase, const char* date, ActorMatch* m) {
+  Date d;
+  EXPECT_TRUE(Date::Parse(date, &d));
+  if (!Default()->ResolvePhrase(phrase, d, m)) return "none";
+  return m->code;
+}
+
+#define REQUIRE_COUNTRIES()                                                  \
+  ASSERT_TRUE(Default());                                                    \
+  if (Default()->Stats().countries < 200)                                    \
+  GTEST_SKIP() << "no country table: run scripts/setup.sh (iso-codes + npm " \
+                  "world-countries)"
+
+TEST(LexiconDefault, SudaniIsIraqGovIn2024) {
+  REQUIRE_COUNTRIES();
+  ActorMatch m;
+  EXPECT_EQ(
+      Code("Iraqi Prime Minister Mohammed Shia al-Sudani", "2024-01-10", &m),
+      "IRQGOV")
+      << m.entry;
+}
+
+TEST(LexiconDefault, MalikiByDate) {
+  REQUIRE_COUNTRIES();
+  ActorMatch m;
+  EXPECT_EQ(Code("Nouri al-Maliki", "2024-01-10", &m), "IRQ") << m.entry;
+  EXPECT_EQ(Code("Nouri al-Maliki", "2010-01-10", &m), "IRQGOV") << m.entry;
+}
+
+TEST(LexiconDefault, PentagonIsUsMilitary) {
+  REQUIRE_COUNTRIES();
+  ActorMatch m;
+  EXPECT_EQ(Code("the Pentagon", "2024-01-10", &m), "USAMIL") << m.entry;
+}
+
+TEST(LexiconDefault, HamasHasItsGroupCode) {
+  REQUIRE_COUNTRIES();
+  ActorMatch m;
+  Code("Hamas", "2024-01-10", &m);
+  EXPECT_EQ(m.group, "HMS") << m.entry;
+  EXPECT_EQ(m.country, "PSE") << m.entry;
+}
+
+TEST(LexiconDefault, AdjectiveAlone) {
+  REQUIRE_COUNTRIES();
+  ActorMatch m;
+  EXPECT_EQ(Code("Iraqi", "2024-01-10", &m), "IRQ") << m.entry;
+}
+
+TEST(LexiconDefault, UsLedCoalition) {
+  REQUIRE_COUNTRIES();
+  ActorMatch m;
+  EXPECT_EQ(Code("US-led coalition", "2024-01-10", &m), "USAMIL") << m.entry;
+}
+
+TEST(LexiconDefault, DemonymAsNoun) {
+  REQUIRE_COUNTRIES();
+  ActorMatch m;
+  EXPECT_EQ(Code("Iraqis", "2024-01-10", &m), "IRQCVL") << m.entry;
+}
+
+TEST(LexiconDefault, CheckIsClean) {
+  REQUIRE_COUNTRIES();
+  std::string out;
+  int rc =
+      testing::Run(testing::CliPath() + " lexicon check --no-warnings", &out);
+  EXPECT_EQ(rc, 0) << out;
+}
+
+}  // namespace
+}  // namespace khaldun
