@@ -1,0 +1,236 @@
+#include "segment/splitter.h"
+
+#include <algorithm>
+
+#include "segment/abbreviations.h"
+
+namespace khaldun::segment {
+namespace {
+
+inline std::string_view Form(std::string_view text, const RawToken& t) {
+  return text.substr(t.begin, t.end - t.begin);
+}
+
+inline bool IsFinal(const RawToken& t) {
+  return t.kind == TokKind::kPeriod || t.kind == TokKind::kQmark ||
+         t.kind == TokKind::kEllipsis || t.kind == TokKind::kAbbrev;
+}
+
+inline bool IsCloser(const RawToken& t) {
+  return t.kind == TokKind::kCloseQuote || t.kind == TokKind::kCloseBracket;
+}
+
+inline bool IsClausePunct(std::string_view text, const RawToken& t) {
+  if (t.kind != TokKind::kPunct || t.end - t.begin != 1) return false;
+  char c = text[t.begin];
+  return c == ',' || c == ';' || c == ':';
+}
+
+// Does the sentence end after the final token `t` (maybe followed by
+// closers), given the next token `nx` on the same line?
+bool EndsSentence(std::string_view text, const RawToken& t,
+                  const RawToken& nx) {
+  switch (t.kind) {
+    case TokKind::kPeriod:
+      // "(GISB draft).doc": a period glued to what follows is no boundary.
+      if (!nx.space_before && !nx.upper_initial &&
+          (nx.kind == TokKind::kWord || nx.kind == TokKind::kNumber))
+        return false;
+      return !IsClausePunct(text, nx) && nx.kind != TokKind::kPeriod;
+    case TokKind::kQmark:
+      // Also before a lower-case word: in web text that is a new sentence
+      // far more often than "Yahoo! and".
+      return !IsClausePunct(text, nx);
+    case TokKind::kEllipsis:
+      return nx.upper_initial || nx.kind == TokKind::kOpenQuote;
+    case TokKind::kAbbrev: {
+      if (!nx.upper_initial) return false;
+      switch (t.abbrev) {
+        case AbbrevKind::kTitle:
+          return false;
+        case AbbrevKind::kInitial:
+          // "J. R. R. Tolkien", "George W. Bush", but "... after X. So I"
+          return nx.end - nx.begin > 1 && IsSentenceStarter(Form(text, nx));
+        case AbbrevKind::kMonth:
+          return IsSentenceStarter(Form(text, nx));
+        default: {
+          std::string_view f = Form(text, t);
+          if (f == "etc." || f == "a.m." || f == "p.m." || f == "A.M." ||
+              f == "P.M.")
+            return nx.end - nx.begin > 1 &&
+                   !(text[nx.begin + 1] >= 'A' && text[nx.begin + 1] <= 'Z');
+          return IsSentenceStarter(Form(text, nx));
+        }
+      }
+    }
+    default:
+      return false;
+  }
+}
+
+bool IsTimeToken(std::string_view f) {
+  return f.size() >= 4 && f.size() <= 8 && f[0] >= '0' && f[0] <= '9' &&
+         f.find(':') != std::string_view::npos;
+}
+
+bool IsSlashDate(std::string_view f) {
+  if (f.size() < 6 || f.size() > 10 || f[0] < '0' || f[0] > '9') return false;
+  return std::count(f.begin(), f.end(), '/') == 2;
+}
+
+// A separator line such as "*****", "=====", "_____" or "-----".
+bool IsRule(std::string_view text, const RawToken& t) {
+  return (t.kind == TokKind::kSymbol || t.kind == TokKind::kDash) &&
+         t.end - t.begin >= 5 && text[t.begin] == text[t.end - 1];
+}
+
+bool IsGreeting(std::string_view w) {
+  return w == "Dear" || w == "Hi" || w == "Hello" || w == "Hey";
+}
+
+bool IsSignOff(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "Thanks", "Regards", "Sincerely", "Cheers", "Best", "Thx", "Cordially"};
+  for (std::string_view k : kWords)
+    if (w == k) return true;
+  return false;
+}
+
+// Boundaries without final punctuation, as found in e-mail and web text
+// (the line breaks of which are often lost): after a time of day "07:17 AM",
+// after an emoticon, after a sign-off "Thanks,", before "Name 04/26/2001
+// 07:17 AM" header dates.  `i` is the last token of the candidate sentence
+// that began at `start`; the next token is on the same line.
+bool NoPunctBoundary(std::string_view text, const std::vector<RawToken>& toks,
+                     uint32_t start, uint32_t i) {
+  const RawToken& t = toks[i];
+  const RawToken& nx = toks[i + 1];
+  std::string_view f = Form(text, t);
+  if (t.kind == TokKind::kEmoticon || t.kind == TokKind::kEmail ||
+      t.kind == TokKind::kUrl)
+    return nx.upper_initial;
+  if (IsRule(text, t) || IsRule(text, nx)) return true;
+  // "Dear All," "Hi John," "Vince -" opening a paragraph.
+  if (nx.upper_initial && i > start && i - start <= 3 &&
+      (start == 0 || toks[start].newlines_before >= 2)) {
+    if (f == "," && IsGreeting(Form(text, toks[start]))) return true;
+    if (t.kind == TokKind::kDash && f.size() == 1 && t.space_before &&
+        toks[start].upper_initial)
+      return true;
+  }
+  if (t.kind == TokKind::kWord &&
+      (f == "AM" || f == "PM" || f == "am" || f == "pm") && i > start &&
+      IsTimeToken(Form(text, toks[i - 1])))
+    return nx.upper_initial || IsSlashDate(Form(text, nx)) ||
+           nx.kind == TokKind::kOpenQuote;
+  if (IsClausePunct(text, t) && f == "," && nx.upper_initial && i > start &&
+      i - start <= 2 && IsSignOff(Form(text, toks[start])))
+    return true;
+  if (nx.kind == TokKind::kNumber && IsSlashDate(Form(text, nx)) &&
+      t.upper_initial && i + 2 < toks.size() &&
+      IsTimeToken(Form(text, toks[i + 2])))
+    return true;
+  return false;
+}
+
+uint32_t LineStart(std::string_view text, uint32_t pos) {
+  while (pos > 0 && text[pos - 1] != '\n') --pos;
+  return pos;
+}
+
+uint32_t MaxLineLength(std::string_view text) {
+  uint32_t best = 0;
+  size_t b = 0;
+  while (b < text.size()) {
+    size_t e = text.find('\n', b);
+    if (e == std::string_view::npos) e = text.size();
+    best = std::max<uint32_t>(best, static_cast<uint32_t>(e - b));
+    b = e + 1;
+  }
+  return best;
+}
+
+}  // namespace
+
+bool IsHardWrapped(std::string_view /*text*/,
+                   const std::vector<RawToken>& tokens) {
+  int breaks = 0;
+  int soft = 0;
+  for (size_t i = 1; i < tokens.size(); ++i) {
+    if (tokens[i].newlines_before != 1) continue;
+    ++breaks;
+    const RawToken& prev = tokens[i - 1];
+    if (!IsFinal(prev) && !IsCloser(prev) && tokens[i].lower_initial) ++soft;
+  }
+  return soft >= 2 && soft * 4 >= breaks;
+}
+
+void SplitSentences(std::string_view text, const std::vector<RawToken>& toks,
+                    bool first_at_line_start, std::vector<SentenceRange>* out) {
+  const uint32_t n = static_cast<uint32_t>(toks.size());
+  if (n == 0) return;
+  const bool wrapped = IsHardWrapped(text, toks);
+  const uint32_t max_line = wrapped ? MaxLineLength(text) : 0;
+  uint32_t line_begin = LineStart(text, toks[0].begin);
+
+  // Is a single line break after token i a boundary?
+  auto line_break_ends = [&](uint32_t i) {
+    if (!wrapped) return true;
+    // In wrapped text only a short line (a heading, a list item, the last
+    // line of a paragraph) followed by a capital ends at the break.
+    const RawToken& t = toks[i];
+    uint32_t len = t.end - line_begin;
+    return len * 10 < max_line * 6 && toks[i + 1].upper_initial &&
+           !IsClausePunct(text, t) && t.kind != TokKind::kDash;
+  };
+
+  uint32_t start = 0;
+  for (uint32_t i = 0; i < n; ++i) {
+    if (i > 0 && toks[i].newlines_before > 0)
+      line_begin = LineStart(text, toks[i].begin);
+    uint32_t last = i;
+    bool end_here = false;
+    if (IsFinal(toks[i])) {
+      while (last + 1 < n && IsCloser(toks[last + 1]) &&
+             !toks[last + 1].space_before)
+        ++last;
+    }
+    if (last + 1 == n) {
+      end_here = true;
+    } else {
+      const RawToken& nx = toks[last + 1];
+      if (nx.newlines_before >= 2) {
+        end_here = true;
+      } else if (nx.newlines_before == 1 && line_break_ends(last)) {
+        end_here = true;
+      } else if (IsFinal(toks[i])) {
+        end_here = EndsSentence(text, toks[i], nx);
+      } else {
+        end_here = NoPunctBoundary(text, toks, start, last);
+      }
+    }
+    if (!end_here) continue;
+
+    SentenceRange r;
+    r.first = start;
+    r.last = last + 1;
+    bool at_line_start =
+        start == 0 ? first_at_line_start : toks[start].newlines_before > 0;
+    bool at_line_end = last + 1 == n || toks[last + 1].newlines_before > 0;
+    if (at_line_start && at_line_end) {
+      uint32_t f = last;
+      while (f > start && IsCloser(toks[f])) --f;
+      const RawToken& fin = toks[f];
+      bool punct_end = IsFinal(fin) || IsClausePunct(text, fin);
+      bool has_word = false;
+      for (uint32_t k = start; k <= last && !has_word; ++k)
+        has_word = toks[k].kind == TokKind::kWord;
+      r.heading = !punct_end && has_word;
+    }
+    out->push_back(r);
+    start = last + 1;
+    i = last;
+  }
+}
+
+}  // namespace khaldun::segment
