@@ -1,13 +1,17 @@
 # Khaldun: the README's commands.
-#   make demo   installs what is missing, builds, codes data/samples/*.txt
+#   make demo   installs what is missing, builds, codes data/samples/sample_article.txt
 #   make test   builds and runs every test (ctest)
 #   make bench  builds and runs the benchmarks (not part of make test)
 #   make train  retrains the tagger and parser from ../shared/data/ud
+# Variables: BUILD (build directory, default build), JOBS (parallel jobs),
+# CMAKE_FLAGS (extra cmake -D options), SHARED (default ../shared).
 
 BUILD ?= build
-JOBS ?= $(shell nproc)
+JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 CMAKE_FLAGS ?=
 SHARED ?= $(abspath ../shared)
+SAMPLE ?= data/samples/sample_article.txt
+SAMPLE_DATE ?= 2026-03-02
 
 .PHONY: all setup configure build test demo bench train format format-check clean
 
@@ -25,9 +29,18 @@ build: configure
 test: setup build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
 
-demo: setup build
-	@echo "== khaldun code data/samples/sample_article.txt"
-	@$(BUILD)/khaldun code --date 2026-03-02 data/samples/sample_article.txt
+# The demo builds only the khaldun tool (the tests are built by make test).
+demo: setup configure
+	@cmake --build $(BUILD) -j $(JOBS) --target khaldun
+	@echo
+	@echo "== $(SAMPLE)"
+	@cat $(SAMPLE)
+	@echo
+	@echo "== khaldun segment $(SAMPLE)"
+	@$(BUILD)/khaldun segment $(SAMPLE)
+	@echo
+	@echo "== khaldun code --date $(SAMPLE_DATE) $(SAMPLE)"
+	@$(BUILD)/khaldun code --date $(SAMPLE_DATE) $(SAMPLE)
 
 bench: setup
 	@cmake -S . -B $(BUILD) -DKHALDUN_BUILD_BENCHMARKS=ON $(CMAKE_FLAGS) >/dev/null
@@ -37,11 +50,13 @@ bench: setup
 train: setup build
 	$(BUILD)/khaldun train --ud $(SHARED)/data/ud --out data/models
 
+FORMAT_DIRS = $(wildcard include src tools tests bench)
+
 format:
-	@find include src tools tests bench -name '*.h' -o -name '*.cc' | xargs clang-format -i
+	@find $(FORMAT_DIRS) \( -name '*.h' -o -name '*.cc' \) -print0 | xargs -0 -r clang-format -i
 
 format-check:
-	@find include src tools tests bench -name '*.h' -o -name '*.cc' | xargs clang-format --dry-run --Werror
+	@find $(FORMAT_DIRS) \( -name '*.h' -o -name '*.cc' \) -print0 | xargs -0 -r clang-format --dry-run --Werror
 
 clean:
 	rm -rf $(BUILD)

@@ -1,5 +1,6 @@
 #include "io/conllu.h"
 
+#include <algorithm>
 #include <charconv>
 
 #include "util/status_macros.h"
@@ -20,9 +21,9 @@ int SplitTabs(std::string_view line, std::string_view* fields, int max) {
   size_t start = 0;
   while (true) {
     size_t tab = line.find('\t', start);
-    std::string_view f = line.substr(
-        start, tab == std::string_view::npos ? std::string_view::npos
-                                             : tab - start);
+    std::string_view f = line.substr(start, tab == std::string_view::npos
+                                                ? std::string_view::npos
+                                                : tab - start);
     if (n < max) fields[n] = f;
     ++n;
     if (tab == std::string_view::npos) break;
@@ -35,9 +36,9 @@ bool HasSpaceAfterNo(std::string_view misc) {
   size_t pos = 0;
   while (pos <= misc.size()) {
     size_t bar = misc.find('|', pos);
-    std::string_view item = misc.substr(
-        pos, bar == std::string_view::npos ? std::string_view::npos
-                                           : bar - pos);
+    std::string_view item =
+        misc.substr(pos, bar == std::string_view::npos ? std::string_view::npos
+                                                       : bar - pos);
     if (item == "SpaceAfter=No") return true;
     if (bar == std::string_view::npos) break;
     pos = bar + 1;
@@ -57,8 +58,7 @@ bool CommentValue(std::string_view line, std::string_view key,
   if (rest.substr(0, key.size()) != key) return false;
   rest.remove_prefix(key.size());
   // The key must end here: "newdoc", "newdoc id = x", "newdoc=..." no.
-  if (!rest.empty() && rest.front() != ' ' && rest.front() != '=')
-    return false;
+  if (!rest.empty() && rest.front() != ' ' && rest.front() != '=') return false;
   while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
   if (!rest.empty() && rest.front() == '=') {
     rest.remove_prefix(1);
@@ -88,6 +88,11 @@ Status ConlluReader::Open(const std::string& path, bool split_documents,
 
 bool ConlluReader::ReadBlock(Status* error) {
   pending_ = Block();
+  // Paragraph and document breaks of a skipped bad block still hold.
+  pending_.newpar = carry_.newpar;
+  pending_.newdoc = carry_.newdoc;
+  pending_.newdoc_id = std::move(carry_.newdoc_id);
+  carry_ = Block();
   *error = Status::OK();
   std::string_view line;
   bool any = false;
@@ -189,7 +194,8 @@ bool ConlluReader::ReadBlock(Status* error) {
   }
   if (!any) return false;
   if (error->ok() && pending_.words.empty())
-    *error = Status::InvalidArgument(lines_.Where() + ": sentence has no words");
+    *error =
+        Status::InvalidArgument(lines_.Where() + ": sentence has no words");
   int nw = static_cast<int>(pending_.words.size());
   if (error->ok()) {
     for (int i = 0; i < nw; ++i) {
@@ -325,6 +331,9 @@ Status ConlluReader::Next(Document* doc) {
       }
       if (!err.ok()) {
         ++errors_;
+        carry_.newpar = pending_.newpar;
+        carry_.newdoc = pending_.newdoc;
+        carry_.newdoc_id = std::move(pending_.newdoc_id);
         return err;
       }
       have_pending_ = true;
@@ -376,7 +385,8 @@ void WriteConllu(const Document& doc, std::string* out) {
     if (span.empty() && !s.tokens.empty())
       span = {s.tokens.front().span.begin, s.tokens.back().span.end};
     *out += "# text = ";
-    for (char c : doc.slice(span)) *out += (c == '\n' || c == '\r' || c == '\t') ? ' ' : c;
+    for (char c : doc.slice(span))
+      *out += (c == '\n' || c == '\r' || c == '\t') ? ' ' : c;
     *out += '\n';
     const size_t n = s.tokens.size();
     size_t group_end = 0;  // exclusive end of the current fused group

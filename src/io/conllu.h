@@ -67,8 +67,8 @@ class ConlluReader {
     std::string form, lemma, upos, xpos, feats, head, deprel;
     bool space_after = true;
     bool fused_with_next = false;
-    std::string surface;   // MWT surface form (first word of a group only)
-    int group_size = 1;    // words in the MWT group (first word only)
+    std::string surface;  // MWT surface form (first word of a group only)
+    int group_size = 1;   // words in the MWT group (first word only)
     bool group_space = true;
   };
   struct Block {
@@ -93,6 +93,7 @@ class ConlluReader {
   int errors_ = 0;
   bool eof_ = false;
   Block pending_;
+  Block carry_;  // breaks seen in a skipped block
   bool have_pending_ = false;
   Document cur_;
   bool cur_started_ = false;

@@ -1,0 +1,304 @@
+// khaldun code: read documents, run the pipeline, write events.
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <cstdio>
+#include <cstring>
+#include <iostream>
+#include <memory>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "cli/command.h"
+#include "cli/progress.h"
+#include "khaldun/pipeline.h"
+#include "khaldun/reader.h"
+#include "khaldun/writer.h"
+
+namespace khaldun::cli {
+namespace {
+
+struct CodeArgs {
+  std::vector<std::string> files;
+  std::string format = "jsonl";
+  std::string input = "auto";
+  std::string date;
+  std::string output;
+  int threads = 1;
+  bool quiet = false;
+  bool no_progress = false;
+};
+
+// Size of the input when known: regular files (and stdin redirected from
+// one); 0 when any part is a pipe.
+uint64_t TotalBytes(const std::vector<std::string>& files) {
+  uint64_t total = 0;
+  for (const std::string& f : files) {
+    struct stat st;
+    int rc = f == "-" ? ::fstat(STDIN_FILENO, &st) : ::stat(f.c_str(), &st);
+    if (rc != 0 || !S_ISREG(st.st_mode)) return 0;
+    total += static_cast<uint64_t>(st.st_size);
+  }
+  return total;
+}
+
+class CodeRun {
+ public:
+  explicit CodeRun(const CodeArgs& args) : args_(args) {}
+
+  int Run() {
+    auto start = std::chrono::steady_clock::now();
+    OutputFormat out_format;
+    if (!ParseOutputFormat(args_.format, &out_format)) {
+      std::cerr << "khaldun code: unknown --format " << args_.format << "\n";
+      return kExitUsage;
+    }
+    ReaderOptions ropts;
+    if (!ParseInputFormat(args_.input, &ropts.format)) {
+      std::cerr << "khaldun code: unknown --input " << args_.input << "\n";
+      return kExitUsage;
+    }
+    if (!args_.date.empty() && !Date::Parse(args_.date, &ropts.default_date)) {
+      std::cerr << "khaldun code: --date " << args_.date
+                << ": expected YYYY-MM-DD\n";
+      return kExitUsage;
+    }
+    ropts.warn = [this](const std::string& w) { Log(w); };
+    std::vector<std::string> files = args_.files;
+    if (files.empty()) files.push_back("-");
+    threads_ = std::max(1, args_.threads);
+
+    PipelineOptions popts;
+    popts.data_dir = Common().data_dir;
+    Status s = Pipeline::Load(popts, &pipeline_);
+    if (!s.ok()) {
+      std::cerr << "khaldun code: " << s.ToString() << "\n";
+      return kExitLoad;
+    }
+    for (const std::string& w : pipeline_->warnings()) Log(w);
+    auto loaded = std::chrono::steady_clock::now();
+    load_seconds_ = std::chrono::duration<double>(loaded - start).count();
+    start = loaded;
+    writer_ = EventWriter::Create(out_format);
+
+    if (!args_.output.empty() && args_.output != "-") {
+      out_ = std::fopen(args_.output.c_str(), "wb");
+      if (!out_) {
+        std::cerr << "khaldun code: cannot write " << args_.output << ": "
+                  << std::strerror(errno) << "\n";
+        return kExitUsage;
+      }
+    } else {
+      out_ = stdout;
+    }
+    progress_ = std::make_unique<Progress>(TotalBytes(files),
+                                           !args_.quiet && !args_.no_progress);
+    writer_->Begin(&buf_);
+
+    for (const std::string& path : files) CodeFile(path, ropts);
+    Flush(/*force=*/true);
+
+    bool write_failed = std::fflush(out_) != 0 || std::ferror(out_);
+    if (out_ != stdout) write_failed |= std::fclose(out_) != 0;
+    progress_->Finish();
+    if (write_failed) {
+      std::cerr << "khaldun code: writing "
+                << (args_.output.empty() ? "<stdout>" : args_.output)
+                << " failed: " << std::strerror(errno) << "\n";
+      ++failed_;
+    }
+    if (!args_.quiet) {
+      double secs = std::chrono::duration<double>(
+                        std::chrono::steady_clock::now() - start)
+                        .count();
+      PrintSummary(secs);
+    }
+    return failed_ > 0 ? kExitRecordErrors : kExitOk;
+  }
+
+ private:
+  // Prints a message on stderr without garbling the progress line.
+  void Log(const std::string& msg) {
+    if (progress_) progress_->Clear();
+    std::fputs(msg.c_str(), stderr);
+    std::fputc('\n', stderr);
+  }
+
+  void CodeFile(const std::string& path, const ReaderOptions& ropts) {
+    std::unique_ptr<DocumentReader> reader;
+    Status s = DocumentReader::Open(path, ropts, &reader);
+    if (!s.ok()) {
+      Log(s.message());
+      ++failed_;
+      return;
+    }
+    size_t n = 0;
+    const size_t batch_size = 64 * static_cast<size_t>(threads_);
+    if (batch_.size() < batch_size) batch_.resize(batch_size);
+    for (;;) {
+      s = reader->Next(&batch_[n]);
+      if (s.IsEndOfInput()) break;
+      if (!s.ok()) {
+        Log(s.message());
+        ++failed_;
+        continue;
+      }
+      if (++n == batch_size) {
+        ProcessBatch(n);
+        n = 0;
+        progress_->Update(docs_, sentences_,
+                          bytes_done_ + reader->bytes_read());
+      }
+    }
+    ProcessBatch(n);
+    uint64_t size = reader->bytes_read();
+    if (size == 0) size = TotalBytes({path});
+    bytes_done_ += size;
+    progress_->Update(docs_, sentences_, bytes_done_);
+  }
+
+  // Runs the pipeline on batch_[0, n) (on threads_ threads) and writes the
+  // events in input order.
+  void ProcessBatch(size_t n) {
+    if (n == 0) return;
+    if (events_.size() < n) {
+      events_.resize(n);
+      status_.resize(n);
+    }
+    auto work = [&](size_t i) {
+      events_[i].clear();
+      status_[i] = pipeline_->Process(&batch_[i], &events_[i]);
+    };
+    if (threads_ == 1 || n == 1) {
+      for (size_t i = 0; i < n; ++i) work(i);
+    } else {
+      std::atomic<size_t> next{0};
+      std::vector<std::thread> pool;
+      size_t t = std::min<size_t>(static_cast<size_t>(threads_), n);
+      for (size_t k = 0; k < t; ++k) {
+        pool.emplace_back([&] {
+          for (size_t i; (i = next.fetch_add(1)) < n;) work(i);
+        });
+      }
+      for (std::thread& th : pool) th.join();
+    }
+    for (size_t i = 0; i < n; ++i) {
+      if (!status_[i].ok()) {
+        Log(status_[i].message());
+        ++failed_;
+        continue;
+      }
+      ++docs_;
+      sentences_ += batch_[i].sentences.size();
+      for (const Event& e : events_[i]) {
+        writer_->Write(batch_[i], e, &buf_);
+        ++events_written_;
+      }
+      Flush(false);
+    }
+  }
+
+  void Flush(bool force) {
+    if (buf_.empty() || (!force && buf_.size() < (1u << 20))) return;
+    std::fwrite(buf_.data(), 1, buf_.size(), out_);
+    buf_.clear();
+  }
+
+  void PrintSummary(double secs) {
+    std::string line = "khaldun code: " + WithThousands(docs_) +
+                       (docs_ == 1 ? " document, " : " documents, ") +
+                       WithThousands(sentences_) +
+                       (sentences_ == 1 ? " sentence, " : " sentences, ") +
+                       WithThousands(events_written_) +
+                       (events_written_ == 1 ? " event" : " events");
+    char buf[96];
+    std::snprintf(buf, sizeof(buf), " in %.3f s (+%.3f s loading)", secs,
+                  load_seconds_);
+    line += buf;
+    if (secs > 0 && sentences_ > 0) {
+      line += ", " + WithThousands(static_cast<uint64_t>(sentences_ / secs)) +
+              " sentences/s";
+    }
+    if (failed_ > 0) {
+      line += "; " + WithThousands(failed_) +
+              (failed_ == 1 ? " record failed" : " records failed");
+    }
+    Log(line);
+    const PipelineStages& st = pipeline_->stages();
+    if (!st.code) {
+      Log("khaldun code: note: no events are coded: " + pipeline_->Describe());
+    }
+  }
+
+  const CodeArgs& args_;
+  int threads_ = 1;
+  std::unique_ptr<Pipeline> pipeline_;
+  std::unique_ptr<EventWriter> writer_;
+  std::unique_ptr<Progress> progress_;
+  FILE* out_ = nullptr;
+  std::string buf_;
+  std::vector<Document> batch_;
+  std::vector<std::vector<Event>> events_;
+  std::vector<Status> status_;
+  uint64_t docs_ = 0, sentences_ = 0, events_written_ = 0, failed_ = 0;
+  uint64_t bytes_done_ = 0;
+  double load_seconds_ = 0;
+};
+
+CodeArgs& Args() {
+  static CodeArgs a;
+  return a;
+}
+
+CommandRegistrar reg("code", [](const Groups& g) {
+  CodeArgs& a = Args();
+  CLI::App* cmd = g.root->add_subcommand(
+      "code", "Code political events (CAMEO) from news documents");
+  cmd->add_option("files", a.files, "Input files; '-' or none = standard input")
+      ->type_name("FILE");
+  cmd->add_option("--format", a.format, "Output format")
+      ->check(CLI::IsMember({"jsonl", "tsv"}))
+      ->capture_default_str();
+  cmd->add_option("--input", a.input,
+                  "Input format; auto = by extension (.txt .jsonl .xml "
+                  ".conllu), else by content")
+      ->check(CLI::IsMember({"auto", "text", "jsonl", "xml", "conllu"}))
+      ->capture_default_str();
+  cmd->add_option("--date", a.date,
+                  "Date of documents that carry none (text files, JSON "
+                  "records without \"date\")")
+      ->type_name("YYYY-MM-DD")
+      ->check(CLI::Validator(
+          [](std::string& s) {
+            Date d;
+            return Date::Parse(s, &d) ? std::string()
+                                      : "expected YYYY-MM-DD, got " + s;
+          },
+          "", "date"));
+  cmd->add_option("-o,--output", a.output, "Write events to FILE, not stdout")
+      ->type_name("FILE");
+  cmd->add_option("--threads", a.threads,
+                  "Worker threads (output order and content do not depend "
+                  "on it)")
+      ->check(CLI::Range(1, 256))
+      ->capture_default_str();
+  cmd->add_flag("-q,--quiet", a.quiet, "No summary or progress on stderr");
+  cmd->add_flag("--no-progress", a.no_progress,
+                "No progress line (it shows only when stderr is a terminal "
+                "and the input is large)");
+  cmd->footer(
+      "Each document's events are written in input order, one per line "
+      "(JSONL) or row (TSV; see docs/output.md).  A malformed record is "
+      "reported on stderr as \"file:line: why\" and skipped; the rest is "
+      "still coded and the exit status is 1.  Invalid UTF-8 is replaced "
+      "with U+FFFD (warning).\nExit codes: 0 ok, 1 some records failed, "
+      "2 usage error, 3 a model or lexicon could not be loaded.");
+  SetRun(cmd, [] { return CodeRun(Args()).Run(); });
+});
+
+}  // namespace
+}  // namespace khaldun::cli
