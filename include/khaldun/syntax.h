@@ -1,0 +1,96 @@
+// Syntax: part-of-speech tags (UPOS + Penn XPOS), lemmas and UD dependency
+// trees for tokenised sentences, from one model file trained on UD English
+// EWT (data/models/en_ewt.syntax; see docs/models.md).
+//
+//   std::unique_ptr<khaldun::SyntaxModel> model;
+//   khaldun::Status s = khaldun::SyntaxModel::Load(
+//       khaldun::SyntaxModel::DefaultPath(), &model);
+//   if (!s.ok()) { std::cerr << s.ToString() << "\n"; return 3; }
+//   model->Annotate(&doc);  // every sentence: upos, xpos, lemma, head, deprel
+//   // "Iraq was attacked by rebels": tokens[3] (rebels) has deprel "obl",
+//   // head 2 (attacked), and a "by" child with deprel "case".
+//
+// Token::head is the 0-based index of the head in the sentence (-1 for the
+// root), Token::deprel a UD relation with EWT's subtypes (nsubj:pass,
+// obl:tmod, nmod:poss, compound:prt, ...).  Annotate sets Sentence::tagged and
+// Sentence::parsed.
+//
+// Thread safety: a loaded SyntaxModel is immutable; Annotate() and the other
+// const methods may be called from any number of threads at once (each
+// thread uses its own scratch memory).
+#ifndef KHALDUN_SYNTAX_H_
+#define KHALDUN_SYNTAX_H_
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "khaldun/document.h"
+#include "khaldun/status.h"
+
+namespace khaldun {
+
+struct SyntaxTrainOptions {
+  int tagger_epochs = 10;
+  int parser_epochs = 15;
+  int jackknife_folds = 5;  // the parser trains on predicted tags
+  uint64_t seed = 42;
+  // Debian wordnet-base exception lists for the lemmatizer ("" = none).
+  std::string wordnet_dir = "/usr/share/wordnet";
+  // Free text stored in the model header (e.g. the training files).
+  std::string data_description;
+  bool verbose = true;  // progress on stderr
+};
+
+class SyntaxModel {
+ public:
+  // "KHSYNTAX" magic, then the format version.
+  static constexpr uint32_t kFormatVersion = 1;
+
+  ~SyntaxModel();
+
+  // <data dir>/models/en_ewt.syntax, where the data dir is $KHALDUN_DATA or
+  // the built-in data directory.
+  static std::string DefaultPath();
+  // Data dir given explicitly (e.g. from --data); "" = DefaultPath().
+  static std::string PathIn(const std::string& data_dir);
+
+  // Loads a model file: NotFound when absent, DataLoss when corrupt or of
+  // another format version.
+  static Status Load(const std::string& path,
+                     std::unique_ptr<SyntaxModel>* out);
+
+  // Trains the three models on gold sentences (train) and reports progress
+  // against dev (may be empty).  Deterministic for given data and options.
+  static Status Train(const std::vector<Document>& train,
+                      const std::vector<Document>& dev,
+                      const SyntaxTrainOptions& options,
+                      std::unique_ptr<SyntaxModel>* out);
+
+  // Writes the model (byte-identical for identical models).
+  Status Save(const std::string& path) const;
+  std::string Serialize() const;
+
+  // Tags, lemmatises and parses every sentence of doc in place.
+  void Annotate(Document* doc) const;
+  void Annotate(Sentence* sentence) const;
+  // The steps alone (Parse needs tags; Lemmatize needs tags).
+  void Tag(Sentence* sentence) const;
+  void Lemmatize(Sentence* sentence) const;
+  void Parse(Sentence* sentence) const;
+
+  // The header: JSON with the training data, options and model sizes.
+  const std::string& header() const;
+  // Approximate bytes held in memory by the weights.
+  size_t bytes() const;
+
+ private:
+  SyntaxModel();
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace khaldun
+
+#endif  // KHALDUN_SYNTAX_H_

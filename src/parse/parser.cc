@@ -1,0 +1,520 @@
+#include "parse/parser.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <iostream>
+#include <map>
+#include <random>
+
+namespace khaldun {
+namespace {
+
+using ml::HashFeature;
+using ml::HashString;
+
+constexpr uint64_t kNone = 0x4e4f4e45ULL;
+constexpr uint64_t kRootW = 0x524f4f54ULL;
+constexpr uint64_t kRootT = 0x524f4f5454ULL;
+
+void Lowercase(std::string_view s, std::string* out) {
+  out->assign(s);
+  for (char& c : *out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+}
+
+uint64_t Bucket(int d) {
+  if (d < 0) d = -d;
+  if (d <= 4) return static_cast<uint64_t>(d);
+  if (d < 10) return 5;
+  return 6;
+}
+
+}  // namespace
+
+SmallDenseModel SmallDenseModel::From(const ml::CompactModel& m,
+                                      size_t max_features) {
+  std::map<uint64_t, Row> rows;
+  m.ForEachWeight([&](uint64_t key, uint16_t cls, int16_t w) {
+    auto it = rows.try_emplace(key, Row{{0, 0, 0, 0}}).first;
+    if (cls < kMaxClasses) it->second.w[cls] = w;
+  });
+  return Build(std::move(rows), max_features);
+}
+
+SmallDenseModel SmallDenseModel::Pruned(size_t max_features) const {
+  std::map<uint64_t, Row> rows;
+  for (const Slot& s : slots_) {
+    if (s.key == 0) continue;
+    Row r;
+    for (int c = 0; c < kMaxClasses; ++c) r.w[c] = s.w[c];
+    rows[s.key] = r;
+  }
+  return Build(std::move(rows), max_features);
+}
+
+SmallDenseModel SmallDenseModel::Build(std::map<uint64_t, Row> rows,
+                                       size_t max_features) {
+  if (rows.size() > max_features) {
+    std::vector<std::pair<long, uint64_t>> norm;
+    for (const auto& [key, r] : rows) {
+      long l1 = 0;
+      for (int c = 0; c < kMaxClasses; ++c) l1 += std::abs(r.w[c]);
+      norm.push_back({-l1, key});
+    }
+    std::sort(norm.begin(), norm.end());
+    for (size_t i = max_features; i < norm.size(); ++i)
+      rows.erase(norm[i].second);
+  }
+  SmallDenseModel d;
+  size_t size = 16;
+  while (size * 7 < rows.size() * 10) size *= 2;  // load factor <= 0.7
+  d.slots_.assign(size, Slot());
+  d.mask_ = size - 1;
+  for (const auto& [key, r] : rows) {
+    size_t pos = key & d.mask_;
+    while (d.slots_[pos].key != 0) pos = (pos + 1) & d.mask_;
+    d.slots_[pos].key = key;
+    for (int c = 0; c < kMaxClasses; ++c) d.slots_[pos].w[c] = r.w[c];
+  }
+  d.num_features_ = rows.size();
+  return d;
+}
+
+void SmallDenseModel::Save(ml::BinaryWriter* w) const {
+  w->Put<uint64_t>(num_features_);
+  w->PutVector(slots_);
+}
+
+Status SmallDenseModel::Load(ml::BinaryReader* r) {
+  uint64_t nf;
+  KHALDUN_ML_TRY(r->Get(&nf));
+  KHALDUN_ML_TRY(r->GetVector(&slots_));
+  if (slots_.empty() || (slots_.size() & (slots_.size() - 1)) != 0 ||
+      nf >= slots_.size())
+    return r->Corrupt("bad transition table");
+  num_features_ = nf;
+  mask_ = slots_.size() - 1;
+  return Status::OK();
+}
+
+void Parser::Init(const Sentence& s, ParserScratch* sc) const {
+  const size_t n = s.tokens.size();
+  sc->w.resize(n + 1);
+  sc->t.resize(n + 1);
+  sc->wt.resize(n + 1);
+  for (size_t i = 0; i < n; ++i) {
+    const Token& tok = s.tokens[i];
+    Lowercase(tok.norm.empty() ? tok.form : std::string_view(tok.norm),
+              &sc->lower);
+    sc->w[i] = HashString(sc->lower);
+    sc->t[i] =
+        HashFeature(7, static_cast<uint64_t>(tok.upos), HashString(tok.xpos));
+    sc->wt[i] = HashFeature(8, sc->w[i], sc->t[i]);
+  }
+  sc->w[n] = kRootW;
+  sc->t[n] = kRootT;
+  sc->wt[n] = HashFeature(8, kRootW, kRootT);
+  sc->stack.clear();
+  sc->head.assign(n + 1, -1);
+  sc->label.assign(n + 1, -1);
+  sc->l1.assign(n + 1, -1);
+  sc->l2.assign(n + 1, -1);
+  sc->r1.assign(n + 1, -1);
+  sc->r2.assign(n + 1, -1);
+  sc->nl.assign(n + 1, 0);
+  sc->nr.assign(n + 1, 0);
+  sc->lset.assign(n + 1, 0);
+  sc->rset.assign(n + 1, 0);
+}
+
+void Parser::MoveFeatures(const ParserScratch& sc, int b, int n,
+                          std::vector<uint64_t>* out) const {
+  const auto& st = sc.stack;
+  const int ns = static_cast<int>(st.size());
+  const int s0 = ns > 0 ? st[ns - 1] : -1;
+  const int s1 = ns > 1 ? st[ns - 2] : -1;
+  const int s2 = ns > 2 ? st[ns - 3] : -1;
+  const int b0 = b;
+  const int b1 = b + 1 <= n ? b + 1 : -1;
+  const int b2 = b + 2 <= n ? b + 2 : -1;
+  auto W = [&](int i) { return i < 0 ? kNone : sc.w[i]; };
+  auto T = [&](int i) { return i < 0 ? kNone : sc.t[i]; };
+  auto WT = [&](int i) { return i < 0 ? kNone : sc.wt[i]; };
+  auto L = [&](int i) {
+    return i < 0 ? kNone : static_cast<uint64_t>(sc.label[i] + 1);
+  };
+  auto C = [&](const std::vector<int>& v, int i) { return i < 0 ? -1 : v[i]; };
+  const int s0l = C(sc.l1, s0), s0r = C(sc.r1, s0), s0l2 = C(sc.l2, s0),
+            s0r2 = C(sc.r2, s0);
+  const int b0l = C(sc.l1, b0), b0l2 = C(sc.l2, b0);
+  const int s1r = C(sc.r1, s1), s1l = C(sc.l1, s1);
+  const uint64_t d = s0 < 0 ? kNone : Bucket(b0 - s0);
+  const uint64_t d2 = s1 < 0 ? kNone : Bucket(s0 - s1);
+  uint64_t id = 100;
+  auto F = [&](uint64_t a, uint64_t x = 0, uint64_t y = 0) {
+    out->push_back(HashFeature(++id, a, x, y));
+  };
+  // Unigrams.
+  F(WT(s0)), F(W(s0)), F(T(s0));
+  F(WT(s1)), F(W(s1)), F(T(s1));
+  F(W(s2)), F(T(s2));
+  F(WT(b0)), F(W(b0)), F(T(b0));
+  F(WT(b1)), F(W(b1)), F(T(b1));
+  F(W(b2)), F(T(b2));
+  // Pairs.
+  F(WT(s0), WT(b0)), F(WT(s0), W(b0)), F(W(s0), WT(b0));
+  F(WT(s0), T(b0)), F(T(s0), WT(b0)), F(W(s0), W(b0)), F(T(s0), T(b0));
+  F(WT(s1), WT(s0)), F(W(s1), W(s0)), F(T(s1), T(s0));
+  F(WT(s1), T(s0)), F(T(s1), WT(s0));
+  F(T(b0), T(b1)), F(W(b0), W(b1));
+  F(T(s1), T(b0)), F(W(s1), W(b0));
+  // Triples.
+  F(T(b0), T(b1), T(b2)), F(T(s0), T(b0), T(b1)), F(T(s1), T(s0), T(b0));
+  F(T(s2), T(s1), T(s0)), F(T(s0), T(s0l), T(b0)), F(T(s0), T(s0r), T(b0));
+  F(T(s0), T(b0), T(b0l)), F(T(s1), T(s1r), T(s0)), F(T(s1), T(s0), T(s0r));
+  F(T(s1), T(s0), T(s0l)), F(T(s1), T(s1l), T(s0));
+  // Distance.
+  F(W(s0), d), F(T(s0), d), F(W(b0), d), F(T(b0), d);
+  F(W(s0), W(b0), d), F(T(s0), T(b0), d);
+  F(T(s1), T(s0), d2), F(W(s1), W(s0), d2);
+  // Valency.
+  auto V = [&](const std::vector<int>& v, int i) {
+    return i < 0 ? kNone : static_cast<uint64_t>(v[i]);
+  };
+  F(W(s0), V(sc.nr, s0)), F(T(s0), V(sc.nr, s0));
+  F(W(s0), V(sc.nl, s0)), F(T(s0), V(sc.nl, s0));
+  F(W(b0), V(sc.nl, b0)), F(T(b0), V(sc.nl, b0));
+  F(T(s1), V(sc.nr, s1)), F(W(s1), V(sc.nr, s1));
+  // Children.
+  F(W(s0l)), F(T(s0l)), F(L(s0l));
+  F(W(s0r)), F(T(s0r)), F(L(s0r));
+  F(W(b0l)), F(T(b0l)), F(L(b0l));
+  F(T(s1r)), F(L(s1r)), F(T(s1l)), F(L(s1l));
+  // Third order.
+  F(W(s0l2)), F(T(s0l2)), F(L(s0l2));
+  F(T(s0r2)), F(L(s0r2)), F(T(b0l2)), F(L(b0l2));
+  F(T(s0), T(s0l), T(s0l2)), F(T(s0), T(s0r), T(s0r2));
+  F(T(b0), T(b0l), T(b0l2));
+  // Label sets.
+  auto LS = [&](const std::vector<uint64_t>& v, int i) {
+    return i < 0 ? kNone : v[i];
+  };
+  F(W(s0), LS(sc.rset, s0)), F(T(s0), LS(sc.rset, s0));
+  F(W(s0), LS(sc.lset, s0)), F(T(s0), LS(sc.lset, s0));
+  F(W(b0), LS(sc.lset, b0)), F(T(b0), LS(sc.lset, b0));
+  F(T(s1), LS(sc.rset, s1));
+  // The label of s0's left child combined with s0 and b0 (subject seen?).
+  F(T(s0), L(s0l), T(b0));
+  F(T(b0), L(b0l), T(b1));
+}
+
+void Parser::LabelFeatures(const ParserScratch& sc, int h, int d, int n,
+                           std::vector<uint64_t>* out) const {
+  const uint64_t dir = d < h ? 1 : 2;
+  const uint64_t dist = Bucket(h - d);
+  auto W = [&](int i) { return i < 0 || i > n ? kNone : sc.w[i]; };
+  auto T = [&](int i) { return i < 0 || i > n ? kNone : sc.t[i]; };
+  auto L = [&](int i) {
+    return i < 0 ? kNone : static_cast<uint64_t>(sc.label[i] + 1);
+  };
+  uint64_t id = 500;
+  auto F = [&](uint64_t a, uint64_t x = 0, uint64_t y = 0) {
+    out->push_back(HashFeature(++id, a, x, y));
+  };
+  F(0);
+  F(W(h), dir), F(T(h), dir), F(sc.wt[h], dir);
+  F(W(d), dir), F(T(d), dir), F(sc.wt[d], dir);
+  F(T(h), T(d), dir), F(W(h), T(d), dir), F(T(h), W(d), dir);
+  F(W(h), W(d), dir), F(T(h), T(d), dist * 4 + dir);
+  F(T(d), sc.lset[d], dir), F(T(d), sc.rset[d], dir);
+  F(T(d), L(sc.l1[d])), F(T(d), L(sc.r1[d]));
+  F(T(d), T(sc.l1[d]), dir), F(T(d), T(sc.r1[d]), dir);
+  F(W(d), W(sc.l1[d]), dir);
+  F(T(h), sc.lset[h] | (sc.rset[h] << 1), T(d));
+  F(T(d), T(d - 1), dir), F(T(d), T(d + 1), dir);
+  F(T(h), T(d), T(d + 1));
+  F(T(h), T(h + 1), T(d));
+  F(T(h), T(d), dist);
+  F(W(d), T(h), T(d < h ? d + 1 : d - 1));
+}
+
+void Parser::Apply(ParserScratch* sc, int move, int* b, int label) const {
+  if (move == kShift) {
+    sc->stack.push_back((*b)++);
+    return;
+  }
+  int d = sc->stack.back();
+  sc->stack.pop_back();
+  int h = move == kLeft ? *b : sc->stack.back();
+  sc->head[d] = h;
+  sc->label[d] = label;
+  uint64_t bit = 1ULL << (label & 63);
+  if (d < h) {
+    ++sc->nl[h];
+    if (sc->l1[h] < 0 || d < sc->l1[h]) {
+      sc->l2[h] = sc->l1[h];
+      sc->l1[h] = d;
+    } else if (sc->l2[h] < 0 || d < sc->l2[h]) {
+      sc->l2[h] = d;
+    }
+    sc->lset[h] |= bit;
+  } else {
+    ++sc->nr[h];
+    if (sc->r1[h] < 0 || d > sc->r1[h]) {
+      sc->r2[h] = sc->r1[h];
+      sc->r1[h] = d;
+    } else if (sc->r2[h] < 0 || d > sc->r2[h]) {
+      sc->r2[h] = d;
+    }
+    sc->rset[h] |= bit;
+  }
+}
+
+namespace {
+
+// Valid moves as a bit mask.
+int ValidMoves(int ns, int b, int n) {
+  int v = 0;
+  if (b < n) v |= 1 << Parser::kShift;
+  if (ns >= 1 && (b < n || ns == 1)) v |= 1 << Parser::kLeft;
+  if (ns >= 2) v |= 1 << Parser::kRight;
+  return v;
+}
+
+int BestLabel(const int32_t* scores, int nl, int root, bool is_root) {
+  if (is_root) return root;
+  int best = -1;
+  for (int l = 0; l < nl; ++l)
+    if (l != root && (best < 0 || scores[l] > scores[best])) best = l;
+  return best;
+}
+
+}  // namespace
+
+void Parser::Parse(Sentence* s, ParserScratch* sc) const {
+  const int n = static_cast<int>(s->tokens.size());
+  Init(*s, sc);
+  const int nlabels = static_cast<int>(labels_.size());
+  const int root = static_cast<int>(
+      std::find(labels_.begin(), labels_.end(), "root") - labels_.begin());
+  sc->lscores.resize(nlabels);
+  int b = 0;
+  while (!(sc->stack.empty() && b == n)) {
+    const int ns = static_cast<int>(sc->stack.size());
+    const int valid = ValidMoves(ns, b, n);
+    int move;
+    if ((valid & (valid - 1)) == 0) {
+      move = __builtin_ctz(valid);
+    } else {
+      sc->feats.clear();
+      MoveFeatures(*sc, b, n, &sc->feats);
+      moves_.Prefetch(sc->feats.data(), sc->feats.size());
+      int32_t scores[SmallDenseModel::kMaxClasses] = {};
+      moves_.Score(sc->feats.data(), sc->feats.size(), scores);
+      move = -1;
+      for (int m = 0; m < kNumMoves; ++m)
+        if ((valid >> m & 1) && (move < 0 || scores[m] > scores[move]))
+          move = m;
+    }
+    int label = -1;
+    if (move != kShift) {
+      int d = sc->stack.back();
+      int h = move == kLeft ? b : sc->stack[ns - 2];
+      sc->lfeats.clear();
+      LabelFeatures(*sc, h, d, n, &sc->lfeats);
+      std::fill(sc->lscores.begin(), sc->lscores.end(), 0);
+      label_model_.Prefetch(sc->lfeats.data(), sc->lfeats.size());
+      label_model_.Score(sc->lfeats.data(), sc->lfeats.size(),
+                         sc->lscores.data());
+      label = BestLabel(sc->lscores.data(), nlabels, root, h == n);
+    }
+    Apply(sc, move, &b, label);
+  }
+  for (int i = 0; i < n; ++i) {
+    Token& t = s->tokens[i];
+    int h = sc->head[i];
+    t.head = (h < 0 || h == n) ? -1 : h;
+    t.deprel = sc->label[i] >= 0 ? labels_[sc->label[i]] : "dep";
+  }
+  s->parsed = true;
+}
+
+namespace {
+
+// Cost of each move under the dynamic oracle (arcs made unreachable).
+void Costs(const std::vector<int>& stack, int b, int n,
+           const std::vector<int>& gold, int* cost) {
+  const int ns = static_cast<int>(stack.size());
+  cost[0] = cost[1] = cost[2] = 1 << 20;
+  const int s0 = ns > 0 ? stack[ns - 1] : -1;
+  const int s1 = ns > 1 ? stack[ns - 2] : -1;
+  if (b < n) {
+    // SHIFT: b's dependents in the stack, b's head in the stack below s0.
+    int c = 0;
+    for (int k = 0; k < ns; ++k) {
+      if (gold[stack[k]] == b) ++c;
+      if (k < ns - 1 && gold[b] == stack[k]) ++c;
+    }
+    cost[Parser::kShift] = c;
+  }
+  if (s0 >= 0) {
+    int deps_in_buffer = 0;
+    for (int k = b; k < n; ++k)
+      if (gold[k] == s0) ++deps_in_buffer;
+    const bool head_in_buffer = gold[s0] >= b;
+    if (b < n || ns == 1) {
+      // LEFT: s0 <- b.
+      cost[Parser::kLeft] =
+          deps_in_buffer +
+          ((gold[s0] != b && (gold[s0] == s1 || head_in_buffer)) ? 1 : 0);
+    }
+    if (s1 >= 0) {
+      cost[Parser::kRight] = deps_in_buffer + (head_in_buffer ? 1 : 0);
+    }
+  }
+}
+
+}  // namespace
+
+Parser Parser::Train(const std::vector<const Sentence*>& train,
+                     const std::vector<Document>& dev,
+                     const TrainOptions& opt) {
+  Parser p;
+  std::map<std::string, int> label_count;
+  for (const Sentence* s : train)
+    for (const Token& t : s->tokens) ++label_count[t.deprel];
+  label_count["root"];
+  for (const auto& [l, c] : label_count) p.labels_.push_back(l);
+  std::map<std::string, int> label_id;
+  for (size_t i = 0; i < p.labels_.size(); ++i) label_id[p.labels_[i]] = i;
+  const int nlabels = static_cast<int>(p.labels_.size());
+  const int root = label_id["root"];
+
+  ml::PerceptronTrainer moves(kNumMoves);
+  ml::PerceptronTrainer labels(nlabels);
+  ParserScratch sc;
+  std::vector<float> lscores(nlabels);
+  std::vector<int32_t> lscores_i(nlabels);
+  std::vector<int> gold, gold_label;
+  std::mt19937_64 rng(opt.seed + 1);
+  std::vector<size_t> order(train.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  for (int epoch = 0; epoch < opt.parser_epochs; ++epoch) {
+    for (size_t i = order.size(); i > 1; --i)
+      std::swap(order[i - 1], order[rng() % i]);
+    long moves_ok = 0, moves_n = 0, uas_ok = 0, tokens = 0;
+    for (size_t oi : order) {
+      const Sentence& s = *train[oi];
+      const int n = static_cast<int>(s.tokens.size());
+      gold.assign(n + 1, -1);
+      gold_label.assign(n + 1, 0);
+      for (int i = 0; i < n; ++i) {
+        gold[i] = s.tokens[i].head < 0 ? n : s.tokens[i].head;
+        gold_label[i] = label_id[s.tokens[i].deprel];
+      }
+      p.Init(s, &sc);
+      int b = 0;
+      while (!(sc.stack.empty() && b == n)) {
+        const int ns = static_cast<int>(sc.stack.size());
+        const int valid = ValidMoves(ns, b, n);
+        int cost[3];
+        Costs(sc.stack, b, n, gold, cost);
+        int min_cost = 1 << 30;
+        for (int m = 0; m < kNumMoves; ++m)
+          if (valid >> m & 1) min_cost = std::min(min_cost, cost[m]);
+        int move;
+        if ((valid & (valid - 1)) == 0) {
+          move = __builtin_ctz(valid);
+        } else {
+          sc.feats.clear();
+          p.MoveFeatures(sc, b, n, &sc.feats);
+          float scores[3] = {0, 0, 0};
+          moves.Score(sc.feats.data(), sc.feats.size(), scores);
+          int pred = -1, best_gold = -1;
+          for (int m = 0; m < kNumMoves; ++m) {
+            if (!(valid >> m & 1)) continue;
+            if (pred < 0 || scores[m] > scores[pred]) pred = m;
+            if (cost[m] == min_cost &&
+                (best_gold < 0 || scores[m] > scores[best_gold]))
+              best_gold = m;
+          }
+          moves.Update(sc.feats.data(), sc.feats.size(), best_gold, pred);
+          moves.Tick();
+          moves_ok += cost[pred] == min_cost;
+          ++moves_n;
+          bool explore = epoch > 0 && (rng() % 10) < 9;
+          move = cost[pred] == min_cost || explore ? pred : best_gold;
+        }
+        int label = -1;
+        if (move != kShift) {
+          int d = sc.stack.back();
+          int h = move == kLeft ? b : sc.stack[ns - 2];
+          sc.lfeats.clear();
+          p.LabelFeatures(sc, h, d, n, &sc.lfeats);
+          std::fill(lscores.begin(), lscores.end(), 0.0f);
+          labels.Score(sc.lfeats.data(), sc.lfeats.size(), lscores.data());
+          for (int l = 0; l < nlabels; ++l)
+            lscores_i[l] = static_cast<int32_t>(lscores[l] * 1024);
+          label = BestLabel(lscores_i.data(), nlabels, root, h == n);
+          if (h == gold[d]) {
+            labels.Update(sc.lfeats.data(), sc.lfeats.size(), gold_label[d],
+                          label);
+            labels.Tick();
+          }
+          uas_ok += h == gold[d];
+          ++tokens;
+        }
+        p.Apply(&sc, move, &b, label);
+      }
+    }
+    if (opt.verbose) {
+      std::cerr << "parser epoch " << epoch + 1 << ": moves "
+                << 100.0 * moves_ok / std::max(1L, moves_n) << " train UAS "
+                << 100.0 * uas_ok / std::max(1L, tokens) << " features "
+                << moves.num_features() << "+" << labels.num_features();
+      if (!dev.empty()) {
+        p.moves_ = SmallDenseModel::From(moves.Finalize());
+        p.label_model_ = labels.Finalize();
+        long u = 0, l = 0, t = 0;
+        for (const Document& doc : dev)
+          for (const Sentence& s0 : doc.sentences) {
+            Sentence s = s0;
+            p.Parse(&s, &sc);
+            for (size_t i = 0; i < s.tokens.size(); ++i) {
+              if (s.tokens[i].head == s0.tokens[i].head) {
+                ++u;
+                l += s.tokens[i].deprel == s0.tokens[i].deprel;
+              }
+              ++t;
+            }
+          }
+        std::cerr << " dev UAS " << 100.0 * u / std::max(1L, t) << " LAS "
+                  << 100.0 * l / std::max(1L, t);
+      }
+      std::cerr << "\n";
+    }
+  }
+  p.moves_ = SmallDenseModel::From(moves.Finalize());
+  p.label_model_ = labels.Finalize();
+  return p;
+}
+
+void Parser::Save(ml::BinaryWriter* w) const {
+  w->PutStrings(labels_);
+  moves_.Save(w);
+  label_model_.Save(w);
+}
+
+Status Parser::Load(ml::BinaryReader* r) {
+  KHALDUN_ML_TRY(r->GetStrings(&labels_));
+  if (labels_.empty() ||
+      std::find(labels_.begin(), labels_.end(), "root") == labels_.end())
+    return r->Corrupt("label set without root");
+  KHALDUN_ML_TRY(moves_.Load(r));
+  KHALDUN_ML_TRY(label_model_.Load(r));
+  if (label_model_.num_classes() != static_cast<int>(labels_.size()))
+    return r->Corrupt("label count");
+  return Status::OK();
+}
+
+}  // namespace khaldun

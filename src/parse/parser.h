@@ -1,0 +1,131 @@
+// Transition-based dependency parser: arc-hybrid (Kuhlmann et al. 2011) with
+// the root at the end of the buffer, trained with Goldberg & Nivre's dynamic
+// oracle and error exploration; a greedy averaged perceptron picks the
+// unlabeled transition (SHIFT, LEFT, RIGHT) from ~60 hashed Zhang & Nivre
+// (2011) style features, and a second perceptron labels each arc when it is
+// made (UD relations with subtypes, e.g. nsubj:pass, obl:tmod).
+//
+//   Parser p;  // Parser::Train or Load
+//   ParserScratch sc;
+//   p.Parse(&sentence, &sc);   // needs upos/xpos; fills head and deprel
+//
+// The transition model stores its 3 weights inline in the hash slot (one
+// cache line per feature) and prefetches all of a state's features before
+// scoring, which keeps parsing memory-latency bound but fast.
+//
+// Thread safety: a trained Parser is immutable; Parse() may run in many
+// threads with one ParserScratch each.
+#ifndef KHALDUN_PARSE_PARSER_H_
+#define KHALDUN_PARSE_PARSER_H_
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "khaldun/document.h"
+#include "khaldun/status.h"
+#include "tag/binary_io.h"
+#include "tag/perceptron.h"
+#include "tag/tagger.h"
+
+namespace khaldun {
+
+// A hashed model whose rows are dense and short (<= 4 classes), stored in
+// the slot next to the key.
+class SmallDenseModel {
+ public:
+  static constexpr int kMaxClasses = 4;
+  void Prefetch(const uint64_t* feats, size_t n) const {
+    for (size_t i = 0; i < n; ++i)
+      __builtin_prefetch(&slots_[feats[i] & mask_]);
+  }
+  void Score(const uint64_t* feats, size_t n, int32_t* scores) const {
+    for (size_t i = 0; i < n; ++i) {
+      const uint64_t key = feats[i];
+      size_t pos = key & mask_;
+      while (true) {
+        const Slot& s = slots_[pos];
+        if (s.key == key) {
+          for (int c = 0; c < kMaxClasses; ++c) scores[c] += s.w[c];
+          break;
+        }
+        if (s.key == 0) break;
+        pos = (pos + 1) & mask_;
+      }
+    }
+  }
+  // Builds from a compact model with <= 4 classes, keeping at most
+  // max_features rows (those with the largest L1 norm).
+  static SmallDenseModel From(const ml::CompactModel& m,
+                              size_t max_features = kDefaultMaxFeatures);
+  // The same model keeping only the max_features rows of largest L1 norm
+  // (identical to From(m, max_features) for the m this was built from).
+  SmallDenseModel Pruned(size_t max_features) const;
+  // 367,000 rows fill 2^19 slots (8 MB) at a load factor <= 0.7.
+  static constexpr size_t kDefaultMaxFeatures = 367000;
+  size_t bytes() const { return slots_.size() * sizeof(Slot); }
+  size_t num_features() const { return num_features_; }
+  void Save(ml::BinaryWriter* w) const;
+  Status Load(ml::BinaryReader* r);
+
+ private:
+  struct Slot {
+    uint64_t key = 0;
+    int16_t w[kMaxClasses] = {};
+  };
+  struct Row {
+    int16_t w[kMaxClasses];
+  };
+  static SmallDenseModel Build(std::map<uint64_t, Row> rows,
+                               size_t max_features);
+  size_t mask_ = 0;
+  size_t num_features_ = 0;
+  std::vector<Slot> slots_;
+};
+
+struct ParserScratch {
+  std::vector<uint64_t> w, t, wt;  // per token (+ root at n)
+  std::vector<int> stack, head, label, l1, l2, r1, r2, nl, nr;
+  std::vector<uint64_t> lset, rset;
+  std::vector<uint64_t> feats, lfeats;
+  std::vector<int32_t> lscores;
+  std::string lower;
+};
+
+class Parser {
+ public:
+  enum Move { kShift = 0, kLeft = 1, kRight = 2, kNumMoves = 3 };
+
+  void Parse(Sentence* s, ParserScratch* sc) const;
+
+  // Trains on gold trees (tags as in the data: pass sentences re-tagged by
+  // the tagger to train on predicted tags).
+  static Parser Train(const std::vector<const Sentence*>& train,
+                      const std::vector<Document>& dev,
+                      const TrainOptions& opt);
+
+  const std::vector<std::string>& labels() const { return labels_; }
+  void Save(ml::BinaryWriter* w) const;
+  Status Load(ml::BinaryReader* r);
+  size_t bytes() const { return moves_.bytes() + label_model_.bytes(); }
+  // Keeps the max_features strongest transition features.
+  void PruneMoves(size_t max_features) { moves_ = moves_.Pruned(max_features); }
+
+ private:
+  friend struct ParserTrainer;
+  void Init(const Sentence& s, ParserScratch* sc) const;
+  void MoveFeatures(const ParserScratch& sc, int b, int n,
+                    std::vector<uint64_t>* out) const;
+  void LabelFeatures(const ParserScratch& sc, int h, int d, int n,
+                     std::vector<uint64_t>* out) const;
+  void Apply(ParserScratch* sc, int move, int* b, int label) const;
+
+  std::vector<std::string> labels_;
+  SmallDenseModel moves_;
+  ml::CompactModel label_model_;
+};
+
+}  // namespace khaldun
+
+#endif  // KHALDUN_PARSE_PARSER_H_

@@ -1,0 +1,270 @@
+// SyntaxModel: the tagger, lemmatizer and parser in one file.
+//
+// File layout (little-endian):
+//   "KHSYNTAX"  8-byte magic
+//   uint32      format version (SyntaxModel::kFormatVersion)
+//   string      header: JSON (training data, options, sizes); uint32 length
+//   uint64      length of the body
+//   body        tagger, lemmatizer, parser sections
+//   uint64      FNV-1a hash of the body
+#include <chrono>
+#include <cstdlib>
+#include <cstring>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include "io/file_util.h"
+#include "khaldun/syntax.h"
+#include "parse/parser.h"
+#include "tag/lemmatizer.h"
+#include "tag/tagger.h"
+
+namespace khaldun {
+namespace {
+
+constexpr char kMagic[8] = {'K', 'H', 'S', 'Y', 'N', 'T', 'A', 'X'};
+
+uint64_t Fnv(std::string_view s) {
+  uint64_t h = 0xcbf29ce484222325ULL;
+  for (unsigned char c : s) {
+    h ^= c;
+    h *= 0x100000001b3ULL;
+  }
+  return h;
+}
+
+std::string JsonEscape(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    if (c == '"' || c == '\\') {
+      out += '\\';
+      out += c;
+    } else if (static_cast<unsigned char>(c) < 0x20) {
+      out += ' ';
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+struct Scratch {
+  TaggerScratch tag;
+  ParserScratch parse;
+  std::string lemma;
+};
+
+Scratch& ThreadScratch() {
+  static thread_local Scratch s;
+  return s;
+}
+
+}  // namespace
+
+struct SyntaxModel::Impl {
+  std::string header;
+  Tagger tagger;
+  Lemmatizer lemmatizer;
+  Parser parser;
+};
+
+SyntaxModel::SyntaxModel() : impl_(new Impl) {}
+SyntaxModel::~SyntaxModel() = default;
+
+std::string SyntaxModel::PathIn(const std::string& data_dir) {
+  if (data_dir.empty()) return DefaultPath();
+  return data_dir + "/models/en_ewt.syntax";
+}
+
+std::string SyntaxModel::DefaultPath() {
+  const char* env = std::getenv("KHALDUN_DATA");
+  std::string dir = env && *env ? env : KHALDUN_DATA_DIR;
+  return dir + "/models/en_ewt.syntax";
+}
+
+const std::string& SyntaxModel::header() const { return impl_->header; }
+
+size_t SyntaxModel::bytes() const {
+  return impl_->tagger.bytes() + impl_->lemmatizer.bytes() +
+         impl_->parser.bytes();
+}
+
+void SyntaxModel::Tag(Sentence* s) const {
+  impl_->tagger.Tag(s, &ThreadScratch().tag);
+}
+
+void SyntaxModel::Lemmatize(Sentence* s) const {
+  impl_->lemmatizer.Lemmatize(s, &ThreadScratch().lemma);
+}
+
+void SyntaxModel::Parse(Sentence* s) const {
+  impl_->parser.Parse(s, &ThreadScratch().parse);
+}
+
+void SyntaxModel::Annotate(Sentence* s) const {
+  if (s->tokens.empty()) return;
+  Scratch& sc = ThreadScratch();
+  impl_->tagger.Tag(s, &sc.tag);
+  impl_->lemmatizer.Lemmatize(s, &sc.lemma);
+  impl_->parser.Parse(s, &sc.parse);
+}
+
+void SyntaxModel::Annotate(Document* doc) const {
+  for (Sentence& s : doc->sentences) Annotate(&s);
+}
+
+std::string SyntaxModel::Serialize() const {
+  std::string body;
+  ml::BinaryWriter bw(&body);
+  impl_->tagger.Save(&bw);
+  impl_->lemmatizer.Save(&bw);
+  impl_->parser.Save(&bw);
+  std::string out(kMagic, sizeof(kMagic));
+  ml::BinaryWriter w(&out);
+  w.Put<uint32_t>(kFormatVersion);
+  w.PutString(impl_->header);
+  w.Put<uint64_t>(body.size());
+  out += body;
+  w.Put<uint64_t>(Fnv(body));
+  return out;
+}
+
+Status SyntaxModel::Save(const std::string& path) const {
+  std::string data = Serialize();
+  std::ofstream f(path, std::ios::binary | std::ios::trunc);
+  if (!f) return Status::IOError(path + ": cannot write");
+  f.write(data.data(), static_cast<std::streamsize>(data.size()));
+  f.close();
+  if (!f) return Status::IOError(path + ": write failed");
+  return Status::OK();
+}
+
+Status SyntaxModel::Load(const std::string& path,
+                         std::unique_ptr<SyntaxModel>* out) {
+  std::string data;
+  Status st = ReadFileToString(path, &data);
+  if (!st.ok()) return Status::NotFound("syntax model " + st.message());
+  if (data.size() < sizeof(kMagic) + 4 ||
+      data.compare(0, sizeof(kMagic), kMagic, sizeof(kMagic)) != 0)
+    return Status::DataLoss(path + ": not a Khaldun syntax model (bad magic)");
+  ml::BinaryReader r(std::string_view(data).substr(sizeof(kMagic)), path);
+  uint32_t version = 0;
+  KHALDUN_ML_TRY(r.Get(&version));
+  if (version != kFormatVersion)
+    return Status::DataLoss(path + ": syntax model format version " +
+                            std::to_string(version) + ", this build reads " +
+                            std::to_string(kFormatVersion) +
+                            " (retrain with `khaldun train`)");
+  std::unique_ptr<SyntaxModel> m(new SyntaxModel());
+  KHALDUN_ML_TRY(r.GetString(&m->impl_->header));
+  uint64_t body_size = 0;
+  KHALDUN_ML_TRY(r.Get(&body_size));
+  size_t body_begin = sizeof(kMagic) + 4 + 4 + m->impl_->header.size() + 8;
+  if (data.size() < body_begin || data.size() - body_begin < body_size + 8)
+    return Status::DataLoss(path + ": truncated model file");
+  std::string_view body = std::string_view(data).substr(body_begin, body_size);
+  uint64_t sum;
+  std::memcpy(&sum, data.data() + body_begin + body_size, 8);
+  if (sum != Fnv(body))
+    return Status::DataLoss(path + ": checksum mismatch (corrupt model)");
+  ml::BinaryReader br(body, path);
+  KHALDUN_ML_TRY(m->impl_->tagger.Load(&br));
+  KHALDUN_ML_TRY(m->impl_->lemmatizer.Load(&br));
+  KHALDUN_ML_TRY(m->impl_->parser.Load(&br));
+  if (!br.done()) return br.Corrupt("trailing bytes");
+  *out = std::move(m);
+  return Status::OK();
+}
+
+Status SyntaxModel::Train(const std::vector<Document>& train,
+                          const std::vector<Document>& dev,
+                          const SyntaxTrainOptions& o,
+                          std::unique_ptr<SyntaxModel>* out) {
+  auto start = std::chrono::steady_clock::now();
+  auto elapsed = [&] {
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() -
+                                         start)
+        .count();
+  };
+  std::vector<const Sentence*> sents;
+  for (const Document& d : train)
+    for (const Sentence& s : d.sentences)
+      if (s.tagged && s.parsed && !s.tokens.empty()) sents.push_back(&s);
+  if (sents.empty())
+    return Status::InvalidArgument("no tagged and parsed training sentences");
+  TrainOptions to;
+  to.tagger_epochs = o.tagger_epochs;
+  to.parser_epochs = o.parser_epochs;
+  to.seed = o.seed;
+  to.verbose = o.verbose;
+  std::unique_ptr<SyntaxModel> m(new SyntaxModel());
+  Impl& im = *m->impl_;
+
+  if (o.verbose) std::cerr << "training the tagger\n";
+  im.tagger = Tagger::Train(train, dev, to);
+
+  // Predicted tags for the parser's training data (jackknifing), so that it
+  // learns from tags as noisy as those it will see.
+  std::vector<Sentence> retagged;
+  retagged.reserve(sents.size());
+  for (const Sentence* s : sents) retagged.push_back(*s);
+  const int folds = std::max(1, o.jackknife_folds);
+  if (folds > 1) {
+    TrainOptions fo = to;
+    fo.verbose = false;
+    TaggerScratch sc;
+    for (int k = 0; k < folds; ++k) {
+      // Documents are the unit of the folds' training data.
+      std::vector<Document> part;
+      for (size_t i = 0; i < train.size(); ++i)
+        if (static_cast<int>(i % folds) != k) part.push_back(train[i]);
+      Tagger t = Tagger::Train(part, {}, fo);
+      size_t si = 0;
+      for (size_t i = 0; i < train.size(); ++i)
+        for (const Sentence& s : train[i].sentences) {
+          if (!(s.tagged && s.parsed && !s.tokens.empty())) continue;
+          if (static_cast<int>(i % folds) == k) t.Tag(&retagged[si], &sc);
+          ++si;
+        }
+      if (o.verbose)
+        std::cerr << "jackknife fold " << k + 1 << "/" << folds << " ("
+                  << elapsed() << " s)\n";
+    }
+  }
+  std::vector<const Sentence*> parse_train;
+  for (const Sentence& s : retagged) parse_train.push_back(&s);
+  int wn = 0;
+  im.lemmatizer = Lemmatizer::Train(sents, o.wordnet_dir, &wn);
+  if (o.verbose) std::cerr << "lemmatizer: " << wn << " WordNet exceptions\n";
+
+  std::vector<Document> dev_tagged = dev;
+  {
+    TaggerScratch sc;
+    for (Document& d : dev_tagged)
+      for (Sentence& s : d.sentences) im.tagger.Tag(&s, &sc);
+  }
+  if (o.verbose) std::cerr << "training the parser\n";
+  im.parser = Parser::Train(parse_train, dev_tagged, to);
+
+  std::ostringstream h;
+  h << "{\"format\": \"khaldun-syntax\", \"version\": " << kFormatVersion
+    << ", \"language\": \"en\", \"training_data\": \""
+    << JsonEscape(o.data_description)
+    << "\", \"training_sentences\": " << sents.size()
+    << ", \"tagger\": {\"model\": \"averaged perceptron\", "
+    << "\"classes\": " << im.tagger.num_classes()
+    << ", \"epochs\": " << o.tagger_epochs
+    << "}, \"lemmatizer\": {\"wordnet_exceptions\": " << wn
+    << "}, \"parser\": {\"system\": \"arc-hybrid, dynamic oracle\", "
+    << "\"labels\": " << im.parser.labels().size()
+    << ", \"epochs\": " << o.parser_epochs << ", \"jackknife_folds\": " << folds
+    << "}, \"seed\": " << o.seed
+    << ", \"license\": \"CC BY-SA 4.0 (derived from UD English EWT)\"}";
+  im.header = h.str();
+  if (o.verbose) std::cerr << "trained in " << elapsed() << " s\n";
+  *out = std::move(m);
+  return Status::OK();
+}
+
+}  // namespace khaldun

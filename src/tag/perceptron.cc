@@ -1,0 +1,167 @@
+#include "tag/perceptron.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace khaldun::ml {
+
+void CompactModel::Save(BinaryWriter* w) const {
+  w->Put<uint32_t>(static_cast<uint32_t>(num_classes_));
+  w->Put<uint64_t>(num_features_);
+  w->Put<float>(scale_);
+  w->PutVector(slots_);
+  w->PutVector(entries_);
+}
+
+Status CompactModel::Load(BinaryReader* r) {
+  uint32_t nc;
+  uint64_t nf;
+  KHALDUN_ML_TRY(r->Get(&nc));
+  KHALDUN_ML_TRY(r->Get(&nf));
+  KHALDUN_ML_TRY(r->Get(&scale_));
+  KHALDUN_ML_TRY(r->GetVector(&slots_));
+  KHALDUN_ML_TRY(r->GetVector(&entries_));
+  num_classes_ = static_cast<int>(nc);
+  num_features_ = nf;
+  if (slots_.empty() || (slots_.size() & (slots_.size() - 1)) != 0)
+    return r->Corrupt("table size is not a power of two");
+  mask_ = slots_.size() - 1;
+  size_t empty = 0;
+  for (const Slot& s : slots_) {
+    if (s.key == 0) {
+      ++empty;
+      continue;
+    }
+    if (s.offset > entries_.size() || s.count > entries_.size() - s.offset)
+      return r->Corrupt("row out of range");
+  }
+  if (empty == 0) return r->Corrupt("full table");
+  for (const Entry& e : entries_)
+    if (e.cls >= nc) return r->Corrupt("class out of range");
+  return Status::OK();
+}
+
+PerceptronTrainer::PerceptronTrainer(int num_classes)
+    : num_classes_(num_classes) {
+  keys_.assign(1 << 16, 0);
+  row_of_.assign(1 << 16, 0);
+}
+
+int64_t PerceptronTrainer::Find(uint64_t key) const {
+  size_t mask = keys_.size() - 1;
+  size_t pos = Mix64(key) & mask;
+  while (true) {
+    if (keys_[pos] == key) return row_of_[pos];
+    if (keys_[pos] == 0) return -1;
+    pos = (pos + 1) & mask;
+  }
+}
+
+void PerceptronTrainer::Grow() {
+  std::vector<uint64_t> old_keys(keys_.size() * 2, 0);
+  std::vector<uint32_t> old_rows(keys_.size() * 2, 0);
+  old_keys.swap(keys_);
+  old_rows.swap(row_of_);
+  size_t mask = keys_.size() - 1;
+  for (size_t i = 0; i < old_keys.size(); ++i) {
+    if (old_keys[i] == 0) continue;
+    size_t pos = Mix64(old_keys[i]) & mask;
+    while (keys_[pos] != 0) pos = (pos + 1) & mask;
+    keys_[pos] = old_keys[i];
+    row_of_[pos] = old_rows[i];
+  }
+}
+
+uint32_t PerceptronTrainer::FindOrAdd(uint64_t key) {
+  if ((used_ + 1) * 2 > keys_.size()) Grow();
+  size_t mask = keys_.size() - 1;
+  size_t pos = Mix64(key) & mask;
+  while (true) {
+    if (keys_[pos] == key) return row_of_[pos];
+    if (keys_[pos] == 0) break;
+    pos = (pos + 1) & mask;
+  }
+  keys_[pos] = key;
+  row_of_[pos] = static_cast<uint32_t>(rows_.size());
+  rows_.emplace_back();
+  ++used_;
+  return row_of_[pos];
+}
+
+void PerceptronTrainer::Score(const uint64_t* feats, size_t n,
+                              float* scores) const {
+  for (size_t i = 0; i < n; ++i) {
+    int64_t r = Find(feats[i]);
+    if (r < 0) continue;
+    for (const Entry& e : rows_[r]) scores[e.cls] += e.w;
+  }
+}
+
+void PerceptronTrainer::Update(const uint64_t* feats, size_t n, int truth,
+                               int guess) {
+  if (truth == guess) return;
+  for (size_t i = 0; i < n; ++i) {
+    std::vector<Entry>& row = rows_[FindOrAdd(feats[i])];
+    for (int k = 0; k < 2; ++k) {
+      uint16_t cls = static_cast<uint16_t>(k == 0 ? truth : guess);
+      float delta = k == 0 ? 1.0f : -1.0f;
+      Entry* e = nullptr;
+      for (Entry& x : row)
+        if (x.cls == cls) e = &x;
+      if (!e) {
+        row.push_back({cls, 0.0f, 0.0, clock_});
+        e = &row.back();
+      }
+      e->total += static_cast<double>(clock_ - e->ts) * e->w;
+      e->ts = clock_;
+      e->w += delta;
+    }
+  }
+}
+
+CompactModel PerceptronTrainer::Finalize() const {
+  CompactModel m;
+  m.num_classes_ = num_classes_;
+  // Averaged weights, in key order (deterministic output).
+  std::vector<std::pair<uint64_t, uint32_t>> order;
+  order.reserve(used_);
+  for (size_t i = 0; i < keys_.size(); ++i)
+    if (keys_[i] != 0) order.push_back({keys_[i], row_of_[i]});
+  std::sort(order.begin(), order.end());
+  double max_abs = 0;
+  std::vector<std::vector<std::pair<uint16_t, double>>> avg(order.size());
+  for (size_t i = 0; i < order.size(); ++i) {
+    for (const Entry& e : rows_[order[i].second]) {
+      double total = e.total + static_cast<double>(clock_ - e.ts) * e.w;
+      double a = total / static_cast<double>(clock_);
+      if (a != 0) avg[i].push_back({e.cls, a});
+      max_abs = std::max(max_abs, std::abs(a));
+    }
+    std::sort(avg[i].begin(), avg[i].end());
+  }
+  m.scale_ = max_abs > 0 ? static_cast<float>(32767.0 / max_abs) : 1.0f;
+  std::vector<std::pair<uint64_t, std::pair<uint32_t, uint32_t>>> kept;
+  for (size_t i = 0; i < order.size(); ++i) {
+    uint32_t offset = static_cast<uint32_t>(m.entries_.size());
+    for (const auto& [cls, a] : avg[i]) {
+      long q = std::lround(a * m.scale_);
+      if (q == 0) continue;
+      m.entries_.push_back({cls, static_cast<int16_t>(q)});
+    }
+    uint32_t count = static_cast<uint32_t>(m.entries_.size()) - offset;
+    if (count > 0) kept.push_back({order[i].first, {offset, count}});
+  }
+  size_t size = 16;
+  while (size * 7 < kept.size() * 10) size *= 2;  // load factor <= 0.7
+  m.slots_.assign(size, CompactModel::Slot());
+  m.mask_ = size - 1;
+  for (const auto& [key, oc] : kept) {
+    size_t pos = key & m.mask_;
+    while (m.slots_[pos].key != 0) pos = (pos + 1) & m.mask_;
+    m.slots_[pos] = {key, oc.first, oc.second};
+  }
+  m.num_features_ = kept.size();
+  return m;
+}
+
+}  // namespace khaldun::ml

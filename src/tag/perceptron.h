@@ -1,0 +1,180 @@
+// Averaged perceptron over hashed features, shared by the tagger, the
+// lemmatizer's fallback and the parser.
+//
+// Features are 64-bit hashes (see HashFeature); a class score is the sum of
+// the weights of the sentence's features for that class.  Training uses
+// PerceptronTrainer (sparse rows of float weights with lazy averaging);
+// Finalize() turns it into a CompactModel: averaged weights quantised to
+// int16 with one scale, zero weights dropped, rows stored sparsely
+// ((class, weight) pairs) behind an open-addressing table keyed by the
+// feature hash.  A CompactModel is immutable and thread-safe.
+//
+//   PerceptronTrainer t(/*num_classes=*/3);
+//   t.Update(feats.data(), feats.size(), /*truth=*/1, /*guess=*/2);
+//   t.Tick();
+//   CompactModel m = t.Finalize();
+//   int32_t scores[3] = {};
+//   m.Score(feats.data(), feats.size(), scores);
+#ifndef KHALDUN_TAG_PERCEPTRON_H_
+#define KHALDUN_TAG_PERCEPTRON_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "khaldun/status.h"
+#include "tag/binary_io.h"
+
+namespace khaldun::ml {
+
+// 64-bit mixing (the murmur3 finaliser).
+inline uint64_t Mix64(uint64_t h) {
+  h ^= h >> 33;
+  h *= 0xff51afd7ed558ccdULL;
+  h ^= h >> 33;
+  h *= 0xc4ceb9fe1a85ec53ULL;
+  h ^= h >> 33;
+  return h;
+}
+
+// Hash of a string (FNV-1a then mixed); stable across platforms.
+inline uint64_t HashString(std::string_view s) {
+  uint64_t h = 0xcbf29ce484222325ULL;
+  for (unsigned char c : s) {
+    h ^= c;
+    h *= 0x100000001b3ULL;
+  }
+  return Mix64(h);
+}
+
+// A feature: template id plus up to three values (themselves hashes or
+// small integers).  Well mixed (the low bits index hash tables) and never 0.
+inline uint64_t HashFeature(uint64_t tmpl, uint64_t a, uint64_t b = 0,
+                            uint64_t c = 0) {
+  uint64_t h =
+      Mix64((tmpl * 0xd6e8feb86659fd93ULL) ^ (a * 0x9e3779b97f4a7c15ULL) ^
+            ((b + 0x632be59bd9b4e019ULL) * 0xc2b2ae3d27d4eb4fULL) ^
+            ((c + 0x8cb92ba72f3d8dd7ULL) * 0x165667b19e3779f9ULL));
+  return h == 0 ? 1 : h;
+}
+
+class CompactModel {
+ public:
+  CompactModel() = default;
+  int num_classes() const { return num_classes_; }
+  size_t num_features() const { return num_features_; }
+  size_t num_weights() const { return entries_.size(); }
+  size_t bytes() const {
+    return slots_.size() * sizeof(Slot) + entries_.size() * sizeof(Entry);
+  }
+
+  void Prefetch(const uint64_t* feats, size_t n) const {
+    for (size_t i = 0; i < n; ++i)
+      __builtin_prefetch(&slots_[feats[i] & mask_]);
+  }
+  // scores[c] += sum of weights of feats for class c (scores has
+  // num_classes() elements).  Finds all rows first and prefetches them, so
+  // the cache misses overlap.
+  void Score(const uint64_t* feats, size_t n, int32_t* scores) const {
+    constexpr size_t kChunk = 64;
+    const Slot* found[kChunk];
+    for (size_t base = 0; base < n; base += kChunk) {
+      const size_t m = n - base < kChunk ? n - base : kChunk;
+      size_t nf = 0;
+      for (size_t i = 0; i < m; ++i) {
+        const uint64_t key = feats[base + i];
+        size_t pos = key & mask_;
+        while (true) {
+          const Slot& s = slots_[pos];
+          if (s.key == key) {
+            __builtin_prefetch(entries_.data() + s.offset);
+            found[nf++] = &s;
+            break;
+          }
+          if (s.key == 0) break;
+          pos = (pos + 1) & mask_;
+        }
+      }
+      for (size_t i = 0; i < nf; ++i) {
+        const Entry* e = entries_.data() + found[i]->offset;
+        for (uint32_t k = 0; k < found[i]->count; ++k)
+          scores[e[k].cls] += e[k].w;
+      }
+    }
+  }
+  // Weight scale: real weight = stored / scale().
+  float scale() const { return scale_; }
+
+  void Save(BinaryWriter* w) const;
+  Status Load(BinaryReader* r);
+
+  // Calls f(key, class, stored weight) for every weight (key order is the
+  // table order: deterministic).
+  template <typename F>
+  void ForEachWeight(F f) const {
+    for (const Slot& s : slots_) {
+      if (s.key == 0) continue;
+      for (uint32_t k = 0; k < s.count; ++k)
+        f(s.key, entries_[s.offset + k].cls, entries_[s.offset + k].w);
+    }
+  }
+
+ private:
+  friend class PerceptronTrainer;
+  struct Slot {
+    uint64_t key = 0;
+    uint32_t offset = 0;
+    uint32_t count = 0;
+  };
+  struct Entry {
+    uint16_t cls;
+    int16_t w;
+  };
+  int num_classes_ = 0;
+  size_t num_features_ = 0;
+  float scale_ = 1;
+  size_t mask_ = 0;
+  std::vector<Slot> slots_;
+  std::vector<Entry> entries_;
+};
+
+class PerceptronTrainer {
+ public:
+  explicit PerceptronTrainer(int num_classes);
+  int num_classes() const { return num_classes_; }
+
+  // scores[c] += current (not averaged) weights.
+  void Score(const uint64_t* feats, size_t n, float* scores) const;
+  // Perceptron update: +1 for truth, -1 for guess (no-op when equal).
+  void Update(const uint64_t* feats, size_t n, int truth, int guess);
+  // Advances the averaging clock (call once per training instance).
+  void Tick() { ++clock_; }
+  size_t num_features() const { return used_; }
+
+  // Averaged, quantised, pruned model.
+  CompactModel Finalize() const;
+
+ private:
+  struct Entry {
+    uint16_t cls;
+    float w;
+    double total;
+    uint64_t ts;
+  };
+  int64_t Find(uint64_t key) const;
+  uint32_t FindOrAdd(uint64_t key);
+  void Grow();
+
+  int num_classes_;
+  uint64_t clock_ = 1;
+  // Open addressing: keys_[i] == 0 means empty; rows_index_[i] -> rows_.
+  std::vector<uint64_t> keys_;
+  std::vector<uint32_t> row_of_;
+  size_t used_ = 0;
+  std::vector<std::vector<Entry>> rows_;
+};
+
+}  // namespace khaldun::ml
+
+#endif  // KHALDUN_TAG_PERCEPTRON_H_

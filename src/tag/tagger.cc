@@ -1,0 +1,363 @@
+#include "tag/tagger.h"
+
+#include <algorithm>
+#include <iostream>
+#include <map>
+#include <random>
+
+namespace khaldun {
+namespace {
+
+using ml::HashFeature;
+using ml::HashString;
+
+enum Flags : uint32_t {
+  kHasDigit = 1,
+  kHasUpper = 2,
+  kHasHyphen = 4,
+  kAllUpper = 8,
+  kFirstUpper = 16,
+  kHasAlpha = 32,
+};
+
+// Feature templates.
+enum Tmpl : uint64_t {
+  kBias = 1,
+  kWord,
+  kLower,
+  kSuf1,
+  kPre1 = kSuf1 + 4,
+  kShape = kPre1 + 3,
+  kAmb,
+  kAmbPrev,
+  kAmbNext,
+  kLowerM2,
+  kLowerM1,
+  kLowerP1,
+  kLowerP2,
+  kSuf3M1,
+  kSuf3P1,
+  kT1,
+  kT1T2,
+  kT1Lower,
+  kLowerM1Lower,
+  kLowerLowerP1,
+  kShapeP1,
+  kT1Amb,
+  kFlags,
+  kInitialCap,
+  kT1AmbNext,
+  kSuf3T1,
+};
+
+struct KV {
+  uint64_t k, v;
+  bool operator<(const KV& o) const { return k < o.k; }
+};
+
+constexpr uint64_t kBoundary = 0x5eed5eed5eedULL;
+
+void Lowercase(std::string_view s, std::string* out) {
+  out->assign(s);
+  for (char& c : *out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+}
+
+uint64_t ShapeHash(std::string_view s, uint32_t* flags) {
+  char buf[32];
+  size_t n = 0;
+  char last = 0;
+  uint32_t f = 0;
+  bool all_upper = true;
+  for (size_t i = 0; i < s.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    char k;
+    if (c >= 'A' && c <= 'Z') {
+      k = 'X';
+      f |= kHasUpper | kHasAlpha;
+      if (i == 0) f |= kFirstUpper;
+    } else if (c >= 'a' && c <= 'z') {
+      k = 'x';
+      all_upper = false;
+      f |= kHasAlpha;
+    } else if (c >= '0' && c <= '9') {
+      k = 'd';
+      f |= kHasDigit;
+    } else if (c >= 0x80) {
+      k = 'u';
+    } else {
+      k = static_cast<char>(c);
+      if (c == '-') f |= kHasHyphen;
+    }
+    if (k != last && n < sizeof(buf)) buf[n++] = k;
+    last = k;
+  }
+  if (all_upper && (f & kHasUpper)) f |= kAllUpper;
+  *flags = f;
+  return HashString(std::string_view(buf, n));
+}
+
+}  // namespace
+
+int Tagger::ClassOf(UPos u, const std::string& xpos) const {
+  for (size_t c = 0; c < upos_.size(); ++c)
+    if (upos_[c] == u && xpos_[c] == xpos) return static_cast<int>(c);
+  return -1;
+}
+
+void Tagger::ComputeHashes(const Sentence& s, TaggerScratch* sc) const {
+  const size_t n = s.tokens.size();
+  sc->tok.resize(n);
+  for (size_t i = 0; i < n; ++i) {
+    const Token& t = s.tokens[i];
+    std::string_view form = t.norm.empty() ? t.form : std::string_view(t.norm);
+    TokenHashes& h = sc->tok[i];
+    h.word = HashString(form);
+    Lowercase(form, &sc->lower);
+    std::string_view l = sc->lower;
+    h.lower = HashString(l);
+    for (size_t k = 0; k < 4; ++k)
+      h.suffix[k] =
+          HashString(l.substr(l.size() > k + 1 ? l.size() - k - 1 : 0));
+    for (size_t k = 0; k < 3; ++k) h.prefix[k] = HashString(l.substr(0, k + 1));
+    h.shape = ShapeHash(form, &h.flags);
+    auto it = amb_.find(h.lower);
+    h.amb = it == amb_.end() ? 0 : it->second;
+  }
+}
+
+void Tagger::Features(const TaggerScratch& sc, size_t i, size_t n,
+                      std::vector<uint64_t>* out) const {
+  const TokenHashes& h = sc.tok[i];
+  auto lower = [&](long j) -> uint64_t {
+    return j < 0 || j >= static_cast<long>(n) ? kBoundary : sc.tok[j].lower;
+  };
+  auto cls = [&](long j) -> uint64_t {
+    return j < 0 ? kBoundary : static_cast<uint64_t>(sc.cls[j]);
+  };
+  const long li = static_cast<long>(i);
+  const uint64_t t1 = cls(li - 1), t2 = cls(li - 2);
+  const uint64_t amb_prev = i > 0 ? sc.tok[i - 1].amb : kBoundary;
+  const uint64_t amb_next = i + 1 < n ? sc.tok[i + 1].amb : kBoundary;
+  out->push_back(HashFeature(kBias, 0));
+  out->push_back(HashFeature(kWord, h.word));
+  out->push_back(HashFeature(kLower, h.lower));
+  for (int k = 0; k < 4; ++k)
+    out->push_back(HashFeature(kSuf1 + k, h.suffix[k]));
+  for (int k = 0; k < 3; ++k)
+    out->push_back(HashFeature(kPre1 + k, h.prefix[k]));
+  out->push_back(HashFeature(kShape, h.shape));
+  out->push_back(HashFeature(kAmb, h.amb));
+  out->push_back(HashFeature(kAmbPrev, amb_prev));
+  out->push_back(HashFeature(kAmbNext, amb_next));
+  out->push_back(HashFeature(kLowerM2, lower(li - 2)));
+  out->push_back(HashFeature(kLowerM1, lower(li - 1)));
+  out->push_back(HashFeature(kLowerP1, lower(li + 1)));
+  out->push_back(HashFeature(kLowerP2, lower(li + 2)));
+  out->push_back(
+      HashFeature(kSuf3M1, i > 0 ? sc.tok[i - 1].suffix[2] : kBoundary));
+  out->push_back(
+      HashFeature(kSuf3P1, i + 1 < n ? sc.tok[i + 1].suffix[2] : kBoundary));
+  out->push_back(HashFeature(kT1, t1));
+  out->push_back(HashFeature(kT1T2, t1, t2));
+  out->push_back(HashFeature(kT1Lower, t1, h.lower));
+  out->push_back(HashFeature(kLowerM1Lower, lower(li - 1), h.lower));
+  out->push_back(HashFeature(kLowerLowerP1, h.lower, lower(li + 1)));
+  out->push_back(
+      HashFeature(kShapeP1, i + 1 < n ? sc.tok[i + 1].shape : kBoundary));
+  out->push_back(HashFeature(kT1Amb, t1, h.amb));
+  out->push_back(HashFeature(kFlags, h.flags));
+  out->push_back(HashFeature(kInitialCap, i == 0, h.flags & kFirstUpper));
+  out->push_back(HashFeature(kT1AmbNext, t1, h.amb, amb_next));
+  out->push_back(HashFeature(kSuf3T1, t1, h.suffix[2]));
+}
+
+void Tagger::Tag(Sentence* s, TaggerScratch* sc) const {
+  const size_t n = s->tokens.size();
+  ComputeHashes(*s, sc);
+  sc->cls.assign(n, 0);
+  std::vector<int32_t>& scores = sc->scores;
+  scores.resize(upos_.size());
+  for (size_t i = 0; i < n; ++i) {
+    auto it = dict_.find(sc->tok[i].word);
+    int best = 0;
+    if (it != dict_.end()) {
+      best = it->second;
+    } else {
+      sc->feats.clear();
+      Features(*sc, i, n, &sc->feats);
+      std::fill(scores.begin(), scores.end(), 0);
+      model_.Prefetch(sc->feats.data(), sc->feats.size());
+      model_.Score(sc->feats.data(), sc->feats.size(), scores.data());
+      best = static_cast<int>(std::max_element(scores.begin(), scores.end()) -
+                              scores.begin());
+    }
+    sc->cls[i] = best;
+    s->tokens[i].upos = upos_[best];
+    s->tokens[i].xpos = xpos_[best];
+  }
+  s->tagged = true;
+}
+
+Tagger Tagger::Train(const std::vector<Document>& train,
+                     const std::vector<Document>& dev,
+                     const TrainOptions& opt) {
+  Tagger t;
+  // Classes, in a deterministic order.
+  std::map<std::pair<int, std::string>, long> class_count;
+  std::vector<const Sentence*> sents;
+  for (const Document& d : train)
+    for (const Sentence& s : d.sentences) {
+      if (!s.tagged) continue;
+      sents.push_back(&s);
+      for (const Token& tok : s.tokens)
+        ++class_count[{static_cast<int>(tok.upos), tok.xpos}];
+    }
+  for (const auto& [k, c] : class_count) {
+    t.upos_.push_back(static_cast<UPos>(k.first));
+    t.xpos_.push_back(k.second);
+  }
+  // Word statistics: ambiguity classes and the tag dictionary.
+  std::unordered_map<uint64_t, std::map<int, long>> by_lower, by_word;
+  std::string lower;
+  for (const Sentence* s : sents)
+    for (const Token& tok : s->tokens) {
+      int c = t.ClassOf(tok.upos, tok.xpos);
+      Lowercase(tok.form, &lower);
+      ++by_lower[HashString(lower)][c];
+      ++by_word[HashString(tok.form)][c];
+    }
+  for (const auto& [h, m] : by_lower) {
+    long total = 0;
+    for (const auto& [c, n] : m) total += n;
+    if (total < 3) continue;
+    uint64_t a = 0x1234;
+    for (const auto& [c, n] : m)
+      if (n * 100 >= total) a = ml::Mix64(a ^ (c + 1));
+    t.amb_[h] = a;
+  }
+  for (const auto& [h, m] : by_word) {
+    long total = 0, best = 0;
+    int best_c = 0;
+    for (const auto& [c, n] : m) {
+      total += n;
+      if (n > best) best = n, best_c = c;
+    }
+    if (total >= 20 && best * 1000 >= total * 995) t.dict_[h] = best_c;
+  }
+
+  ml::PerceptronTrainer trainer(t.num_classes());
+  TaggerScratch sc;
+  std::vector<float> scores(t.num_classes());
+  std::mt19937_64 rng(opt.seed);
+  std::vector<size_t> order(sents.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  for (int epoch = 0; epoch < opt.tagger_epochs; ++epoch) {
+    // Fisher-Yates with the raw generator: same order on every platform.
+    for (size_t i = order.size(); i > 1; --i)
+      std::swap(order[i - 1], order[rng() % i]);
+    long correct = 0, total = 0;
+    for (size_t oi : order) {
+      const Sentence& s = *sents[oi];
+      const size_t n = s.tokens.size();
+      t.ComputeHashes(s, &sc);
+      sc.cls.assign(n, 0);
+      for (size_t i = 0; i < n; ++i) {
+        int gold = t.ClassOf(s.tokens[i].upos, s.tokens[i].xpos);
+        auto it = t.dict_.find(sc.tok[i].word);
+        int guess;
+        if (it != t.dict_.end()) {
+          guess = it->second;
+        } else {
+          sc.feats.clear();
+          t.Features(sc, i, n, &sc.feats);
+          std::fill(scores.begin(), scores.end(), 0.0f);
+          trainer.Score(sc.feats.data(), sc.feats.size(), scores.data());
+          guess = static_cast<int>(
+              std::max_element(scores.begin(), scores.end()) - scores.begin());
+          trainer.Update(sc.feats.data(), sc.feats.size(), gold, guess);
+          trainer.Tick();
+        }
+        correct += guess == gold;
+        ++total;
+        sc.cls[i] = guess;
+      }
+    }
+    if (opt.verbose) {
+      std::cerr << "tagger epoch " << epoch + 1 << ": train acc "
+                << 100.0 * correct / std::max(1L, total) << " features "
+                << trainer.num_features();
+      if (!dev.empty()) {
+        t.model_ = trainer.Finalize();
+        long dc = 0, du = 0, dn = 0;
+        for (const Document& d : dev)
+          for (const Sentence& s0 : d.sentences) {
+            Sentence s = s0;
+            t.Tag(&s, &sc);
+            for (size_t i = 0; i < s.tokens.size(); ++i) {
+              dc += s.tokens[i].xpos == s0.tokens[i].xpos;
+              du += s.tokens[i].upos == s0.tokens[i].upos;
+              ++dn;
+            }
+          }
+        std::cerr << " dev UPOS " << 100.0 * du / std::max(1L, dn) << " XPOS "
+                  << 100.0 * dc / std::max(1L, dn);
+      }
+      std::cerr << "\n";
+    }
+  }
+  t.model_ = trainer.Finalize();
+  return t;
+}
+
+size_t Tagger::bytes() const {
+  return model_.bytes() + amb_.size() * 32 + dict_.size() * 24;
+}
+
+void Tagger::Save(ml::BinaryWriter* w) const {
+  std::vector<uint8_t> up;
+  for (UPos u : upos_) up.push_back(static_cast<uint8_t>(u));
+  w->PutVector(up);
+  w->PutStrings(xpos_);
+  // Sorted for reproducible bytes.
+  std::vector<KV> amb;
+  for (const auto& [k, v] : amb_) amb.push_back({k, v});
+  std::sort(amb.begin(), amb.end());
+  w->PutVector(amb);
+  std::vector<KV> dict;
+  for (const auto& [k, v] : dict_)
+    dict.push_back({k, static_cast<uint64_t>(v)});
+  std::sort(dict.begin(), dict.end());
+  w->PutVector(dict);
+  model_.Save(w);
+}
+
+Status Tagger::Load(ml::BinaryReader* r) {
+  std::vector<uint8_t> up;
+  KHALDUN_ML_TRY(r->GetVector(&up));
+  KHALDUN_ML_TRY(r->GetStrings(&xpos_));
+  if (up.size() != xpos_.size() || up.empty())
+    return r->Corrupt("tag set sizes differ");
+  upos_.clear();
+  for (uint8_t u : up) {
+    if (u >= kNumUPos) return r->Corrupt("bad UPOS");
+    upos_.push_back(static_cast<UPos>(u));
+  }
+  std::vector<KV> amb;
+  KHALDUN_ML_TRY(r->GetVector(&amb));
+  amb_.clear();
+  for (const auto& [k, v] : amb) amb_[k] = v;
+  std::vector<KV> dict;
+  KHALDUN_ML_TRY(r->GetVector(&dict));
+  dict_.clear();
+  for (const auto& [h, c] : dict) {
+    if (c >= upos_.size()) return r->Corrupt("bad dictionary class");
+    dict_[h] = static_cast<int>(c);
+  }
+  KHALDUN_ML_TRY(model_.Load(r));
+  if (model_.num_classes() != num_classes())
+    return r->Corrupt("tagger class count");
+  return Status::OK();
+}
+
+}  // namespace khaldun

@@ -1,0 +1,92 @@
+// Part-of-speech tagger: a greedy left-to-right averaged perceptron over
+// hashed lexical and context features, predicting a (UPOS, PTB XPOS) pair,
+// with a tag dictionary for frequent unambiguous words.
+//
+//   Tagger t;                       // trained with Tagger::Train or Load
+//   t.Tag(doc, &sentence, &scratch);  // fills upos and xpos
+//
+// Features of token i (w = word, l = lowercase, t = predicted tag): bias,
+// w_i, l_i, prefixes 1-3 and suffixes 1-4 of l_i, shape_i, ambiguity class
+// (set of tags seen in training) of i-1, i, i+1, l_{i-2..i+2}, suffix3 of
+// i-1 and i+1, t_{i-1}, t_{i-1}t_{i-2}, t_{i-1}+l_i, l_{i-1}+l_i, l_i+l_{i+1},
+// shape_{i+1}, t_{i-1}+ambiguity_i, and sentence-initial capitalisation.
+//
+// Thread safety: a trained Tagger is immutable; Tag() may be called from many
+// threads with one TaggerScratch each.
+#ifndef KHALDUN_TAG_TAGGER_H_
+#define KHALDUN_TAG_TAGGER_H_
+
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "khaldun/document.h"
+#include "khaldun/status.h"
+#include "tag/binary_io.h"
+#include "tag/perceptron.h"
+
+namespace khaldun {
+
+// Per-token hashes shared by the tagger and parser feature extractors.
+struct TokenHashes {
+  uint64_t word = 0, lower = 0, shape = 0, amb = 0;
+  uint64_t suffix[4] = {}, prefix[3] = {};
+  uint32_t flags = 0;
+};
+
+struct TaggerScratch {
+  std::vector<TokenHashes> tok;
+  std::vector<int> cls;
+  std::vector<uint64_t> feats;
+  std::vector<int32_t> scores;
+  std::string lower;
+};
+
+struct TrainOptions {
+  int tagger_epochs = 10;
+  int parser_epochs = 15;
+  uint64_t seed = 42;
+  bool verbose = true;
+};
+
+class Tagger {
+ public:
+  int num_classes() const { return static_cast<int>(upos_.size()); }
+  UPos upos_of(int c) const { return upos_[c]; }
+  const std::string& xpos_of(int c) const { return xpos_[c]; }
+
+  // Tags `s` (whose token forms view into doc text) in place.
+  void Tag(Sentence* s, TaggerScratch* scratch) const;
+
+  // Trains on the gold-tagged sentences of `docs` (dev may be empty; when
+  // given, accuracy per epoch is printed to stderr).
+  static Tagger Train(const std::vector<Document>& train,
+                      const std::vector<Document>& dev,
+                      const TrainOptions& opt);
+
+  void Save(ml::BinaryWriter* w) const;
+  Status Load(ml::BinaryReader* r);
+
+  // Fills scratch->tok for the sentence (used by the parser too).
+  void ComputeHashes(const Sentence& s, TaggerScratch* scratch) const;
+  size_t bytes() const;
+
+ private:
+  // Appends the features of token i given the classes predicted so far.
+  void Features(const TaggerScratch& sc, size_t i, size_t n,
+                std::vector<uint64_t>* out) const;
+  int ClassOf(UPos u, const std::string& xpos) const;
+
+  std::vector<UPos> upos_;
+  std::vector<std::string> xpos_;
+  // Ambiguity class (hash of the set of tags seen) per lowercase word hash.
+  std::unordered_map<uint64_t, uint64_t> amb_;
+  // Frequent unambiguous words (by word hash) -> class.
+  std::unordered_map<uint64_t, int> dict_;
+  ml::CompactModel model_;
+};
+
+}  // namespace khaldun
+
+#endif  // KHALDUN_TAG_TAGGER_H_

@@ -1,0 +1,105 @@
+// khaldun train: trains the tagger, lemmatizer and dependency parser on UD
+// English EWT and writes data/models/en_ewt.syntax (see docs/models.md).
+#include <chrono>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "cli/command.h"
+#include "io/conllu.h"
+#include "khaldun/syntax.h"
+
+namespace khaldun::cli {
+namespace {
+
+struct TrainArgs {
+  std::string ud = "../shared/data/ud";
+  std::string out = "data/models";
+  int tagger_epochs = 10;
+  int parser_epochs = 15;
+  int folds = 5;
+  uint64_t seed = 42;
+  std::string wordnet = "/usr/share/wordnet";
+  bool quiet = false;
+};
+
+Status ReadConllu(const std::string& path, std::vector<Document>* docs) {
+  std::unique_ptr<ConlluReader> r;
+  Status s = ConlluReader::Open(path, /*split_documents=*/true, &r);
+  if (!s.ok()) return s;
+  Document d;
+  while (!(s = r->Next(&d)).IsEndOfInput()) {
+    if (!s.ok()) return s;
+    docs->push_back(std::move(d));
+  }
+  return Status::OK();
+}
+
+int RunTrain(const TrainArgs& a) {
+  auto start = std::chrono::steady_clock::now();
+  std::vector<Document> train, dev;
+  const std::string train_path = a.ud + "/en_ewt-ud-train.conllu";
+  const std::string dev_path = a.ud + "/en_ewt-ud-dev.conllu";
+  for (auto [path, docs] :
+       {std::pair{&train_path, &train}, std::pair{&dev_path, &dev}}) {
+    Status s = ReadConllu(*path, docs);
+    if (!s.ok()) {
+      std::cerr << "khaldun train: " << s.ToString() << "\n";
+      return s.code() == Status::Code::kNotFound ? kExitLoad
+                                                 : kExitRecordErrors;
+    }
+  }
+  SyntaxTrainOptions o;
+  o.tagger_epochs = a.tagger_epochs;
+  o.parser_epochs = a.parser_epochs;
+  o.jackknife_folds = a.folds;
+  o.seed = a.seed;
+  o.wordnet_dir = a.wordnet;
+  o.verbose = !a.quiet;
+  o.data_description =
+      "UD English EWT: en_ewt-ud-train.conllu (training), "
+      "en_ewt-ud-dev.conllu (progress only)";
+  std::unique_ptr<SyntaxModel> model;
+  Status s = SyntaxModel::Train(train, dev, o, &model);
+  if (!s.ok()) {
+    std::cerr << "khaldun train: " << s.ToString() << "\n";
+    return kExitRecordErrors;
+  }
+  const std::string path = a.out + "/en_ewt.syntax";
+  s = model->Save(path);
+  if (!s.ok()) {
+    std::cerr << "khaldun train: " << s.ToString() << "\n";
+    return kExitLoad;
+  }
+  double secs =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start)
+          .count();
+  std::cerr << "wrote " << path << " (" << model->Serialize().size()
+            << " bytes) in " << secs << " s\n";
+  return kExitOk;
+}
+
+CommandRegistrar reg("train", [](const Groups& g) {
+  auto* a = new TrainArgs();
+  CLI::App* cmd = g.root->add_subcommand(
+      "train",
+      "Train the tagger, lemmatizer and parser on UD English EWT "
+      "(writes <out>/en_ewt.syntax)");
+  cmd->add_option("--ud", a->ud, "Directory with en_ewt-ud-{train,dev}.conllu")
+      ->capture_default_str();
+  cmd->add_option("--out", a->out, "Output directory")->capture_default_str();
+  cmd->add_option("--tagger-epochs", a->tagger_epochs)->capture_default_str();
+  cmd->add_option("--parser-epochs", a->parser_epochs)->capture_default_str();
+  cmd->add_option("--folds", a->folds,
+                  "Jackknife folds for the parser's predicted tags")
+      ->capture_default_str();
+  cmd->add_option("--seed", a->seed)->capture_default_str();
+  cmd->add_option("--wordnet", a->wordnet,
+                  "WordNet dict dir with *.exc (\"\" = none)")
+      ->capture_default_str();
+  cmd->add_flag("--quiet", a->quiet, "No progress on stderr");
+  SetRun(cmd, [a] { return RunTrain(*a); });
+});
+
+}  // namespace
+}  // namespace khaldun::cli
