@@ -62,7 +62,10 @@ class Pipeline {
   // Runs the available stages on *doc (filling its dateline and sentences)
   // and appends the events found to *events.  An error concerns this
   // document only (its message names doc->origin); others may go on.
-  Status Process(Document* doc, std::vector<Event>* events) const;
+  // With `explain`, an account of the coder's decisions (parse, actors,
+  // candidates kept or rejected and why) is appended to it.
+  Status Process(Document* doc, std::vector<Event>* events,
+                 std::string* explain = nullptr) const;
 
   const PipelineStages& stages() const { return stages_; }
   // The data directory in use.

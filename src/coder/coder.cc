@@ -92,6 +92,7 @@ struct Resolved {
 struct Binding {
   int source = -1;
   int target = -1;
+  int loose = 0;          // elements matched below their expected place
   std::vector<int> path;  // content nodes matched after the predicate
 };
 
@@ -409,9 +410,27 @@ bool SentenceCoder::MatchContent(const Pattern& pat, size_t ei,
         }
         std::vector<int> cands = {c};
         tree_.Conjuncts(c, &cands);
-        for (int cand : cands) {
+        // A word class or literal may also sit one level below a candidate
+        // or its conjuncts, through a modifier, conjunct or object without
+        // a preposition of its own: this absorbs common tagging slips inside
+        // noun phrases ("an [immediate]ADJ and orderly [negotiated]VERB
+        // exit", where "exit" ends up as the object of "negotiated").  Such
+        // matches are "loose" and lower the confidence.
+        const size_t direct = cands.size();
+        if (e.kind == PatternElement::Kind::kSynset ||
+            (e.kind == PatternElement::Kind::kLiteral && !e.function_word)) {
+          for (size_t k = 0; k < direct; ++k)
+            for (int d : tree_.children(cands[k]))
+              if (tree_.IsAny(d, {"amod", "conj", "obj", "nmod", "compound",
+                                  "acl", "xcomp"}) &&
+                  tree_.Child(d, {"case"}) < 0)
+                cands.push_back(d);
+        }
+        for (size_t k = 0; k < cands.size(); ++k) {
+          int cand = cands[k];
           if (!ElementMatches(e, cand)) continue;
           Binding saved = *b;
+          if (k >= direct) ++b->loose;
           if (e.kind == PatternElement::Kind::kTarget) b->target = cand;
           if (e.kind == PatternElement::Kind::kSource) b->source = cand;
           b->path.push_back(cand);
@@ -797,6 +816,7 @@ void SentenceCoder::Run(std::vector<Event>* events) {
               (best_b.target >= 0 ? ":pattern-target" : ":object-target");
           e.evidence.entry = best->where;
           e.confidence = best->conf * s.conf * (t ? t->conf : 1.0);
+          for (int k = 0; k < best_b.loose; ++k) e.confidence *= 0.8;
           Explain(head + ": KEPT " + Describe(s) + " -> " +
                   (t ? Describe(*t) : std::string("(none)")) + " = " + code);
           found.push_back(std::move(e));

@@ -72,7 +72,8 @@ Status Pipeline::Load(const PipelineOptions& options,
   return Status::OK();
 }
 
-Status Pipeline::Process(Document* doc, std::vector<Event>* events) const {
+Status Pipeline::Process(Document* doc, std::vector<Event>* events,
+                         std::string* explain) const {
   const Impl& impl = *impl_;
   // CoNLL-U input arrives segmented (and maybe tagged and parsed).
   if (doc->sentences.empty()) impl.segmenter.Segment(doc);
@@ -85,7 +86,7 @@ Status Pipeline::Process(Document* doc, std::vector<Event>* events) const {
       }
     }
   }
-  if (impl.coder) impl.coder->Code(*doc, events);
+  if (impl.coder) impl.coder->Code(*doc, events, explain);
   return Status::OK();
 }
 

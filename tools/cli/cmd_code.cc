@@ -31,6 +31,7 @@ struct CodeArgs {
   int threads = 1;
   bool quiet = false;
   bool no_progress = false;
+  bool explain = false;
 };
 
 // Size of the input when known: regular files (and stdin redirected from
@@ -168,10 +169,13 @@ class CodeRun {
     if (events_.size() < n) {
       events_.resize(n);
       status_.resize(n);
+      explain_.resize(n);
     }
     auto work = [&](size_t i) {
       events_[i].clear();
-      status_[i] = pipeline_->Process(&batch_[i], &events_[i]);
+      explain_[i].clear();
+      status_[i] = pipeline_->Process(&batch_[i], &events_[i],
+                                      args_.explain ? &explain_[i] : nullptr);
     };
     if (threads_ == 1 || n == 1) {
       for (size_t i = 0; i < n; ++i) work(i);
@@ -194,6 +198,21 @@ class CodeRun {
       }
       ++docs_;
       sentences_ += batch_[i].sentences.size();
+      if (args_.explain) {
+        // The explanation precedes the document's events, each line marked
+        // with "# " so that it cannot be taken for an event.
+        buf_ += "# document " + batch_[i].id + "\n";
+        size_t pos = 0;
+        const std::string& x = explain_[i];
+        while (pos < x.size()) {
+          size_t nl = x.find('\n', pos);
+          if (nl == std::string::npos) nl = x.size();
+          buf_ += "# ";
+          buf_.append(x, pos, nl - pos);
+          buf_ += '\n';
+          pos = nl + 1;
+        }
+      }
       for (const Event& e : events_[i]) {
         writer_->Write(batch_[i], e, &buf_);
         ++events_written_;
@@ -244,6 +263,7 @@ class CodeRun {
   std::vector<Document> batch_;
   std::vector<std::vector<Event>> events_;
   std::vector<Status> status_;
+  std::vector<std::string> explain_;
   uint64_t docs_ = 0, sentences_ = 0, events_written_ = 0, failed_ = 0;
   uint64_t bytes_done_ = 0;
   double load_seconds_ = 0;
@@ -287,6 +307,10 @@ CommandRegistrar reg("code", [](const Groups& g) {
       ->check(CLI::Range(1, 256))
       ->capture_default_str();
   cmd->add_flag("-q,--quiet", a.quiet, "No summary or progress on stderr");
+  cmd->add_flag("--explain", a.explain,
+                "Before each document's events, print (as '# ' lines) the "
+                "parse, the actors, and every candidate predicate with why "
+                "it was kept or rejected");
   cmd->add_flag("--no-progress", a.no_progress,
                 "No progress line (it shows only when stderr is a terminal "
                 "and the input is large)");
