@@ -259,10 +259,13 @@ bool SentenceCoder::ResolveSingle(int n, Resolved* out, int depth) const {
   }
   // Not an actor itself (an event noun, "groups", "nations"): its
   // possessor, modifiers, apposition, "including X", or where it is.
-  for (int pass = 0; pass < 3; ++pass) {
+  // A possessive pronoun comes last: "his Iraqi counterpart" is Iraqi.
+  for (int pass = 0; pass < 4; ++pass) {
     for (int c : tree_.children(n)) {
       bool take = false;
-      if (pass == 0) take = tree_.Is(c, "nmod:poss");
+      const bool pron = tree_.upos(c) == UPos::kPRON;
+      if (pass == 0) take = tree_.Is(c, "nmod:poss") && !pron;
+      if (pass == 3) take = tree_.Is(c, "nmod:poss") && pron;
       if (pass == 1)
         take = tree_.IsAny(c, {"compound", "amod", "appos"}) ||
                (tree_.Is(c, "nmod") &&

@@ -200,7 +200,18 @@ void Lemmatizer::LemmaOf(std::string_view form, UPos upos,
       have_fallback = true;
     }
   }
-  if (!have_fallback) lemma->assign(base);
+  if (!have_fallback) {
+    lemma->assign(base);
+    return;
+  }
+  // Suffix rules keep one transformation per suffix, usually "-ed" -> "":
+  // for "blamed", "closing" the known lemma ends in a silent "e".
+  if (!proper && !known_.empty() && !lemma->empty() && lemma->back() != 'e') {
+    candidate.assign(*lemma);
+    candidate += 'e';
+    if (std::binary_search(known_.begin(), known_.end(), HashString(candidate)))
+      lemma->swap(candidate);
+  }
 }
 
 void Lemmatizer::Lemmatize(Sentence* s, std::string* scratch) const {
