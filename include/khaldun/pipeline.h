@@ -47,8 +47,9 @@ struct PipelineOptions {
 // Which stages a loaded Pipeline runs.
 struct PipelineStages {
   bool segment = false;
-  bool syntax = false;  // tagging + dependency parsing
-  bool code = false;    // event coding
+  bool syntax = false;   // tagging + dependency parsing
+  bool code = false;     // event coding
+  bool geocode = false;  // event places (needs the gazetteer)
 };
 
 class Pipeline {

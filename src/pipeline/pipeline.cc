@@ -6,6 +6,8 @@
 
 #include "khaldun/cameo.h"
 #include "khaldun/coder.h"
+#include "khaldun/dates.h"
+#include "khaldun/geo.h"
 #include "khaldun/lexicon.h"
 #include "khaldun/segmenter.h"
 #include "khaldun/syntax.h"
@@ -17,7 +19,9 @@ struct Pipeline::Impl {
   Segmenter segmenter;
   std::unique_ptr<SyntaxModel> syntax;  // null: not available
   std::unique_ptr<EventCoder> coder;    // null: not available
+  std::unique_ptr<Geocoder> geocoder;   // null: no gazetteer
   std::string syntax_note;              // why syntax is off
+  std::string geo_note;                 // why geocoding is off
 };
 
 Pipeline::Pipeline() : impl_(std::make_unique<Impl>()) {}
@@ -68,6 +72,22 @@ Status Pipeline::Load(const PipelineOptions& options,
     impl.coder = std::make_unique<EventCoder>(std::move(lexicon));
     p->stages_.code = true;
   }
+
+  // Places: the gazetteer is built at setup (scripts/setup_geo.sh); without
+  // it events keep `where` null.  A gazetteer that exists but does not load
+  // is an error.
+  if (p->stages_.code) {
+    std::string gaz_path = Gazetteer::PathIn(p->data_dir_);
+    if (!Exists(gaz_path)) {
+      impl.geo_note = "no gazetteer at " + gaz_path;
+    } else {
+      std::shared_ptr<const Gazetteer> gaz;
+      Status s = Gazetteer::Load(gaz_path, &gaz);
+      if (!s.ok()) return s;
+      impl.geocoder = std::make_unique<Geocoder>(std::move(gaz));
+      p->stages_.geocode = true;
+    }
+  }
   *out = std::move(p);
   return Status::OK();
 }
@@ -86,7 +106,18 @@ Status Pipeline::Process(Document* doc, std::vector<Event>* events,
       }
     }
   }
-  if (impl.coder) impl.coder->Code(*doc, events, explain);
+  if (impl.coder) {
+    size_t first = events->size();
+    impl.coder->Code(*doc, events, explain);
+    if (events->size() > first) {
+      std::vector<Event> mine(std::make_move_iterator(events->begin() + first),
+                              std::make_move_iterator(events->end()));
+      events->resize(first);
+      AnnotateEventDates(*doc, &mine);
+      if (impl.geocoder) impl.geocoder->Annotate(*doc, &mine);
+      for (Event& e : mine) events->push_back(std::move(e));
+    }
+  }
   return Status::OK();
 }
 
@@ -99,6 +130,8 @@ std::string Pipeline::Describe() const {
   s += stages_.code
            ? "yes"
            : (stages_.syntax ? "no (disabled)" : "no (needs the syntax model)");
+  s += ", geocode: ";
+  s += stages_.geocode ? "yes" : "no (" + impl_->geo_note + ")";
   return s;
 }
 
