@@ -27,7 +27,7 @@ done
 list=$(mktemp)
 trap 'rm -f "$list"' EXIT
 find "$shared/corpora/bbc" -name '*.txt' | sort > "$list"
-find "$shared/corpora/un_general_debates" -name '*.txt' | sort | head -400 >> "$list"
+find "$shared/corpora/un_general_debates" -name '*.txt' | sort | awk 'NR <= 400' >> "$list"
 bytes=$(xargs cat < "$list" | wc -c)
 echo
 echo "== end to end: khaldun code on $(wc -l < "$list") documents ($((bytes / 1000000)) MB)"
