@@ -80,6 +80,14 @@ TEST(LexiconDefault, DemonymAsNoun) {
   EXPECT_EQ(Code("Iraqis", "2024-01-10", &m), "IRQCVL") << m.entry;
 }
 
+TEST(LexiconDefault, SovereignKeepsItsDemonym) {
+  REQUIRE_COUNTRIES();
+  ActorMatch m;
+  EXPECT_EQ(Code("American diplomats", "2024-01-10", &m), "USAGOV") << m.entry;
+  EXPECT_EQ(Code("French troops", "2024-01-10", &m), "FRAMIL") << m.entry;
+  EXPECT_EQ(Code("Indian troops", "2024-01-10", &m), "INDMIL") << m.entry;
+}
+
 TEST(LexiconDefault, CheckIsClean) {
   REQUIRE_COUNTRIES();
   std::string out;

@@ -194,3 +194,19 @@
 [country] CHE
   adjective: Swiss
   people: the Swiss
+
+# Territories whose generated demonym is their sovereign's: the sovereign
+# keeps it ("American diplomats" are USA, not the Northern Mariana Islands).
+[country] MNP
+  drop: American | Americans
+[country] BES
+  drop: Dutch
+[country] ATF
+  drop: French
+[country] IOT
+  drop: Indian | Indians
+[country] SJM
+  drop: Norwegian | Norwegians
+# "Dominican" in news is the Dominican Republic far more often than Dominica.
+[country] DMA
+  drop: Dominican | Dominicans
