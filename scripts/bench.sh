@@ -28,7 +28,7 @@ list=$(mktemp)
 trap 'rm -f "$list"' EXIT
 find "$shared/corpora/bbc" -name '*.txt' | sort > "$list"
 find "$shared/corpora/un_general_debates" -name '*.txt' | sort | awk 'NR <= 400' >> "$list"
-bytes=$(xargs cat < "$list" | wc -c)
+bytes=$(xargs -d '\n' cat < "$list" | wc -c)
 echo
 echo "== end to end: khaldun code on $(wc -l < "$list") documents ($((bytes / 1000000)) MB)"
 
@@ -39,7 +39,7 @@ for threads in 1 2; do
   for ((i = 0; i < runs; i++)); do
     log=$(mktemp)
     /usr/bin/time -f "%M %e" -o "$log.time" \
-      xargs -a "$list" "$build/khaldun" code --threads "$threads" \
+      xargs -d '\n' -a "$list" "$build/khaldun" code --threads "$threads" \
       --date 2005-01-01 --no-progress -o /dev/null 2> "$log" || true
     line=$(grep "khaldun code:" "$log" | tail -1)
     sps+=("$(echo "$line" | sed -E 's/.* ([0-9,]+) sentences\/s.*/\1/' | tr -d ,)")
