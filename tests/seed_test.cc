@@ -35,3 +35,30 @@ TEST(SeedTest, RefusalIsNeverCodedAsWithdrawal) {
 
 }  // namespace
 }  // namespace khaldun
+
+namespace khaldun {
+namespace {
+
+TEST(SeedTest, IraqiStatementsArePlacedInBaghdad) {
+  KHALDUN_REQUIRE_SHARED(article, "eval/seed/article.txt");
+  if (!testing::FileExists(testing::DataDir() + "/generated/gazetteer.bin"))
+    GTEST_SKIP() << "no gazetteer: scripts/setup_geo.sh builds it";
+  std::string out;
+  int rc = testing::Run(testing::CliPath() + " --data " + testing::DataDir() +
+                            " code -q --date 2024-01-10 " + article,
+                        &out);
+  ASSERT_EQ(rc, 0) << out;
+  // The first event: al-Sudani's demand, a statement by an Iraqi actor in a
+  // BAGHDAD-datelined story.
+  size_t first = out.find('\n');
+  ASSERT_NE(first, std::string::npos) << out;
+  std::string line = out.substr(0, first);
+  EXPECT_NE(line.find("\"source\":{\"code\":\"IRQGOV\""), std::string::npos)
+      << line;
+  EXPECT_NE(line.find("\"where\":{\"type\":\"city\",\"name\":\"Baghdad"),
+            std::string::npos)
+      << line;
+}
+
+}  // namespace
+}  // namespace khaldun
