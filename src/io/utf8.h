@@ -5,6 +5,7 @@
 #define KHALDUN_IO_UTF8_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -25,6 +26,10 @@ inline bool IsValidUtf8(std::string_view s) {
 // When `first_bad` is non-null it receives the offset of the first bad
 // byte in the original string.
 int ReplaceInvalidUtf8(std::string* s, size_t* first_bad = nullptr);
+
+// Appends the UTF-8 encoding of code point `cp`; NUL, surrogates and values
+// above U+10FFFF become U+FFFD.
+void AppendUtf8(uint32_t cp, std::string* out);
 
 }  // namespace khaldun
 
