@@ -10,6 +10,7 @@
 #include <set>
 #include <sstream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "khaldun/cameo.h"
@@ -52,8 +53,15 @@ std::vector<std::vector<std::string>> ReadTsv(const std::string& path) {
 // The short-label normalisation of docs/cameo.md: whitespace collapsed,
 // curly quotes straightened, "specificed" corrected, final '.' dropped.
 std::string NormName(std::string s) {
-  for (const char* q : {"\xe2\x80\x98", "\xe2\x80\x99"}) {
-    for (size_t p; (p = s.find(q)) != std::string::npos;) s.replace(p, 3, "'");
+  for (std::string_view q : {"\xe2\x80\x98", "\xe2\x80\x99"}) {
+    std::string straight;
+    size_t from = 0;
+    for (size_t p; (p = s.find(q, from)) != std::string::npos; from = p + 3) {
+      straight.append(s, from, p - from);
+      straight += '\'';
+    }
+    straight.append(s, from, std::string::npos);
+    s.swap(straight);
   }
   std::string out;
   for (char c : Trim(s)) {
