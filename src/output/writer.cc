@@ -174,6 +174,21 @@ class JsonlWriter : public EventWriter {
     } else {
       out->append("null");
     }
+    out->append(",\"date_precision\":");
+    switch (date.precision) {
+      case Date::Precision::kDay:
+        out->append("\"day\"");
+        break;
+      case Date::Precision::kMonth:
+        out->append("\"month\"");
+        break;
+      case Date::Precision::kYear:
+        out->append("\"year\"");
+        break;
+      case Date::Precision::kUnknown:
+        out->append("null");
+        break;
+    }
     out->append(",\"source\":");
     AppendActor(e.source, out);
     out->append(",\"target\":");

@@ -132,17 +132,19 @@ TEST(JsonlWriterTest, RoundTrip) {
   for (auto it = j.begin(); it != j.end(); ++it) keys.push_back(it.key());
   std::set<std::string> got(keys.begin(), keys.end());
   std::set<std::string> want = {
-      "doc",   "sentence", "sentence_text", "date",       "source",    "target",
-      "code",  "root",     "base",          "quad_class", "goldstein", "plover",
-      "where", "evidence", "confidence",    "mentions"};
+      "doc",        "sentence",  "sentence_text", "date",  "date_precision",
+      "source",     "target",    "code",          "root",  "base",
+      "quad_class", "goldstein", "plover",        "where", "evidence",
+      "confidence", "mentions"};
   EXPECT_EQ(got, want);
   // ... and in the documented order.
   size_t pos = 0;
   for (const char* key :
        {"\"doc\":", "\"sentence\":", "\"sentence_text\":", "\"date\":",
-        "\"source\":", "\"target\":", "\"code\":\"190\"", "\"root\":",
-        "\"base\":", "\"quad_class\":", "\"goldstein\":", "\"plover\":",
-        "\"where\":", "\"evidence\":", "\"confidence\":", "\"mentions\":"}) {
+        "\"date_precision\":", "\"source\":", "\"target\":", "\"code\":\"190\"",
+        "\"root\":", "\"base\":", "\"quad_class\":", "\"goldstein\":",
+        "\"plover\":", "\"where\":", "\"evidence\":", "\"confidence\":",
+        "\"mentions\":"}) {
     size_t p = line.find(key, pos);
     ASSERT_NE(p, std::string::npos) << key;
     pos = p;
@@ -161,6 +163,7 @@ TEST(JsonlWriterTest, NullTargetUnknownDateNoPlover) {
   EXPECT_TRUE(j.contains("target"));
   EXPECT_TRUE(j["target"].is_null());
   EXPECT_TRUE(j["date"].is_null());
+  EXPECT_TRUE(j["date_precision"].is_null());
   EXPECT_TRUE(j["plover"].is_null());
   EXPECT_EQ(j["quad_class"], 1);
 }
@@ -171,6 +174,16 @@ TEST(JsonlWriterTest, DateFallsBackToDocument) {
   e.date = Date();
   json j = json::parse(WriteOne(OutputFormat::kJsonl, doc, e));
   EXPECT_EQ(j["date"], "2024-01-10");
+  EXPECT_EQ(j["date_precision"], "day");
+}
+
+TEST(JsonlWriterTest, DatePrecisionFollowsTheDate) {
+  Document doc = MakeDoc();
+  Event e = MakeEvent(doc);
+  ASSERT_TRUE(Date::Parse("2024-01", &e.date));
+  json j = json::parse(WriteOne(OutputFormat::kJsonl, doc, e));
+  EXPECT_EQ(j["date"], "2024-01");
+  EXPECT_EQ(j["date_precision"], "month");
 }
 
 TEST(JsonlWriterTest, SentenceTextFromDocumentWhenEmpty) {
