@@ -121,6 +121,8 @@ struct Pattern {
   int predicate_index = -1;  // position of '*' in elements
   std::string neg_code;      // neg=CODE, or ""
   bool modal_keep = false;
+  std::string modal_code;  // modal=CODE: the code under a modal or future
+                           // ("will meet" -> 036), or ""
   bool recip = false;
   bool notarget = false;
   float conf = 1.0f;

@@ -714,8 +714,15 @@ void SentenceCoder::Run(std::vector<Event>* events) {
         code = best->neg_code;
         head += ", " + why + " -> " + code;
       } else if (Unrealised(p, best->modal_keep, &why)) {
-        Explain(head + ": rejected, " + why);
-        continue;
+        // modal=CODE: the intention is an event of its own ("will meet"
+        // -> 036), unless it is a question or a condition.
+        std::string cond;
+        if (best->modal_code.empty() || Unrealised(p, true, &cond)) {
+          Explain(head + ": rejected, " + why);
+          continue;
+        }
+        code = best->modal_code;
+        head += ", " + why + " -> " + code;
       }
       int src = best_b.source >= 0 ? best_b.source : DefaultSource(p, noun);
       std::vector<Resolved> sources, targets;

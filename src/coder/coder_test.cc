@@ -54,6 +54,8 @@ constexpr char kLexicon[] = R"(
 [verb] meet
   036 * with TARGET ; recip modal=keep
   036 * ; recip modal=keep
+[verb] visit
+  042 * TARGET ; modal=036
 [noun] critic
   111 * of TARGET
 [noun] strike
@@ -147,6 +149,21 @@ TEST_F(CoderTest, ModalAndQuestionBlockTheEvent) {
   EXPECT_EQ(Code(Parsed("Did/do/AUX/3/aux Iraq/Iraq/PROPN/3/nsubj "
                         "attack/attack/VERB/0/root Israel/Israel/PROPN/3/obj "
                         "?/?/PUNCT/3/punct")),
+            "");
+}
+
+TEST_F(CoderTest, ModalCodeNamesTheIntention) {
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj visited/visit/VERB/0/root "
+                        "Iran/Iran/PROPN/2/obj ././PUNCT/2/punct")),
+            "IRQ>IRN:042");
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/3/nsubj will/will/AUX/3/aux "
+                        "visit/visit/VERB/0/root Iran/Iran/PROPN/3/obj "
+                        "././PUNCT/3/punct")),
+            "IRQ>IRN:036");
+  // A condition still blocks it.
+  EXPECT_EQ(Code(Parsed("if/if/SCONJ/4/mark Iraq/Iraq/PROPN/4/nsubj "
+                        "will/will/AUX/4/aux visit/visit/VERB/0/root "
+                        "Iran/Iran/PROPN/4/obj ././PUNCT/4/punct")),
             "");
 }
 

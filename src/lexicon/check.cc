@@ -234,6 +234,8 @@ void Lexicon::Check(std::vector<Diagnostic>* out) const {
         err(p.where, "unknown event code '" + p.code + "'");
       if (!p.neg_code.empty() && !cameo.Find(p.neg_code))
         err(p.where, "unknown event code '" + p.neg_code + "' in neg=");
+      if (!p.modal_code.empty() && !cameo.Find(p.modal_code))
+        err(p.where, "unknown event code '" + p.modal_code + "' in modal=");
       for (const auto& el : p.elements)
         if (el.kind == PatternElement::Kind::kSynset && !synsets.count(el.text))
           err(p.where, "unknown synset " + el.text);

@@ -247,6 +247,11 @@ struct Reader {
           return Err("bad neg= code '" + p.neg_code + "'");
       } else if (o == "modal=keep") {
         p.modal_keep = true;
+      } else if (o.starts_with("modal=")) {
+        p.modal_code = std::string(o.substr(6));
+        if (!IsEventCode(p.modal_code))
+          return Err("bad modal= code '" + p.modal_code +
+                     "' (an event code or 'keep')");
       } else if (o == "recip") {
         p.recip = true;
       } else if (o == "notarget") {
