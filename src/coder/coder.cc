@@ -729,8 +729,28 @@ void SentenceCoder::Run(std::vector<Event>* events) {
       ResolveNode(src, &sources);
       int tgt = best_b.target;
       if (tgt < 0 && !best->notarget) {
+        // No TARGET in the template: the direct object, else the first
+        // actor in an argument phrase of the predicate ("promised aid to the
+        // villagers", "clashed with rebels").
         int o = tree_.Child(p, {"obj"});
         if (o >= 0) tgt = o;
+        Resolved probe;
+        if (tgt < 0 || !ResolveSingle(tgt, &probe, 0) ||
+            (probe.m.country.empty() && probe.m.group.empty())) {
+          for (int c : tree_.children(p)) {
+            if (!tree_.IsAny(c, {"obl", "nmod", "iobj"})) continue;
+            if (!In(tree_.Marker(c),
+                    {"to", "with", "against", "on", "at", "for", "into",
+                     "toward", "towards", "upon", ""}))
+              continue;
+            Resolved r;
+            if (ResolveSingle(c, &r, 0) &&
+                (!r.m.country.empty() || !r.m.group.empty())) {
+              tgt = c;
+              break;
+            }
+          }
+        }
       }
       if (tgt >= 0) ResolveNode(tgt, &targets);
       auto usable = [](const Resolved& r) {
