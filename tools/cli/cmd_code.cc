@@ -101,6 +101,8 @@ class CodeRun {
     writer_->Begin(&buf_);
 
     for (const std::string& path : files) CodeFile(path, ropts);
+    ProcessBatch(pending_);  // documents left over from the last files
+    pending_ = 0;
     Flush(/*force=*/true);
 
     bool write_failed = std::fflush(out_) != 0 || std::ferror(out_);
@@ -137,7 +139,9 @@ class CodeRun {
       ++failed_;
       return;
     }
-    size_t n = 0;
+    // A batch spans files: with one document per file (plain text) the
+    // workers would otherwise get one document at a time.
+    size_t& n = pending_;
     const size_t batch_size = 64 * static_cast<size_t>(threads_);
     if (batch_.size() < batch_size) batch_.resize(batch_size);
     for (;;) {
@@ -155,7 +159,6 @@ class CodeRun {
                           bytes_done_ + reader->bytes_read());
       }
     }
-    ProcessBatch(n);
     uint64_t size = reader->bytes_read();
     if (size == 0) size = TotalBytes({path});
     bytes_done_ += size;
@@ -264,6 +267,7 @@ class CodeRun {
   std::vector<std::vector<Event>> events_;
   std::vector<Status> status_;
   std::vector<std::string> explain_;
+  size_t pending_ = 0;  // documents read into batch_ but not yet processed
   uint64_t docs_ = 0, sentences_ = 0, events_written_ = 0, failed_ = 0;
   uint64_t bytes_done_ = 0;
   double load_seconds_ = 0;
