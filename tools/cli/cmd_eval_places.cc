@@ -1,7 +1,6 @@
 // khaldun eval places: place-mention detection against the LOC tags of
 // CoNLL-2003 (precision, recall, F1 of exact spans), resolution accuracy
 // on tests/data/geo_resolution.tsv, and the gazetteer's load time.
-#include <sys/stat.h>
 
 #include <algorithm>
 #include <chrono>
@@ -33,21 +32,6 @@ struct EvalPlacesArgs {
   bool check = false;
   int show_errors = 0;
 };
-
-bool Exists(const std::string& p) {
-  struct stat st;
-  return ::stat(p.c_str(), &st) == 0;
-}
-
-std::string FindShared(const std::string& rel) {
-  std::vector<std::string> roots;
-  if (const char* env = std::getenv("KHALDUN_SHARED")) roots.push_back(env);
-  roots.push_back(std::string(KHALDUN_DATA_DIR) + "/../../shared");
-  roots.push_back("../shared");
-  for (const std::string& r : roots)
-    if (Exists(r + "/" + rel)) return r + "/" + rel;
-  return "";
-}
 
 // A CoNLL-2003 document: one Document whose sentences hold the tokens, one
 // sentence per line of text, and the gold LOC spans.

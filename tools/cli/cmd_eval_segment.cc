@@ -1,6 +1,5 @@
 // khaldun eval segment: sentence and token F1 (CoNLL 2018 style) of the
 // segmenter on UD EWT (../shared/data/ud/en_ewt-ud-test.conllu by default).
-#include <sys/stat.h>
 
 #include <algorithm>
 #include <chrono>
@@ -27,24 +26,6 @@ struct EvalSegmentArgs {
   bool check = false;
   int show_errors = 0;
 };
-
-bool Exists(const std::string& p) {
-  struct stat st;
-  return ::stat(p.c_str(), &st) == 0;
-}
-
-// $KHALDUN_SHARED, then ../shared beside the source tree, then ../shared and
-// shared relative to the working directory.
-std::string FindShared(const std::string& rel) {
-  std::vector<std::string> roots;
-  if (const char* env = std::getenv("KHALDUN_SHARED")) roots.push_back(env);
-  roots.push_back(std::string(KHALDUN_DATA_DIR) + "/../../shared");
-  roots.push_back("../shared");
-  roots.push_back("shared");
-  for (const std::string& r : roots)
-    if (Exists(r + "/" + rel)) return r + "/" + rel;
-  return "";
-}
 
 std::string OneLine(std::string_view s) {
   std::string out(s);

@@ -47,6 +47,11 @@ struct CommonOptions {
 };
 CommonOptions& Common();
 
+// The path of `rel` inside the evaluation data (../shared): looked for under
+// $KHALDUN_SHARED, ../shared beside the source tree, then ../shared and
+// shared relative to the working directory.  "" when none has it.
+std::string FindShared(const std::string& rel);
+
 }  // namespace khaldun::cli
 
 #endif  // KHALDUN_TOOLS_CLI_COMMAND_H_

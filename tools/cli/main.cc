@@ -1,5 +1,8 @@
 // khaldun: the command-line front end.  See `khaldun --help`.
+#include <sys/stat.h>
+
 #include <algorithm>
+#include <cstdlib>
 #include <iostream>
 #include <map>
 #include <memory>
@@ -45,6 +48,20 @@ CommandRegistrar::CommandRegistrar(const char* name,
 CommonOptions& Common() {
   static CommonOptions c;
   return c;
+}
+
+std::string FindShared(const std::string& rel) {
+  std::vector<std::string> roots;
+  if (const char* env = std::getenv("KHALDUN_SHARED")) roots.push_back(env);
+  roots.push_back(std::string(KHALDUN_DATA_DIR) + "/../../shared");
+  roots.push_back("../shared");
+  roots.push_back("shared");
+  for (const std::string& r : roots) {
+    struct stat st;
+    std::string path = r + "/" + rel;
+    if (::stat(path.c_str(), &st) == 0) return path;
+  }
+  return "";
 }
 
 }  // namespace khaldun::cli
