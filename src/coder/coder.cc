@@ -68,6 +68,12 @@ bool IsPluralPronoun(std::string_view l) {
   return In(l, {"they", "them", "their", "theirs", "themselves"});
 }
 
+// An actor usable as a source or target has a country or a known group
+// (a bare "officials" or a news agency has neither).
+bool Identified(const ActorMatch& m) {
+  return !m.country.empty() || !m.group.empty();
+}
+
 Span TokenSpan(const Sentence& s, uint32_t b, uint32_t e) {
   if (b >= e || e > s.tokens.size()) return {};
   return {s.tokens[b].span.begin, s.tokens[e - 1].span.end};
@@ -185,7 +191,7 @@ bool SentenceCoder::Coref(int n, Resolved* out) const {
   bool plural = IsPluralPronoun(l);
   if (!person && !thing && !plural) return false;
   auto fits = [&](const ActorMatch& m) {
-    if (m.country.empty() && m.group.empty()) return false;
+    if (!Identified(m)) return false;
     bool p = IsPerson(m);
     if (person) return p;
     return !p;
@@ -225,7 +231,7 @@ bool SentenceCoder::ResolveSingle(int n, Resolved* out, int depth) const {
     out->text = std::string(doc_.slice(out->span));
     out->how = "lexicon";
     out->conf = 1.0;
-    if (m.country.empty() && m.group.empty()) {
+    if (!Identified(m)) {
       // A role noun alone ("the security forces of Iraq"): a country from
       // its modifiers outside the match.
       for (int c : tree_.children(n)) {
@@ -735,8 +741,7 @@ void SentenceCoder::Run(std::vector<Event>* events) {
         int o = tree_.Child(p, {"obj"});
         if (o >= 0) tgt = o;
         Resolved probe;
-        if (tgt < 0 || !ResolveSingle(tgt, &probe, 0) ||
-            (probe.m.country.empty() && probe.m.group.empty())) {
+        if (tgt < 0 || !ResolveSingle(tgt, &probe, 0) || !Identified(probe.m)) {
           for (int c : tree_.children(p)) {
             if (!tree_.IsAny(c, {"obl", "nmod", "iobj"})) continue;
             if (!In(tree_.Marker(c),
@@ -744,8 +749,7 @@ void SentenceCoder::Run(std::vector<Event>* events) {
                      "toward", "towards", "upon", ""}))
               continue;
             Resolved r;
-            if (ResolveSingle(c, &r, 0) &&
-                (!r.m.country.empty() || !r.m.group.empty())) {
+            if (ResolveSingle(c, &r, 0) && Identified(r.m)) {
               tgt = c;
               break;
             }
@@ -753,11 +757,9 @@ void SentenceCoder::Run(std::vector<Event>* events) {
         }
       }
       if (tgt >= 0) ResolveNode(tgt, &targets);
-      auto usable = [](const Resolved& r) {
-        return !r.m.country.empty() || !r.m.group.empty();
-      };
-      std::erase_if(sources, [&](const Resolved& r) { return !usable(r); });
-      std::erase_if(targets, [&](const Resolved& r) { return !usable(r); });
+      auto unusable = [](const Resolved& r) { return !Identified(r.m); };
+      std::erase_if(sources, unusable);
+      std::erase_if(targets, unusable);
       if (sources.empty()) {
         Explain(head + ": rejected, no source actor" +
                 (src >= 0 ? " at '" + Word(src) + "'" : std::string()));
@@ -870,7 +872,7 @@ void SentenceCoder::Run(std::vector<Event>* events) {
   }
   // Remember this sentence's actors for pronouns in later sentences.
   for (const ActorMatch& m : matches_) {
-    if (m.country.empty() && m.group.empty()) continue;
+    if (!Identified(m)) continue;
     Prior pr;
     pr.m = m;
     pr.person = IsPerson(m);
