@@ -618,6 +618,11 @@
 [agent] attack helicopter | helicopter gunship | gunship | gunships | military helicopter | army helicopter
   types: MIL
 
+[agent] helicopter | helicopters
+  # with a state's name ("Israeli helicopters fired ...") nearly always its
+  # military's; a civilian helicopter is rarely the actor of an event
+  types: MIL
+
 [agent] drone | drones | attack drone | combat drone | military drone | armed drone | kamikaze drone
   types: MIL
 

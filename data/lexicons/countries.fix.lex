@@ -210,3 +210,41 @@
 # "Dominican" in news is the Dominican Republic far more often than Dominica.
 [country] DMA
   drop: Dominican | Dominicans
+
+# Historical names still met in archives and in the CAMEO manual's examples.
+# ISO 3166 has no codes for the dissolved states; the successor state that
+# CAMEO-based datasets use for continuity takes the name: the Soviet Union
+# -> RUS, Yugoslavia (and Serbia and Montenegro) -> SRB, Zaire -> COD,
+# Kampuchea -> KHM.  West/East Germany are in the generated DEU entry.
+[country] RUS
+  name: USSR | U.S.S.R. | Soviet Union | the Soviet Union
+  adjective: Soviet
+  people: Soviets
+
+[country] SRB
+  name: Serbia | Yugoslavia | Federal Republic of Yugoslavia | Serbia and Montenegro
+  adjective: Serbian | Serb | Yugoslav
+  people: Serbians | Serbs
+
+[country] HRV
+  adjective: Croatian | Croat
+  people: Croatians | Croats
+
+[country] COD
+  name: Zaire
+  adjective: Zairean | Zairian
+  people: Zaireans | Zairians
+
+[country] KHM
+  name: Cambodia | Kampuchea
+  adjective: Cambodian | Kampuchean
+  people: Cambodians | Kampucheans
+
+# Communities named with their state's place ("Bosnian Serb forces" are
+# Bosnia's, not Serbia's; "Kosovo Albanians" live in Kosovo).
+[country] BIH
+  adjective: Bosnian Serb | Bosnian Croat | Bosnian Muslim
+  people: Bosnian Serbs | Bosnian Croats | Bosnian Muslims
+
+[country] XKX
+  people: Kosovo Albanians | Kosovar Albanians | Kosovo Serbs

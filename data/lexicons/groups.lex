@@ -38,6 +38,42 @@
   note: the office; the holder (Guterres) is a person entry
   role: - +UNO IGO
 
+# Secretaries-General: the UN (IGO) while in office.  Without a document
+# date, the two who held no other office that the news still reports
+# (Boutros-Ghali, Annan) fall back to the UN; the others to their country.
+[actor] António Guterres | Antonio Guterres | Guterres
+  note: UN Secretary-General (Prime Minister of Portugal 1995-2002)
+  gender: m
+  role: - +UNO IGO 2017-01-01..
+  role: PRT GOV 1995-10-28..2002-04-06
+  role: PRT
+
+[actor] Ban Ki-moon | Ban Ki moon
+  note: UN Secretary-General 2007-2016 (South Korean foreign minister before)
+  gender: m
+  role: - +UNO IGO 2007-01-01..2016-12-31
+  role: KOR GOV 2004-01-17..2006-11-09     # foreign minister; date uncertain
+  role: KOR
+
+[actor] Kofi Annan | Kofi A. Annan | Annan
+  note: UN Secretary-General 1997-2006, d. 2018
+  gender: m
+  role: - +UNO IGO 1997-01-01..2006-12-31
+  role: - +UNO IGO
+
+[actor] Boutros Boutros-Ghali | Boutros-Ghali | Boutros Ghali
+  note: UN Secretary-General 1992-1996 (Egyptian minister of state for foreign affairs before), d. 2016
+  gender: m
+  role: - +UNO IGO 1992-01-01..1996-12-31
+  role: EGY GOV 1977-11-17..1991-12-31     # minister of state for foreign affairs; date uncertain
+  role: - +UNO IGO
+
+[actor] Javier Pérez de Cuéllar | Javier Perez de Cuellar | Pérez de Cuéllar | Perez de Cuellar
+  note: UN Secretary-General 1982-1991, d. 2020
+  gender: m
+  role: - +UNO IGO 1982-01-01..1991-12-31
+  role: PER
+
 [actor] UN Human Rights Council | United Nations Human Rights Council | U.N. Human Rights Council | UNHRC | Human Rights Council
   role: - +UNO IGO HRI
 
