@@ -1,6 +1,7 @@
 #include "khaldun/coder.h"
 
 #include <algorithm>
+#include <cctype>
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
@@ -70,6 +71,21 @@ bool IsPluralPronoun(std::string_view l) {
 
 // An actor usable as a source or target has a country or a known group
 // (a bare "officials" or a news agency has neither).
+// A day, month or other time word ("called on Tuesday for ...", "urged
+// last week"): never an actor slot.
+bool IsTimeWord(std::string_view lemma) {
+  static const std::unordered_set<std::string_view> kTime = {
+      "monday",   "tuesday",   "wednesday", "thursday", "friday",   "saturday",
+      "sunday",   "january",   "february",  "march",    "april",    "june",
+      "july",     "august",    "september", "october",  "november", "december",
+      "today",    "yesterday", "tomorrow",  "tonight",  "week",     "weekend",
+      "month",    "year",      "day",       "morning",  "evening",  "night",
+      "afternoon"};
+  std::string l(lemma);
+  for (char& ch : l) ch = static_cast<char>(std::tolower(ch));
+  return kTime.count(l) > 0;
+}
+
 bool Identified(const ActorMatch& m) {
   return !m.country.empty() || !m.group.empty();
 }
@@ -243,14 +259,19 @@ bool SentenceCoder::ResolveSingle(int n, Resolved* out, int depth) const {
           mod = true;
         if (!mod) continue;
         Resolved r;
-        if (ResolveSingle(c, &r, depth + 1) && !r.m.country.empty()) {
+        if (!ResolveSingle(c, &r, depth + 1) || !Identified(r.m)) continue;
+        if (!r.m.country.empty()) {
           out->m.country = r.m.country;
           out->m.code = r.m.code.substr(0, 3);
           for (const std::string& ty : m.types) out->m.code += ty;
-          out->how = "modifier";
-          out->conf = 0.9;
-          break;
+        } else {
+          // A known group without a country ("leaders of ECOWAS",
+          // "inspectors of the IAEA"): the group itself.
+          out->m = r.m;
         }
+        out->how = "modifier";
+        out->conf = 0.9;
+        break;
       }
     }
     return true;
@@ -273,12 +294,17 @@ bool SentenceCoder::ResolveSingle(int n, Resolved* out, int depth) const {
       if (pass == 0) take = tree_.Is(c, "nmod:poss") && !pron;
       if (pass == 3) take = tree_.Is(c, "nmod:poss") && pron;
       if (pass == 1)
-        take = tree_.IsAny(c, {"compound", "amod", "appos"}) ||
+        // nmod:desc: a title before a name ("Gambian President [Dawda]
+        // Jawara" with the title matched and the name unknown).
+        take = tree_.IsAny(c, {"compound", "amod", "appos", "nmod:desc"}) ||
                (tree_.Is(c, "nmod") &&
                 In(tree_.Marker(c), {"including", "like", "such"}));
+      // "scores of Liberian refugees", "the deputy chief of Israel's
+      // militia", "mediation efforts between the two militias".
       if (pass == 2)
         take = tree_.Is(c, "nmod") &&
-               In(tree_.Marker(c), {"within", "in", "inside"});
+               In(tree_.Marker(c),
+                  {"within", "in", "inside", "of", "between", "among"});
       if (take && ResolveSingle(c, out, depth + 1)) {
         out->conf *= 0.9;
         out->how = "modifier";
@@ -367,7 +393,7 @@ bool SentenceCoder::ElementMatches(const PatternElement& e, int c) const {
   switch (e.kind) {
     case PatternElement::Kind::kTarget:
     case PatternElement::Kind::kSource:
-      return tree_.IsNominal(c);
+      return tree_.IsNominal(c) && !IsTimeWord(tree_.lemma(c));
     case PatternElement::Kind::kAny:
       return tree_.upos(c) != UPos::kPUNCT;
     case PatternElement::Kind::kLiteral:

@@ -35,6 +35,13 @@ constexpr char kLexicon[] = R"(
   person: yes
 [agent] troops | force | military
   types: MIL
+[agent] leader | president
+  types: GOV
+[actor] United Nations | UN
+  role: - +UNO IGO
+[verb] call
+  020 * on TARGET
+  100 * for TARGET
 [synset] $DESIRE
   desire | wish
 [synset] $WITHDRAWAL
@@ -288,6 +295,41 @@ TEST_F(CoderTest, DateSelectsTheRole) {
                         "Israel/Israel/PROPN/2/obj ././PUNCT/2/punct",
                         "2015-01-01")),
             "IRQ>ISR:111");
+}
+
+TEST_F(CoderTest, TimeWordIsNeverAnActorSlot) {
+  // "Iraq called on Tuesday for Iran": "on Tuesday" is no "on TARGET".
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj called/call/VERB/0/root "
+                        "on/on/ADP/4/case Tuesday/Tuesday/PROPN/2/obl "
+                        "for/for/ADP/6/case Iran/Iran/PROPN/2/obl "
+                        "././PUNCT/2/punct")),
+            "IRQ>IRN:100");
+}
+
+TEST_F(CoderTest, RoleNounOfAKnownGroupIsTheGroup) {
+  // "Leaders of the UN condemned Israel": the UN, which has no country.
+  EXPECT_EQ(Code(Parsed("Leaders/leader/NOUN/4/nsubj of/of/ADP/3/case "
+                        "UN/UN/PROPN/1/nmod condemned/condemn/VERB/0/root "
+                        "Israel/Israel/PROPN/4/obj ././PUNCT/4/punct")),
+            "UNOIGO>ISR:111");
+}
+
+TEST_F(CoderTest, QuantityNounTakesTheActorOfItsOfPhrase) {
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj condemned/condemn/VERB/0/root "
+                        "scores/score/NOUN/2/obj of/of/ADP/6/case "
+                        "Israeli/Israeli/ADJ/6/amod troops/troops/NOUN/3/nmod "
+                        "././PUNCT/2/punct")),
+            "IRQ>ISRMIL:111");
+}
+
+TEST_F(CoderTest, TitleBeforeAnUnknownNameGivesTheActor) {
+  // "Iraqi President Abdul condemned Israel", the name unknown to the
+  // lexicon and the title parsed as nmod:desc of it.
+  EXPECT_EQ(Code(Parsed("Iraqi/Iraqi/ADJ/2/amod President/President/PROPN/3/"
+                        "nmod:desc Abdul/Abdul/PROPN/4/nsubj "
+                        "condemned/condemn/VERB/0/root "
+                        "Israel/Israel/PROPN/4/obj ././PUNCT/4/punct")),
+            "IRQGOV>ISR:111");
 }
 
 }  // namespace
