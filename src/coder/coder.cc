@@ -178,6 +178,8 @@ class SentenceCoder {
   // Truthfulness.
   bool Negated(int p, const Binding& b, std::string* why) const;
   bool Unrealised(int p, bool modal_keep, std::string* why) const;
+  int ClauseOf(int p) const;
+  bool PossibilityOrObligation(int p) const;
 
   const Lexicon& lex_;
   const EventCoder::Impl& impl_;
@@ -594,6 +596,31 @@ bool SentenceCoder::Negated(int p, const Binding& b, std::string* why) const {
   return false;
 }
 
+// The clause that carries p's tense and mood: a noun predicate's governing
+// verb.
+int SentenceCoder::ClauseOf(int p) const {
+  int clause = p;
+  for (int guard = 0; guard < 4 && !tree_.IsVerbal(clause); ++guard) {
+    if (tree_.Child(clause, {"cop", "aux"}) >= 0) break;  // "is a critic"
+    int h = tree_.head(clause);
+    if (h < 0) break;
+    clause = h;
+  }
+  return clause;
+}
+
+// "could send", "must release", "may visit": a possibility or an obligation
+// (often someone else's demand), not the subject's intention, so a
+// pattern's modal=CODE does not apply.
+bool SentenceCoder::PossibilityOrObligation(int p) const {
+  for (int c : tree_.children(ClauseOf(p)))
+    if (tree_.Is(c, "aux") &&
+        In(tree_.lemma(c),
+           {"could", "might", "may", "should", "can", "must", "ca", "ought"}))
+      return true;
+  return false;
+}
+
 bool SentenceCoder::Unrealised(int p, bool modal_keep, std::string* why) const {
   // Questions.
   for (int i = tree_.size() - 1; i >= 0; --i) {
@@ -603,15 +630,7 @@ bool SentenceCoder::Unrealised(int p, bool modal_keep, std::string* why) const {
       return true;
     }
   }
-  // The clause that carries p's tense and mood: a noun predicate's
-  // governing verb.
-  int clause = p;
-  for (int guard = 0; guard < 4 && !tree_.IsVerbal(clause); ++guard) {
-    if (tree_.Child(clause, {"cop", "aux"}) >= 0) break;  // "is a critic"
-    int h = tree_.head(clause);
-    if (h < 0) break;
-    clause = h;
-  }
+  const int clause = ClauseOf(p);
   // Conditionals anywhere above.
   for (int n = clause, guard = 0; n >= 0 && guard < 8;
        n = tree_.head(n), ++guard) {
@@ -749,7 +768,8 @@ void SentenceCoder::Run(std::vector<Event>* events) {
         // modal=CODE: the intention is an event of its own ("will meet"
         // -> 036), unless it is a question or a condition.
         std::string cond;
-        if (best->modal_code.empty() || Unrealised(p, true, &cond)) {
+        if (best->modal_code.empty() || Unrealised(p, true, &cond) ||
+            PossibilityOrObligation(p)) {
           Explain(head + ": rejected, " + why);
           continue;
         }

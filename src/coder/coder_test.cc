@@ -167,6 +167,15 @@ TEST_F(CoderTest, ModalCodeNamesTheIntention) {
                         "visit/visit/VERB/0/root Iran/Iran/PROPN/3/obj "
                         "././PUNCT/3/punct")),
             "IRQ>IRN:036");
+  // A possibility or an obligation is not an intention.
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/3/nsubj could/could/AUX/3/aux "
+                        "visit/visit/VERB/0/root Iran/Iran/PROPN/3/obj "
+                        "././PUNCT/3/punct")),
+            "");
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/3/nsubj must/must/AUX/3/aux "
+                        "visit/visit/VERB/0/root Iran/Iran/PROPN/3/obj "
+                        "././PUNCT/3/punct")),
+            "");
   // A condition still blocks it.
   EXPECT_EQ(Code(Parsed("if/if/SCONJ/4/mark Iraq/Iraq/PROPN/4/nsubj "
                         "will/will/AUX/4/aux visit/visit/VERB/0/root "
