@@ -58,6 +58,12 @@
   role: ALB
 
 # AND — Andorra (co-princes: the President of France, see Macron, and the Bishop of Urgell)
+[actor] Josep-Lluís Serrano Pentinat | Josep-Lluis Serrano Pentinat | Josep Lluís Serrano | Serrano Pentinat
+  note: Bishop of Urgell and Episcopal Co-Prince of Andorra (coadjutor before; successor of Joan-Enric Vives)   # check: as known at 2025-12
+  gender: m
+  role: AND GOV 2025-05-31..                # date uncertain
+  role: AND
+
 [actor] Xavier Espot Zamora | Xavier Espot
   note: Head of Government of Andorra
   gender: m
@@ -931,7 +937,7 @@
   role: HRV GOV 2016-10-19..
   role: HRV
 
-# HTI — Haiti (no elected president since the assassination of Jovenel Moïse on 2021-07-07; a Transitional Presidential Council sat 2024-04-25..2026-02-07)
+# HTI — Haiti (no elected president since the assassination of Jovenel Moïse on 2021-07-07; a Transitional Presidential Council sat 2024-04-25..2026-02-07; no head of state after it, the prime minister governs)
 [actor] Alix Didier Fils-Aimé | Alix Didier Fils-Aime | Didier Fils-Aimé | Fils-Aimé | Fils-Aime
   note: Prime Minister of Haiti   # check: as known at 2025-12; the council's mandate ended 2026-02-07
   gender: m
@@ -1373,12 +1379,18 @@
   role: MAR GOV 2007-10-15..                # agriculture minister, head of government from 2021-10-07
   role: MAR
 
-# MCO — Monaco (the Minister of State is not listed: the office changed hands in 2025)
+# MCO — Monaco (the Minister of State heads the government; Didier Guillaume held the office from 2024-09-02 until his illness in 2025)
 [actor] Prince Albert II | Albert II of Monaco | Prince Albert of Monaco
   note: Sovereign Prince of Monaco
   gender: m
   role: MCO GOV 2005-04-06..
   role: MCO
+
+[actor] Christophe Mirmand
+  note: Minister of State of Monaco (head of government; French prefect before)   # check: as known at 2025-12
+  gender: m
+  role: MCO GOV 2025-07-21..                # date uncertain
+  role: FRA
 
 # MDA — Moldova
 [actor] Maia Sandu | Sandu
@@ -1792,6 +1804,13 @@
   role: PRT GOV 2016-03-09..2026-03-09
   role: PRT
 
+[actor] António José Seguro | Antonio Jose Seguro | António Seguro | Antonio Seguro
+  note: President of Portugal (Socialist Party leader 2011-2014)   # check: as known at 2026-02 (won the run-off of 2026-02-08; term from 2026-03-09)
+  gender: m
+  role: PRT GOV 2026-03-09..
+  role: PRT OPP 2011-07-23..2014-09-28      # PS leader, opposition; date uncertain
+  role: PRT
+
 [actor] Luís Montenegro | Luis Montenegro
   note: Prime Minister of Portugal ("Montenegro" alone would match the country)
   gender: m
@@ -1966,7 +1985,24 @@
   role: SLV GOV 2019-06-01..
   role: SLV
 
-# SMR — San Marino: the two Captains Regent change every six months (1 April, 1 October); not listed.
+# SMR — San Marino: the two Captains Regent (joint heads of state) change every six months, on 1 April and 1 October; the Secretary of State for Foreign and Political Affairs is the de facto head of government.
+[actor] Matteo Rossi
+  note: Captain Regent of San Marino (2025-10-01..2026-04-01)   # check: as known at 2025-12; the pair that took office on 2026-04-01 is not known to the author
+  gender: m
+  role: SMR GOV 2025-10-01..2026-04-01
+  role: SMR
+
+[actor] Lorenzo Bugli
+  note: Captain Regent of San Marino (2025-10-01..2026-04-01)   # check: as known at 2025-12; the pair that took office on 2026-04-01 is not known to the author
+  gender: m
+  role: SMR GOV 2025-10-01..2026-04-01
+  role: SMR
+
+[actor] Luca Beccari
+  note: Secretary of State for Foreign and Political Affairs of San Marino, the de facto head of government
+  gender: m
+  role: SMR GOV 2020-01-08..                # date uncertain
+  role: SMR
 
 # SOM — Somalia
 [actor] Hassan Sheikh Mohamud | Hassan Sheikh Mohamoud | Hassan Sheikh
@@ -2014,11 +2050,17 @@
   role: SSD REB 2013-12-16..2016-04-25      # SPLM-IO rebellion
   role: SSD
 
-# STP — São Tomé and Príncipe (the premiership changed several times in 2025; not listed)
+# STP — São Tomé and Príncipe (Patrice Trovoada was dismissed on 2025-01-06; Ilza Amado Vaz was appointed and replaced within days)
 [actor] Carlos Vila Nova | Vila Nova
   note: President of São Tomé and Príncipe
   gender: m
   role: STP GOV 2021-10-02..
+  role: STP
+
+[actor] Américo Ramos | Americo Ramos
+  note: Prime Minister of São Tomé and Príncipe (finance minister 2008-2010)   # check: as known at 2025-12
+  gender: m
+  role: STP GOV 2025-01-14..                # date uncertain
   role: STP
 
 # SUR — Suriname
