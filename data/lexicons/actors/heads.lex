@@ -999,7 +999,7 @@
   gender: m
   role: IRL GOV 2020-06-27..                # Taoiseach 2020-06-27..2022-12-17, Tánaiste 2022-12-17..2025-01-23, Taoiseach from 2025-01-23
   role: IRL OPP 2011-03-09..2020-06-26      # Fianna Fáil leader in opposition
-  role: IRL GOV 1997-06-26..2011-01-19      # minister (education, health, enterprise, foreign affairs); date uncertain
+  role: IRL GOV 1997-06-26..2011-01-19      # minister (education, health, enterprise, foreign affairs)
   role: IRL
 
 # IRN — Iran (former presidents in predecessors.lex)
@@ -1124,7 +1124,7 @@
   gender: m
   role: KAZ GOV 2019-03-20..
   role: KAZ LEG 2013-10-16..2019-03-19      # chairman of the Senate
-  role: KAZ GOV 1994-10-13..2007-01-11      # foreign minister, prime minister 1999-10-01..2002-01-28, foreign minister again; date uncertain
+  role: KAZ GOV 1994-10-13..2007-01-11      # foreign minister, prime minister 1999-10-01..2002-01-28, foreign minister again
   role: KAZ
 
 [actor] Olzhas Bektenov | Oljas Bektenov
@@ -1213,7 +1213,7 @@
 [actor] Thongloun Sisoulith | Thongloun
   note: President of Laos and General Secretary of the LPRP (prime minister 2016-2021)
   gender: m
-  role: LAO GOV 2016-04-20..                # prime minister from 2016, president from 2021-03-22; date uncertain
+  role: LAO GOV 2016-04-20..                # prime minister from 2016, president from 2021-03-22
   role: LAO
 
 [actor] Sonexay Siphandone
