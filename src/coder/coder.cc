@@ -166,6 +166,7 @@ class SentenceCoder {
   int SubjectOf(int v, int depth) const;
   int NounSource(int n) const;
   int DefaultSource(int p, bool noun) const;
+  int ComplementSubject(int v) const;
 
   // Patterns.
   bool MatchPattern(const Pattern& pat, int p, Binding* b) const;
@@ -383,6 +384,19 @@ int SentenceCoder::NounSource(int n) const {
   if (tree_.Is(n, "conj")) {
     int ch = tree_.ConjHead(n);
     if (ch != n) return NounSource(ch);
+  }
+  return -1;
+}
+
+// The subject of a verb's that-clause when it is a usable actor ("demanded
+// that North Korea abandon ...", "insisted that Iran stop ..."): the
+// addressee of a demand or appeal worded as a clause; else -1.
+int SentenceCoder::ComplementSubject(int v) const {
+  for (int c : tree_.children(v)) {
+    if (!tree_.Is(c, "ccomp")) continue;
+    int s = tree_.Child(c, {"nsubj"});
+    Resolved r;
+    if (s >= 0 && ResolveSingle(s, &r, 0) && Identified(r.m)) return s;
   }
   return -1;
 }
@@ -800,6 +814,12 @@ void SentenceCoder::Run(std::vector<Event>* events) {
               break;
             }
           }
+        }
+        if (!noun) {
+          int cs = ComplementSubject(p);
+          if (cs >= 0 && (tgt < 0 || !ResolveSingle(tgt, &probe, 0) ||
+                          !Identified(probe.m)))
+            tgt = cs;
         }
       }
       if (tgt >= 0) ResolveNode(tgt, &targets);

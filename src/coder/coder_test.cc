@@ -42,6 +42,8 @@ constexpr char kLexicon[] = R"(
 [verb] call
   020 * on TARGET
   100 * for TARGET
+[verb] demand
+  100 *
 [synset] $DESIRE
   desire | wish
 [synset] $WITHDRAWAL
@@ -339,6 +341,14 @@ TEST_F(CoderTest, TitleBeforeAnUnknownNameGivesTheActor) {
                         "condemned/condemn/VERB/0/root "
                         "Israel/Israel/PROPN/4/obj ././PUNCT/4/punct")),
             "IRQGOV>ISR:111");
+}
+
+TEST_F(CoderTest, ThatClauseSubjectIsTheTargetOfAnUntargetedPattern) {
+  // "Iraq demanded that Iran leave": no object, no argument phrase.
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj demanded/demand/VERB/0/root "
+                        "that/that/SCONJ/5/mark Iran/Iran/PROPN/5/nsubj "
+                        "leave/leave/VERB/2/ccomp ././PUNCT/2/punct")),
+            "IRQ>IRN:100");
 }
 
 }  // namespace

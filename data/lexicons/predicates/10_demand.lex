@@ -104,6 +104,7 @@
   # residual
   100  * _ from TARGET                    # "demanded answers from Washington"
   100  * TARGET to _                      # "demanded Israel to ..." (non-native usage)
+  100  * ; conf=0.7                       # "demanded that North Korea abandon ...": the target is the clause's subject
 
 # ---------------------------------------------------------------------------
 # "call for / press for / push for / clamour for X"
