@@ -86,6 +86,36 @@ bool IsTimeWord(std::string_view lemma) {
   return kTime.count(l) > 0;
 }
 
+// People defined by their relation to whom the "of" phrase names, so not
+// that actor themselves ("supporters of the governor", "the killers of
+// the journalist", "allies of the US").
+bool IsRelational(std::string_view lemma) {
+  return In(
+      lemma,
+      {"supporter",   "follower",    "loyalist",     "opponent",  "critic",
+       "enemy",       "foe",         "rival",        "adversary", "victim",
+       "killer",      "murderer",    "kidnapper",    "captor",    "abductor",
+       "assassin",    "attacker",    "family",       "relative",  "friend",
+       "lawyer",      "ally",        "neighbor",     "neighbour", "successor",
+       "predecessor", "son",         "daughter",     "wife",      "husband",
+       "widow",       "brother",     "sister",       "father",    "mother",
+       "spokesman",   "spokeswoman", "spokesperson", "hostage",   "detainee"});
+}
+
+// Words whose infinitive complement states an intention ("agreed to
+// provide", "ready to send", "plans to visit").
+bool IsIntentionWord(std::string_view lemma) {
+  return In(lemma,
+            {"agree",    "promise",   "pledge",     "vow",        "offer",
+             "plan",     "intend",    "decide",     "want",       "wish",
+             "hope",     "seek",      "aim",        "prepare",    "expect",
+             "ready",    "willing",   "prepared",   "determined", "eager",
+             "keen",     "intention", "commitment", "readiness",  "willingness",
+             "decision", "agreement", "undertake",  "resolve",    "vote",
+             "set",      "go",        "propose",    "consent",    "commit",
+             "ask",      "request",   "move",       "schedule",   "due"});
+}
+
 bool Identified(const ActorMatch& m) {
   return !m.country.empty() || !m.group.empty();
 }
@@ -180,7 +210,7 @@ class SentenceCoder {
   bool Negated(int p, const Binding& b, std::string* why) const;
   bool Unrealised(int p, bool modal_keep, std::string* why) const;
   int ClauseOf(int p) const;
-  bool PossibilityOrObligation(int p) const;
+  bool NotAnIntention(int p) const;
 
   const Lexicon& lex_;
   const EventCoder::Impl& impl_;
@@ -302,12 +332,14 @@ bool SentenceCoder::ResolveSingle(int n, Resolved* out, int depth) const {
         take = tree_.IsAny(c, {"compound", "amod", "appos", "nmod:desc"}) ||
                (tree_.Is(c, "nmod") &&
                 In(tree_.Marker(c), {"including", "like", "such"}));
-      // "scores of Liberian refugees", "the deputy chief of Israel's
-      // militia", "mediation efforts between the two militias".
+      // "scores of Liberian refugees", "the withdrawal of Syrian forces",
+      // "mediation efforts between the two militias"; not "supporters of
+      // the governor".
       if (pass == 2)
         take = tree_.Is(c, "nmod") &&
-               In(tree_.Marker(c),
-                  {"within", "in", "inside", "of", "between", "among"});
+               (In(tree_.Marker(c),
+                   {"within", "in", "inside", "between", "among"}) ||
+                (tree_.Marker(c) == "of" && !IsRelational(tree_.lemma(n))));
       if (take && ResolveSingle(c, out, depth + 1)) {
         out->conf *= 0.9;
         out->how = "modifier";
@@ -409,7 +441,11 @@ bool SentenceCoder::ElementMatches(const PatternElement& e, int c) const {
   switch (e.kind) {
     case PatternElement::Kind::kTarget:
     case PatternElement::Kind::kSource:
-      return tree_.IsNominal(c) && !IsTimeWord(tree_.lemma(c));
+      // A time word heading a phrase with a name in it is a parser slip
+      // ("with [President Bush]compound next week"): keep it.
+      return tree_.IsNominal(c) &&
+             (!IsTimeWord(tree_.lemma(c)) ||
+              tree_.Child(c, {"compound", "nmod:poss", "appos"}) >= 0);
     case PatternElement::Kind::kAny:
       return tree_.upos(c) != UPos::kPUNCT;
     case PatternElement::Kind::kLiteral:
@@ -623,15 +659,23 @@ int SentenceCoder::ClauseOf(int p) const {
   return clause;
 }
 
-// "could send", "must release", "may visit": a possibility or an obligation
-// (often someone else's demand), not the subject's intention, so a
-// pattern's modal=CODE does not apply.
-bool SentenceCoder::PossibilityOrObligation(int p) const {
-  for (int c : tree_.children(ClauseOf(p)))
+// An unrealised event that is not its subject's stated intention, so a
+// pattern's modal=CODE does not apply: a possibility or an obligation
+// ("could send", "must release", often someone else's demand), or the
+// complement of a word that is not one of intention ("time to surrender",
+// "sent a message to congratulate"; but "agreed to provide", "is ready to
+// send", "plans to visit").
+bool SentenceCoder::NotAnIntention(int p) const {
+  const int clause = ClauseOf(p);
+  for (int c : tree_.children(clause))
     if (tree_.Is(c, "aux") &&
         In(tree_.lemma(c),
            {"could", "might", "may", "should", "can", "must", "ca", "ought"}))
       return true;
+  if (tree_.IsAny(clause, {"xcomp", "acl"}) && !tree_.Is(clause, "acl:relcl")) {
+    int h = tree_.head(clause);
+    if (h >= 0 && !IsIntentionWord(tree_.lemma(h))) return true;
+  }
   return false;
 }
 
@@ -783,7 +827,7 @@ void SentenceCoder::Run(std::vector<Event>* events) {
         // -> 036), unless it is a question or a condition.
         std::string cond;
         if (best->modal_code.empty() || Unrealised(p, true, &cond) ||
-            PossibilityOrObligation(p)) {
+            NotAnIntention(p)) {
           Explain(head + ": rejected, " + why);
           continue;
         }

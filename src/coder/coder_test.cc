@@ -333,6 +333,14 @@ TEST_F(CoderTest, QuantityNounTakesTheActorOfItsOfPhrase) {
             "IRQ>ISRMIL:111");
 }
 
+TEST_F(CoderTest, RelationNounDoesNotTakeTheActorOfItsOfPhrase) {
+  // "Iraq condemned supporters of Israel": the supporters are not Israel.
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj condemned/condemn/VERB/0/root "
+                        "supporters/supporter/NOUN/2/obj of/of/ADP/5/case "
+                        "Israel/Israel/PROPN/3/nmod ././PUNCT/2/punct")),
+            "");
+}
+
 TEST_F(CoderTest, TitleBeforeAnUnknownNameGivesTheActor) {
   // "Iraqi President Abdul condemned Israel", the name unknown to the
   // lexicon and the title parsed as nmod:desc of it.
