@@ -197,6 +197,7 @@ class SentenceCoder {
   int NounSource(int n) const;
   int DefaultSource(int p, bool noun) const;
   int ComplementSubject(int v) const;
+  bool TargetUsable(int n) const;
 
   // Patterns.
   bool MatchPattern(const Pattern& pat, int p, Binding* b) const;
@@ -431,6 +432,16 @@ int SentenceCoder::ComplementSubject(int v) const {
     if (s >= 0 && ResolveSingle(s, &r, 0) && Identified(r.m)) return s;
   }
   return -1;
+}
+
+// Whether a node bound to TARGET resolves to a usable actor (itself or a
+// conjunct).
+bool SentenceCoder::TargetUsable(int n) const {
+  std::vector<Resolved> rs;
+  ResolveNode(n, &rs);
+  for (const Resolved& r : rs)
+    if (Identified(r.m)) return true;
+  return false;
 }
 
 int SentenceCoder::DefaultSource(int p, bool noun) const {
@@ -780,14 +791,23 @@ void SentenceCoder::Run(std::vector<Event>* events) {
       if (!noun && up != UPos::kVERB && up != UPos::kADJ) continue;
       const auto& pats = lex_.PatternsFor(tree_.lemma(p), noun);
       if (pats.empty()) continue;
+      // The longest matching pattern, preferring one whose TARGET (if it
+      // has one) is an actor: "called on Arab countries to join forces"
+      // binds "countries" in a long pattern that cannot be used, while a
+      // shorter one finds the actor.
       const Pattern* best = nullptr;
       Binding best_b;
+      bool best_usable = false;
       for (const Pattern* pat : pats) {
         Binding b;
         if (!MatchPattern(*pat, p, &b)) continue;
-        if (!best || pat->elements.size() > best->elements.size()) {
+        bool usable = b.target < 0 || TargetUsable(b.target);
+        if (!best || (usable && !best_usable) ||
+            (usable == best_usable &&
+             pat->elements.size() > best->elements.size())) {
           best = pat;
           best_b = b;
+          best_usable = usable;
         }
       }
       if (!best) {

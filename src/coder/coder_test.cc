@@ -359,5 +359,15 @@ TEST_F(CoderTest, ThatClauseSubjectIsTheTargetOfAnUntargetedPattern) {
             "IRQ>IRN:100");
 }
 
+TEST_F(CoderTest, APatternWhoseTargetIsAnActorIsPreferred) {
+  // "Iraq and Iran met with reporters": "with TARGET" binds a non-actor,
+  // the shorter reciprocal pattern codes the meeting.
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/4/nsubj and/and/CCONJ/3/cc "
+                        "Iran/Iran/PROPN/1/conj met/meet/VERB/0/root "
+                        "with/with/ADP/6/case reporters/reporter/NOUN/4/obl "
+                        "././PUNCT/4/punct")),
+            "IRQ>IRN:036, IRN>IRQ:036");
+}
+
 }  // namespace
 }  // namespace khaldun
