@@ -151,7 +151,8 @@
 [synset] $PROPERTY
   property | asset | land | territory | possession | seized property
   confiscated property | frozen assets | funds | vessel | ship | tanker
-  aircraft | artefact | artifact
+  aircraft | artefact | artifact | plane | helicopter | drone | boat
+  weapon | equipment | military equipment | vehicle | document | archive
 
 [synset] $ACCESS
   # Humanitarian and international access (086x, 0255, 0355).

@@ -116,6 +116,16 @@ bool IsIntentionWord(std::string_view lemma) {
              "ask",      "request",   "move",       "schedule",   "due"});
 }
 
+// The demand that matches an intention code: CAMEO numbers them in
+// parallel (031x material cooperation -> 101x, ..., 036 meeting -> 106,
+// 037 settlement -> 107); accepting or offering mediation -> 108.
+std::string DemandCode(const std::string& intention) {
+  if (intention == "030") return "100";
+  if (intention.starts_with("038") || intention.starts_with("039"))
+    return "108";
+  return "10" + intention.substr(2);
+}
+
 bool Identified(const ActorMatch& m) {
   return !m.country.empty() || !m.group.empty();
 }
@@ -197,6 +207,7 @@ class SentenceCoder {
   int NounSource(int n) const;
   int DefaultSource(int p, bool noun) const;
   int ComplementSubject(int v) const;
+  int ReportedObligation(int p) const;
   bool TargetUsable(int n) const;
 
   // Patterns.
@@ -432,6 +443,24 @@ int SentenceCoder::ComplementSubject(int v) const {
     if (s >= 0 && ResolveSingle(s, &r, 0) && Identified(r.m)) return s;
   }
   return -1;
+}
+
+// "X said Y must/should Z": the speech verb when p's clause carries an
+// obligation modal and is the that-clause of a verb of saying; else -1.
+int SentenceCoder::ReportedObligation(int p) const {
+  const int clause = ClauseOf(p);
+  bool obligation = false;
+  for (int c : tree_.children(clause))
+    if (tree_.Is(c, "aux") && In(tree_.lemma(c), {"must", "should", "ought"}))
+      obligation = true;
+  if (!obligation || !tree_.Is(clause, "ccomp")) return -1;
+  int h = tree_.head(clause);
+  if (h < 0 || !In(tree_.lemma(h),
+                   {"say", "tell", "declare", "insist", "stress", "reiterate",
+                    "warn", "state", "add", "emphasize", "emphasise",
+                    "underline", "repeat", "write", "argue"}))
+    return -1;
+  return h;
 }
 
 // Whether a node bound to TARGET resolves to a usable actor (itself or a
@@ -835,6 +864,7 @@ void SentenceCoder::Run(std::vector<Event>* events) {
       std::string head = "predicate '" + Word(p) + "': " + best->code + " " +
                          best->text + " (" + best->where + ")";
       std::string code = best->code, why;
+      int demand_src = -1, demand_tgt = -1;
       if (Negated(p, best_b, &why)) {
         if (best->neg_code.empty()) {
           Explain(head + ": rejected, " + why);
@@ -846,18 +876,31 @@ void SentenceCoder::Run(std::vector<Event>* events) {
         // modal=CODE: the intention is an event of its own ("will meet"
         // -> 036), unless it is a question or a condition.
         std::string cond;
-        if (best->modal_code.empty() || Unrealised(p, true, &cond) ||
-            NotAnIntention(p)) {
+        int speaker = -1;
+        if (!best->modal_code.empty() && !Unrealised(p, true, &cond) &&
+            (speaker = ReportedObligation(p)) >= 0 &&
+            best->modal_code.starts_with("03")) {
+          // "Russia said Sudan must return the helicopter": the speaker
+          // demands of the clause's subject (03x intention -> 10x demand).
+          code = DemandCode(best->modal_code);
+          head += ", " + why + " -> demand " + code;
+          demand_src = SubjectOf(speaker, 0);
+          demand_tgt = DefaultSource(p, noun);
+        } else if (best->modal_code.empty() || !cond.empty() ||
+                   NotAnIntention(p)) {
           Explain(head + ": rejected, " + why);
           continue;
+        } else {
+          code = best->modal_code;
+          head += ", " + why + " -> " + code;
         }
-        code = best->modal_code;
-        head += ", " + why + " -> " + code;
       }
-      int src = best_b.source >= 0 ? best_b.source : DefaultSource(p, noun);
+      int src = demand_src >= 0      ? demand_src
+                : best_b.source >= 0 ? best_b.source
+                                     : DefaultSource(p, noun);
       std::vector<Resolved> sources, targets;
       ResolveNode(src, &sources);
-      int tgt = best_b.target;
+      int tgt = demand_src >= 0 ? demand_tgt : best_b.target;
       if (tgt < 0 && !best->notarget) {
         // No TARGET in the template: the direct object, else the first
         // actor in an argument phrase of the predicate ("promised aid to the

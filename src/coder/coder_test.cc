@@ -369,5 +369,15 @@ TEST_F(CoderTest, APatternWhoseTargetIsAnActorIsPreferred) {
             "IRQ>IRN:036, IRN>IRQ:036");
 }
 
+TEST_F(CoderTest, ReportedObligationIsTheSpeakersDemand) {
+  // "Iraq said Iran must visit Israel": Iraq demands a meeting of Iran
+  // (036 -> 106); Iran's visit itself is not coded.
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj said/say/VERB/0/root "
+                        "Iran/Iran/PROPN/5/nsubj must/must/AUX/5/aux "
+                        "visit/visit/VERB/2/ccomp Israel/Israel/PROPN/5/obj "
+                        "././PUNCT/2/punct")),
+            "IRQ>IRN:106");
+}
+
 }  // namespace
 }  // namespace khaldun
