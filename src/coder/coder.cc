@@ -222,6 +222,7 @@ class SentenceCoder {
   bool Negated(int p, const Binding& b, std::string* why) const;
   bool Unrealised(int p, bool modal_keep, std::string* why) const;
   int ClauseOf(int p) const;
+  bool MainVerbParsedAsModifier(int v) const;
   bool NotAnIntention(int p) const;
 
   const Lexicon& lex_;
@@ -398,6 +399,7 @@ int SentenceCoder::SubjectOf(int v, int depth) const {
   }
   if (tree_.Is(v, "conj")) return SubjectOf(tree_.ConjHead(v), depth + 1);
   if (tree_.Is(v, "acl:relcl")) return h;
+  if (MainVerbParsedAsModifier(v)) return h;
   if (tree_.IsAny(v, {"advcl", "acl"})) {
     // "has no plans to withdraw": the planner; "condemning ...": the
     // subject of the clause it hangs from.
@@ -686,6 +688,31 @@ bool SentenceCoder::Negated(int p, const Binding& b, std::string* why) const {
   return false;
 }
 
+// A parser slip: the main verb attached as a reduced relative (`acl`) to
+// its subject ("Israeli soldiers [arrested]acl 100 Palestinians, sources
+// said", "Boutros-Ghali on Saturday [expressed]acl condolences").  A verb
+// without a subject, auxiliary or marker of its own, not an -ing form,
+// hanging from a nominal that is the root, or the subject of the
+// attribution verb ("..., sources said") while the verb has a direct
+// object (a passive participle has none: "soldiers arrested in the raid
+// said"), is taken as the main verb: realised, and its head is the
+// subject.
+bool SentenceCoder::MainVerbParsedAsModifier(int v) const {
+  if (!tree_.Is(v, "acl") || tree_.upos(v) != UPos::kVERB) return false;
+  int h = tree_.head(v);
+  if (h < 0 || !tree_.IsNominal(h)) return false;
+  if (tree_.head(h) >= 0 &&
+      !(tree_.Is(h, "nsubj") && tree_.Child(v, {"obj"}) >= 0 &&
+        In(tree_.lemma(tree_.head(h)), {"say", "report", "tell", "add"})))
+    return false;
+  if (tree_.Child(v, {"nsubj", "nsubj:pass", "mark", "aux", "aux:pass"}) >= 0)
+    return false;
+  // "-ing" forms are modifiers ("soldiers guarding the border").
+  std::string_view f = tree_.tok(v).form;
+  if (f.size() > 4 && f.ends_with("ing")) return false;
+  return true;
+}
+
 // The clause that carries p's tense and mood: a noun predicate's governing
 // verb.
 int SentenceCoder::ClauseOf(int p) const {
@@ -712,7 +739,8 @@ bool SentenceCoder::NotAnIntention(int p) const {
         In(tree_.lemma(c),
            {"could", "might", "may", "should", "can", "must", "ca", "ought"}))
       return true;
-  if (tree_.IsAny(clause, {"xcomp", "acl"}) && !tree_.Is(clause, "acl:relcl")) {
+  if (tree_.IsAny(clause, {"xcomp", "acl"}) && !tree_.Is(clause, "acl:relcl") &&
+      !MainVerbParsedAsModifier(clause)) {
     int h = tree_.head(clause);
     if (h >= 0 && !IsIntentionWord(tree_.lemma(h))) return true;
   }
@@ -748,7 +776,7 @@ bool SentenceCoder::Unrealised(int p, bool modal_keep, std::string* why) const {
     // An infinitive complement has not happened ("vowed to attack",
     // "plans to withdraw"), unless the governor says it did ("began").
     if (tree_.IsAny(clause, {"xcomp", "acl"}) &&
-        !tree_.Is(clause, "acl:relcl")) {
+        !tree_.Is(clause, "acl:relcl") && !MainVerbParsedAsModifier(clause)) {
       int h = tree_.head(clause);
       if (h >= 0 && !IsImplicative(tree_.lemma(h))) {
         *why = "complement of '" + Word(h) + "'";

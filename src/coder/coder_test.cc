@@ -379,5 +379,19 @@ TEST_F(CoderTest, ReportedObligationIsTheSpeakersDemand) {
             "IRQ>IRN:106");
 }
 
+TEST_F(CoderTest, MainVerbParsedAsAModifierOfItsSubject) {
+  // "Iraqi troops attacked Israel" with "attacked" as acl of a root "troops".
+  EXPECT_EQ(Code(Parsed("Iraqi/Iraqi/ADJ/2/amod troops/troops/NOUN/0/root "
+                        "attacked/attack/VERB/2/acl Israel/Israel/PROPN/3/obj "
+                        "././PUNCT/2/punct")),
+            "IRQMIL>ISR:190");
+  // A real reduced relative under another verb stays unrealised.
+  EXPECT_EQ(Code(Parsed("Iraqi/Iraqi/ADJ/2/amod troops/troops/NOUN/5/nsubj "
+                        "attacked/attack/VERB/2/acl by/by/ADP/5/case "
+                        "Israel/Israel/PROPN/3/obl met/meet/VERB/0/root "
+                        "././PUNCT/6/punct")),
+            "");
+}
+
 }  // namespace
 }  // namespace khaldun
