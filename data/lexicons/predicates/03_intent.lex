@@ -1016,6 +1016,13 @@
   037  * on $PEACE with TARGET ; neg=127 modal=keep recip
   037  * on $PEACE ; neg=127 modal=keep recip
   030  * on $COOPERATION with TARGET ; neg=120 modal=keep recip
+  # "X and Y agreed on/upon a trade pact" (compound subject, reciprocal)
+  0311 * on $ECONOMIC_COOPERATION ; neg=1211 modal=keep recip
+  0311 * upon $ECONOMIC_COOPERATION ; neg=1211 modal=keep recip
+  0312 * on $SECURITY_COOPERATION ; neg=1212 modal=keep recip
+  0312 * upon $SECURITY_COOPERATION ; neg=1212 modal=keep recip
+  030  * on $COOPERATION ; neg=120 modal=keep recip conf=0.8
+  030  * upon $AGREEMENT ; neg=120 modal=keep recip conf=0.8
 
 # ---------------------------------------------------------------------------
 # Plans: "has no plans to withdraw US troops" (seed), "announced a plan to"

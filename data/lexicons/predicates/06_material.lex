@@ -122,7 +122,7 @@
 # 062  Cooperate militarily
 # ---------------------------------------------------------------------------
 
-[verb] hold | conduct | stage | carry out | launch | begin | start | complete | wrap up | host
+[verb] hold | conduct | stage | carry out | launch | begin | start | complete | wrap up | host | undertake | resume
   062  * exercise with TARGET ; recip modal=0312
   062  * drill with TARGET ; recip modal=0312
   062  * manoeuvre with TARGET ; recip modal=0312
