@@ -102,6 +102,14 @@ bool IsRelational(std::string_view lemma) {
        "spokesman",   "spokeswoman", "spokesperson", "hostage",   "detainee"});
 }
 
+// Measures and consignments: "tons of aid", "a shipment of arms".
+bool IsQuantity(std::string_view lemma) {
+  return In(lemma, {"ton", "tonne", "kilogram", "kg", "amount", "quantity",
+                    "shipment", "consignment", "cargo", "load", "batch",
+                    "package", "worth", "supply", "convoy", "planeload",
+                    "truckload", "million", "billion"});
+}
+
 // Words whose infinitive complement states an intention ("agreed to
 // provide", "ready to send", "plans to visit").
 bool IsIntentionWord(std::string_view lemma) {
@@ -550,9 +558,12 @@ bool SentenceCoder::MatchContent(const Pattern& pat, size_t ei,
             (e.kind == PatternElement::Kind::kLiteral && !e.function_word)) {
           for (size_t k = 0; k < direct; ++k)
             for (int d : tree_.children(cands[k]))
-              if (tree_.IsAny(d, {"amod", "conj", "obj", "nmod", "compound",
-                                  "acl", "xcomp"}) &&
-                  tree_.Child(d, {"case"}) < 0)
+              if ((tree_.IsAny(d, {"amod", "conj", "obj", "nmod", "compound",
+                                   "acl", "xcomp"}) &&
+                   tree_.Child(d, {"case"}) < 0) ||
+                  // "25,000 tons of food aid", "a shipment of arms"
+                  (tree_.Is(d, "nmod") && tree_.Marker(d) == "of" &&
+                   IsQuantity(tree_.lemma(cands[k]))))
                 cands.push_back(d);
         }
         for (size_t k = 0; k < cands.size(); ++k) {

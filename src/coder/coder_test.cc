@@ -44,6 +44,10 @@ constexpr char kLexicon[] = R"(
   100 * for TARGET
 [verb] demand
   100 *
+[synset] $AID
+  aid | assistance
+[verb] send
+  070 * $AID to TARGET
 [synset] $DESIRE
   desire | wish
 [synset] $WITHDRAWAL
@@ -391,6 +395,16 @@ TEST_F(CoderTest, MainVerbParsedAsAModifierOfItsSubject) {
                         "Israel/Israel/PROPN/3/obl met/meet/VERB/0/root "
                         "././PUNCT/6/punct")),
             "");
+}
+
+TEST_F(CoderTest, AWordClassMaySitInTheOfPhraseOfAQuantity) {
+  // "Iraq sent tons of aid to Iran".
+  EXPECT_EQ(
+      Code(Parsed("Iraq/Iraq/PROPN/2/nsubj sent/send/VERB/0/root "
+                  "tons/ton/NOUN/2/obj of/of/ADP/5/case aid/aid/NOUN/3/nmod "
+                  "to/to/ADP/7/case Iran/Iran/PROPN/5/nmod "
+                  "././PUNCT/2/punct")),
+      "IRQ>IRN:070");
 }
 
 }  // namespace
