@@ -948,16 +948,26 @@ void SentenceCoder::Run(std::vector<Event>* events) {
         if (o >= 0) tgt = o;
         Resolved probe;
         if (tgt < 0 || !ResolveSingle(tgt, &probe, 0) || !Identified(probe.m)) {
-          for (int c : tree_.children(p)) {
-            if (!tree_.IsAny(c, {"obl", "nmod", "iobj"})) continue;
-            if (!In(tree_.Marker(c),
-                    {"to", "with", "against", "on", "at", "for", "into",
-                     "toward", "towards", "upon", ""}))
-              continue;
-            Resolved r;
-            if (ResolveSingle(c, &r, 0) && Identified(r.m)) {
-              tgt = c;
-              break;
+          // The predicate's own argument phrases first, then those of the
+          // words the pattern matched below it ("threatened to impose
+          // restrictions [against German goods]", "to secede [from the
+          // Soviet Union]").
+          bool found = false;
+          for (size_t i = 0; i < best_b.path.size() && !found; ++i) {
+            const int n = best_b.path[i];
+            for (int c : tree_.children(n)) {
+              if (!tree_.IsAny(c, {"obl", "nmod", "iobj"})) continue;
+              if (!In(tree_.Marker(c),
+                      {"to", "with", "against", "on", "at", "for", "into",
+                       "toward", "towards", "upon", ""}) &&
+                  !(n != p && tree_.Marker(c) == "from"))
+                continue;
+              Resolved r;
+              if (ResolveSingle(c, &r, 0) && Identified(r.m)) {
+                tgt = c;
+                found = true;
+                break;
+              }
             }
           }
         }

@@ -48,6 +48,8 @@ constexpr char kLexicon[] = R"(
   aid | assistance
 [verb] send
   070 * $AID to TARGET
+[verb] threaten
+  1313 * to secede
 [synset] $DESIRE
   desire | wish
 [synset] $WITHDRAWAL
@@ -405,6 +407,17 @@ TEST_F(CoderTest, AWordClassMaySitInTheOfPhraseOfAQuantity) {
                   "to/to/ADP/7/case Iran/Iran/PROPN/5/nmod "
                   "././PUNCT/2/punct")),
       "IRQ>IRN:070");
+}
+
+TEST_F(CoderTest, TargetFromAnArgumentPhraseBelowThePredicate) {
+  // "Iraq threatened to secede from Iran": the from-phrase hangs from
+  // "secede", the pattern's word below the predicate.
+  EXPECT_EQ(
+      Code(Parsed("Iraq/Iraq/PROPN/2/nsubj threatened/threaten/VERB/0/root "
+                  "to/to/PART/4/mark secede/secede/VERB/2/xcomp "
+                  "from/from/ADP/6/case Iran/Iran/PROPN/4/obl "
+                  "././PUNCT/2/punct")),
+      "IRQ>IRN:1313");
 }
 
 }  // namespace
