@@ -62,6 +62,15 @@
   012  SOURCE * over TARGET
   012  SOURCE * on TARGET
 
+[verb] pessimistic | skeptical | sceptical | doubtful | gloomy | worried | concerned
+  # copular adjectives: "said he was pessimistic about the chances of talks
+  # with Syria", "skeptical over Moscow's will to agree"
+  012  * about TARGET ; conf=0.7
+  012  * over TARGET ; conf=0.7
+  012  * of TARGET ; conf=0.7
+  012  * about _ ; conf=0.6
+  012  * over _ ; conf=0.6
+
 [verb] doubt
   # "doubted the sincerity of Iran's offer"
   012  * _ of TARGET ; conf=0.7
@@ -110,6 +119,15 @@
   # "expressed confidence in the Iraqi government"
   013  SOURCE * in TARGET
   013  SOURCE * about TARGET
+
+[verb] optimistic | confident | hopeful | upbeat
+  # copular adjectives: "was confident that the United States would ...",
+  # "optimistic about relations with Iran"
+  013  * about TARGET ; conf=0.7
+  013  * of TARGET ; conf=0.7
+  013  * in TARGET ; conf=0.7
+  013  * about _ ; conf=0.6
+  013  * that _ ; conf=0.6
 
 [verb] assure | reassure
   # CAMEO 013 covers assurance: "Washington assured Baghdad that ..."
