@@ -302,14 +302,15 @@ bool SentenceCoder::ResolveSingle(int n, Resolved* out, int depth) const {
     out->how = "lexicon";
     out->conf = 1.0;
     if (!Identified(m)) {
-      // A role noun alone ("the security forces of Iraq"): a country from
-      // its modifiers outside the match.
+      // A role noun alone ("the security forces of Iraq", "journalists at
+      // Sudan's daily newspaper"): a country from its modifiers outside the
+      // match.
       for (int c : tree_.children(n)) {
         if (c >= static_cast<int>(m.begin) && c < static_cast<int>(m.end))
           continue;
         bool mod = tree_.IsAny(c, {"nmod:poss", "amod", "compound"});
         if (tree_.Is(c, "nmod") &&
-            In(tree_.Marker(c), {"of", "from", "in", "within"}))
+            In(tree_.Marker(c), {"of", "from", "in", "within", "at"}))
           mod = true;
         if (!mod) continue;
         Resolved r;

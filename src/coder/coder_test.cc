@@ -420,5 +420,15 @@ TEST_F(CoderTest, TargetFromAnArgumentPhraseBelowThePredicate) {
       "IRQ>IRN:1313");
 }
 
+TEST_F(CoderTest, RoleNounTakesTheCountryOfItsAtPhrase) {
+  // "Troops at Iraq's border condemned Israel".
+  EXPECT_EQ(
+      Code(Parsed("Troops/troops/NOUN/6/nsubj at/at/ADP/5/case "
+                  "Iraq/Iraq/PROPN/5/nmod:poss 's/'s/PART/3/case "
+                  "border/border/NOUN/1/nmod condemned/condemn/VERB/0/root "
+                  "Israel/Israel/PROPN/6/obj ././PUNCT/6/punct")),
+      "IRQMIL>ISR:111");
+}
+
 }  // namespace
 }  // namespace khaldun
