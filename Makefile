@@ -56,7 +56,8 @@ bench: setup
 	@bash scripts/bench.sh $(BUILD) $(SHARED)
 
 train: setup build
-	$(BUILD)/khaldun train --ud $(SHARED)/data/ud --out data/models
+	$(BUILD)/khaldun train --ud $(SHARED)/data/ud --corpora $(SHARED)/corpora \
+	  --out data/models
 
 FORMAT_DIRS = $(wildcard include src tools tests bench)
 

@@ -38,6 +38,9 @@ struct SyntaxTrainOptions {
   uint64_t seed = 42;
   // Debian wordnet-base exception lists for the lemmatizer ("" = none).
   std::string wordnet_dir = "/usr/share/wordnet";
+  // Unlabeled text (a directory, read recursively) from which the tagger's
+  // word clusters are learned ("" = no clusters).
+  std::string corpora_dir;
   // Free text stored in the model header (e.g. the training files).
   std::string data_description;
   bool verbose = true;  // progress on stderr
@@ -46,7 +49,7 @@ struct SyntaxTrainOptions {
 class SyntaxModel {
  public:
   // "KHSYNTAX" magic, then the format version.
-  static constexpr uint32_t kFormatVersion = 1;
+  static constexpr uint32_t kFormatVersion = 2;
 
   ~SyntaxModel();
 

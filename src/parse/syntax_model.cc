@@ -201,6 +201,30 @@ Status SyntaxModel::Train(const std::vector<Document>& train,
   std::unique_ptr<SyntaxModel> m(new SyntaxModel());
   Impl& im = *m->impl_;
 
+  // Word clusters from unlabeled text, shared by all the taggers below.
+  WordClusters clusters;
+  size_t cluster_tokens = 0;
+  if (!o.corpora_dir.empty()) {
+    WordCorpus corpus;
+    int files = 0;
+    Status cs = corpus.AddDirectory(o.corpora_dir, &files);
+    if (!cs.ok()) return cs;
+    if (corpus.num_tokens() == 0)
+      return Status::InvalidArgument(o.corpora_dir +
+                                     ": no text for the word clusters");
+    cluster_tokens = corpus.num_tokens();
+    if (o.verbose)
+      std::cerr << "word clusters: read " << files << " files (" << elapsed()
+                << " s)\n";
+    WordClusterOptions wo;
+    wo.verbose = o.verbose;
+    clusters = WordClusters::Build(corpus, wo);
+    to.clusters = &clusters;
+    if (o.verbose)
+      std::cerr << "word clusters: " << clusters.size() << " words ("
+                << elapsed() << " s)\n";
+  }
+
   if (o.verbose) std::cerr << "training the tagger\n";
   im.tagger = Tagger::Train(train, dev, to);
 
@@ -255,6 +279,11 @@ Status SyntaxModel::Train(const std::vector<Document>& train,
     << ", \"tagger\": {\"model\": \"averaged perceptron\", "
     << "\"classes\": " << im.tagger.num_classes()
     << ", \"epochs\": " << o.tagger_epochs
+    << ", \"word_clusters\": {\"algorithm\": \"exchange (class bigram)\", "
+    << "\"corpus_tokens\": " << cluster_tokens
+    << ", \"words\": " << clusters.size() << ", \"classes\": ["
+    << WordClusterOptions().fine_classes << ", "
+    << WordClusterOptions().coarse_classes << "]}"
     << "}, \"lemmatizer\": {\"wordnet_exceptions\": " << wn
     << "}, \"parser\": {\"system\": \"arc-hybrid, dynamic oracle\", "
     << "\"labels\": " << im.parser.labels().size()

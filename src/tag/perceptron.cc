@@ -11,16 +11,18 @@ void CompactModel::Save(BinaryWriter* w) const {
   w->Put<float>(scale_);
   w->PutVector(slots_);
   w->PutVector(entries_);
+  w->PutVector(dense_);
 }
 
 Status CompactModel::Load(BinaryReader* r) {
-  uint32_t nc;
-  uint64_t nf;
+  uint32_t nc = 0;
+  uint64_t nf = 0;
   KHALDUN_ML_TRY(r->Get(&nc));
   KHALDUN_ML_TRY(r->Get(&nf));
   KHALDUN_ML_TRY(r->Get(&scale_));
   KHALDUN_ML_TRY(r->GetVector(&slots_));
   KHALDUN_ML_TRY(r->GetVector(&entries_));
+  KHALDUN_ML_TRY(r->GetVector(&dense_));
   num_classes_ = static_cast<int>(nc);
   num_features_ = nf;
   if (slots_.empty() || (slots_.size() & (slots_.size() - 1)) != 0)
@@ -32,8 +34,13 @@ Status CompactModel::Load(BinaryReader* r) {
       ++empty;
       continue;
     }
-    if (s.offset > entries_.size() || s.count > entries_.size() - s.offset)
+    if (s.count & kDense) {
+      if (s.offset > dense_.size() || nc > dense_.size() - s.offset)
+        return r->Corrupt("dense row out of range");
+    } else if (s.offset > entries_.size() ||
+               s.count > entries_.size() - s.offset) {
       return r->Corrupt("row out of range");
+    }
   }
   if (empty == 0) return r->Corrupt("full table");
   for (const Entry& e : entries_)
@@ -141,15 +148,26 @@ CompactModel PerceptronTrainer::Finalize() const {
   }
   m.scale_ = max_abs > 0 ? static_cast<float>(32767.0 / max_abs) : 1.0f;
   std::vector<std::pair<uint64_t, std::pair<uint32_t, uint32_t>>> kept;
+  std::vector<CompactModel::Entry> row;
   for (size_t i = 0; i < order.size(); ++i) {
-    uint32_t offset = static_cast<uint32_t>(m.entries_.size());
+    row.clear();
     for (const auto& [cls, a] : avg[i]) {
       long q = std::lround(a * m.scale_);
       if (q == 0) continue;
-      m.entries_.push_back({cls, static_cast<int16_t>(q)});
+      row.push_back({cls, static_cast<int16_t>(q)});
     }
-    uint32_t count = static_cast<uint32_t>(m.entries_.size()) - offset;
-    if (count > 0) kept.push_back({order[i].first, {offset, count}});
+    if (row.empty()) continue;
+    if (row.size() * 2 >= static_cast<size_t>(num_classes_)) {
+      uint32_t offset = static_cast<uint32_t>(m.dense_.size());
+      m.dense_.resize(m.dense_.size() + num_classes_, 0);
+      for (const auto& e : row) m.dense_[offset + e.cls] = e.w;
+      kept.push_back({order[i].first, {offset, CompactModel::kDense}});
+    } else {
+      uint32_t offset = static_cast<uint32_t>(m.entries_.size());
+      m.entries_.insert(m.entries_.end(), row.begin(), row.end());
+      kept.push_back(
+          {order[i].first, {offset, static_cast<uint32_t>(row.size())}});
+    }
   }
   size_t size = 16;
   while (size * 7 < kept.size() * 10) size *= 2;  // load factor <= 0.7

@@ -6,8 +6,10 @@
 // PerceptronTrainer (sparse rows of float weights with lazy averaging);
 // Finalize() turns it into a CompactModel: averaged weights quantised to
 // int16 with one scale, zero weights dropped, rows stored sparsely
-// ((class, weight) pairs) behind an open-addressing table keyed by the
-// feature hash.  A CompactModel is immutable and thread-safe.
+// ((class, weight) pairs) or, when at least half the classes have a weight,
+// densely (one int16 per class: smaller, and summed without scattering),
+// behind an open-addressing table keyed by the feature hash.  A CompactModel
+// is immutable and thread-safe.
 //
 //   PerceptronTrainer t(/*num_classes=*/3);
 //   t.Update(feats.data(), feats.size(), /*truth=*/1, /*guess=*/2);
@@ -22,6 +24,10 @@
 #include <string>
 #include <string_view>
 #include <vector>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "khaldun/status.h"
 #include "tag/binary_io.h"
@@ -59,14 +65,33 @@ inline uint64_t HashFeature(uint64_t tmpl, uint64_t a, uint64_t b = 0,
   return h == 0 ? 1 : h;
 }
 
+// scores[c] += row[c] for c < n (SSE2 when available: 8 classes a step).
+inline void AddDenseRow(const int16_t* row, int n, int32_t* scores) {
+  int c = 0;
+#if defined(__SSE2__)
+  for (; c + 8 <= n; c += 8) {
+    const __m128i v =
+        _mm_loadu_si128(reinterpret_cast<const __m128i*>(row + c));
+    const __m128i sign = _mm_srai_epi16(v, 15);
+    __m128i* s = reinterpret_cast<__m128i*>(scores + c);
+    _mm_storeu_si128(
+        s, _mm_add_epi32(_mm_loadu_si128(s), _mm_unpacklo_epi16(v, sign)));
+    _mm_storeu_si128(s + 1, _mm_add_epi32(_mm_loadu_si128(s + 1),
+                                          _mm_unpackhi_epi16(v, sign)));
+  }
+#endif
+  for (; c < n; ++c) scores[c] += row[c];
+}
+
 class CompactModel {
  public:
   CompactModel() = default;
   int num_classes() const { return num_classes_; }
   size_t num_features() const { return num_features_; }
-  size_t num_weights() const { return entries_.size(); }
+  size_t num_weights() const { return entries_.size() + dense_.size(); }
   size_t bytes() const {
-    return slots_.size() * sizeof(Slot) + entries_.size() * sizeof(Entry);
+    return slots_.size() * sizeof(Slot) + entries_.size() * sizeof(Entry) +
+           dense_.size() * sizeof(int16_t);
   }
 
   void Prefetch(const uint64_t* feats, size_t n) const {
@@ -78,7 +103,8 @@ class CompactModel {
   // the cache misses overlap.
   void Score(const uint64_t* feats, size_t n, int32_t* scores) const {
     constexpr size_t kChunk = 64;
-    const Slot* found[kChunk];
+    uint32_t offset[kChunk], count[kChunk];
+    const int nc = num_classes_;
     for (size_t base = 0; base < n; base += kChunk) {
       const size_t m = n - base < kChunk ? n - base : kChunk;
       size_t nf = 0;
@@ -88,18 +114,26 @@ class CompactModel {
         while (true) {
           const Slot& s = slots_[pos];
           if (s.key == key) {
-            __builtin_prefetch(entries_.data() + s.offset);
-            found[nf++] = &s;
+            if (s.count & kDense)
+              __builtin_prefetch(dense_.data() + s.offset);
+            else
+              __builtin_prefetch(entries_.data() + s.offset);
+            offset[nf] = s.offset;
+            count[nf++] = s.count;
             break;
           }
           if (s.key == 0) break;
           pos = (pos + 1) & mask_;
         }
       }
+      // Locals, not slot fields: stores to scores cannot alias them.
       for (size_t i = 0; i < nf; ++i) {
-        const Entry* e = entries_.data() + found[i]->offset;
-        for (uint32_t k = 0; k < found[i]->count; ++k)
-          scores[e[k].cls] += e[k].w;
+        if (count[i] & kDense) {
+          AddDenseRow(dense_.data() + offset[i], nc, scores);
+        } else {
+          const Entry* e = entries_.data() + offset[i];
+          for (uint32_t k = 0; k < count[i]; ++k) scores[e[k].cls] += e[k].w;
+        }
       }
     }
   }
@@ -115,6 +149,12 @@ class CompactModel {
   void ForEachWeight(F f) const {
     for (const Slot& s : slots_) {
       if (s.key == 0) continue;
+      if (s.count & kDense) {
+        for (int c = 0; c < num_classes_; ++c)
+          if (dense_[s.offset + c] != 0)
+            f(s.key, static_cast<uint16_t>(c), dense_[s.offset + c]);
+        continue;
+      }
       for (uint32_t k = 0; k < s.count; ++k)
         f(s.key, entries_[s.offset + k].cls, entries_[s.offset + k].w);
     }
@@ -122,6 +162,9 @@ class CompactModel {
 
  private:
   friend class PerceptronTrainer;
+  // count & kDense: offset indexes dense_ (num_classes_ weights); else
+  // offset and count delimit the row's (class, weight) pairs in entries_.
+  static constexpr uint32_t kDense = 1u << 31;
   struct Slot {
     uint64_t key = 0;
     uint32_t offset = 0;
@@ -137,6 +180,7 @@ class CompactModel {
   size_t mask_ = 0;
   std::vector<Slot> slots_;
   std::vector<Entry> entries_;
+  std::vector<int16_t> dense_;
 };
 
 class PerceptronTrainer {

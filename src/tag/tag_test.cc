@@ -1,11 +1,13 @@
 #include <gtest/gtest.h>
 
 #include <fstream>
+#include <map>
 
 #include "io/conllu.h"
 #include "tag/lemmatizer.h"
 #include "tag/perceptron.h"
 #include "tag/tagger.h"
+#include "tag/word_clusters.h"
 
 namespace khaldun {
 namespace {
@@ -33,7 +35,10 @@ constexpr char kTiny[] =
     "\n";
 
 std::vector<Document> ReadSample(const std::string& text) {
-  std::string path = ::testing::TempDir() + "/tag_tiny.conllu";
+  // One file per test: ctest runs the tests of this binary in parallel.
+  const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
+  std::string path =
+      ::testing::TempDir() + "/tag_tiny_" + info->name() + ".conllu";
   {
     std::ofstream f(path);
     f << text;
@@ -86,6 +91,170 @@ TEST(PerceptronTest, LearnsAndRoundTrips) {
                        "test");
   ml::CompactModel m3;
   EXPECT_EQ(m3.Load(&cut).code(), Status::Code::kDataLoss);
+}
+
+TEST(PerceptronTest, DenseAndSparseRowsScoreAlike) {
+  // Feature 1 gets weights for all 8 classes (a dense row), feature 2 for one
+  // (a sparse row); Score and ForEachWeight must agree on both.
+  constexpr int kClasses = 8;
+  ml::PerceptronTrainer t(kClasses);
+  const uint64_t common = ml::HashFeature(1, 1);
+  for (int c = 0; c < kClasses; ++c) {
+    const uint64_t f[] = {common, ml::HashFeature(2, c)};
+    t.Update(f, 2, c, (c + 1) % kClasses);
+    t.Tick();
+  }
+  ml::CompactModel m = t.Finalize();
+  std::map<std::pair<uint64_t, int>, int> w;
+  m.ForEachWeight([&](uint64_t key, uint16_t cls, int16_t v) {
+    w[{key, cls}] += v;
+  });
+  for (int c = 0; c < kClasses; ++c) {
+    const uint64_t f[] = {common, ml::HashFeature(2, c)};
+    int32_t s[kClasses] = {};
+    m.Score(f, 2, s);
+    for (int k = 0; k < kClasses; ++k)
+      EXPECT_EQ(s[k], (w[{f[0], k}] + w[{f[1], k}])) << c << " " << k;
+    // The feature seen with class c as the truth votes for c.
+    EXPECT_GT((w[{f[1], c}]), 0);
+  }
+  std::string bytes;
+  ml::BinaryWriter bw(&bytes);
+  m.Save(&bw);
+  ml::CompactModel m2;
+  ml::BinaryReader r(bytes, "test");
+  ASSERT_TRUE(m2.Load(&r).ok());
+  int32_t s1[kClasses] = {}, s2[kClasses] = {};
+  m.Score(&common, 1, s1);
+  m2.Score(&common, 1, s2);
+  EXPECT_TRUE(std::equal(s1, s1 + kClasses, s2));
+  EXPECT_NE(s1[0], 0);
+}
+
+TEST(WordClustersTest, Tokenizer) {
+  EXPECT_EQ(ClusterTokens("The U.S. army didn't attack (Baghdad's) "
+                          "\xe2\x80\x9c"
+                          "city\xe2\x80\x9d."),
+            (std::vector<std::string>{"the", "u.s.", "army", "did", "n't",
+                                      "attack", "(", "baghdad", "'s", ")", "\"",
+                                      "city", "\"", "."}));
+}
+
+// A toy language where determiners precede nouns and nouns precede verbs: the
+// exchange algorithm must separate the three word sets.
+std::string ToyCorpus() {
+  const char* dets[] = {"the", "a", "this", "that"};
+  const char* nouns[] = {"army", "city", "rebel", "town", "police", "court"};
+  const char* verbs[] = {"attacked", "left", "won", "lost", "fled", "ruled"};
+  std::string text;
+  uint64_t r = 7;
+  for (int i = 0; i < 3000; ++i) {
+    r = ml::Mix64(r + i);
+    text += dets[r % 4];
+    text += ' ';
+    text += nouns[(r >> 8) % 6];
+    text += ' ';
+    text += verbs[(r >> 16) % 6];
+    text += i % 5 == 4 ? " .\n" : " ";
+  }
+  return text;
+}
+
+TEST(WordClustersTest, SeparatesWordClassesDeterministically) {
+  WordCorpus corpus;
+  corpus.AddText(ToyCorpus());
+  WordClusterOptions o;
+  o.fine_classes = 8;
+  o.coarse_classes = 4;
+  o.min_count = 1;
+  WordClusters wc = WordClusters::Build(corpus, o);
+  EXPECT_EQ(wc.size(), 17u);  // 16 words and "."
+  auto fine = [&](const char* w) {
+    return WordClusters::Fine(wc.Lookup(ml::HashString(w)));
+  };
+  auto coarse = [&](const char* w) {
+    return WordClusters::Coarse(wc.Lookup(ml::HashString(w)));
+  };
+  EXPECT_EQ(wc.Lookup(ml::HashString("unseen")), 0u);
+  for (const char* n : {"city", "rebel", "town", "police", "court"}) {
+    EXPECT_EQ(coarse(n), coarse("army")) << n;
+    EXPECT_NE(coarse(n), coarse("the")) << n;
+    EXPECT_NE(coarse(n), coarse("attacked")) << n;
+  }
+  for (const char* v : {"left", "won", "lost", "fled", "ruled"})
+    EXPECT_EQ(coarse(v), coarse("attacked")) << v;
+  EXPECT_NE(fine("the"), fine("army"));
+  EXPECT_GT(fine("the"), 0u);
+  // Same input, same bytes; and the bytes round-trip.
+  WordClusters again = WordClusters::Build(corpus, o);
+  std::string b1, b2, b3;
+  ml::BinaryWriter w1(&b1), w2(&b2);
+  wc.Save(&w1);
+  again.Save(&w2);
+  EXPECT_EQ(b1, b2);
+  WordClusters loaded;
+  ml::BinaryReader r(b1, "test");
+  ASSERT_TRUE(loaded.Load(&r).ok());
+  ml::BinaryWriter w3(&b3);
+  loaded.Save(&w3);
+  EXPECT_EQ(b1, b3);
+}
+
+TEST(WordClustersTest, ReadsDirectoriesAndReportsMissingOnes) {
+  std::string dir = ::testing::TempDir() + "/wc_corpus";
+  ASSERT_EQ(std::system(("mkdir -p " + dir + "/sub").c_str()), 0);
+  {
+    std::ofstream(dir + "/a.sgm") << "<BODY>Rebels &lt;attacked&gt; the "
+                                     "town</BODY>";
+    std::ofstream(dir + "/sub/b.txt") << "Troops fled.";
+    std::ofstream(dir + "/README.txt") << "not text of the corpus";
+  }
+  WordCorpus c;
+  int files = 0;
+  ASSERT_TRUE(c.AddDirectory(dir, &files).ok());
+  EXPECT_EQ(files, 2);
+  // rebels attacked the town | troops fled . (and boundaries)
+  EXPECT_EQ(c.vocab_size(), 1u + 7u);
+  WordCorpus missing;
+  EXPECT_FALSE(missing.AddDirectory(dir + "/nope").ok());
+}
+
+TEST(TaggerTest, ClustersGeneraliseToUnseenWords) {
+  // "bombed" never occurs in the tagged data, but shares a word class with
+  // "attacked"; "villages" shares one with "city".
+  std::vector<Document> docs = ReadSample(kTiny);
+  WordCorpus corpus;
+  std::string text = ToyCorpus();
+  for (auto [from, to] : {std::pair<std::string, std::string>{"won", "bombed"},
+                          {"police", "villages"}}) {
+    for (size_t p; (p = text.find(" " + from + " ")) != std::string::npos;)
+      text.replace(p + 1, from.size(), to);
+  }
+  corpus.AddText(text);
+  WordClusterOptions wo;
+  wo.fine_classes = 8;
+  wo.coarse_classes = 4;
+  wo.min_count = 1;
+  WordClusters wc = WordClusters::Build(corpus, wo);
+  ASSERT_EQ(WordClusters::Coarse(wc.Lookup(ml::HashString("bombed"))),
+            WordClusters::Coarse(wc.Lookup(ml::HashString("attacked"))));
+  TrainOptions o;
+  o.verbose = false;
+  o.clusters = &wc;
+  Tagger t = Tagger::Train(docs, {}, o);
+  EXPECT_EQ(t.clusters().size(), wc.size());
+  ASSERT_FALSE(docs.empty());
+  ASSERT_EQ(docs[0].sentences[0].tokens.size(), 5u);
+  TaggerScratch sc;
+  t.ComputeHashes(docs[0].sentences[0], &sc);
+  EXPECT_EQ(sc.tok[2].cluster, wc.Lookup(ml::HashString("attacked")));
+  std::string bytes;
+  ml::BinaryWriter w(&bytes);
+  t.Save(&w);
+  Tagger t2;
+  ml::BinaryReader r(bytes, "test");
+  ASSERT_TRUE(t2.Load(&r).ok());
+  EXPECT_EQ(t2.clusters().size(), wc.size());
 }
 
 TEST(TaggerTest, OverfitsTinyData) {

@@ -48,6 +48,14 @@ enum Tmpl : uint64_t {
   kInitialCap,
   kT1AmbNext,
   kSuf3T1,
+  kClu,
+  kCluCoarse,
+  kCluM1,
+  kCluP1,
+  kCluP1Coarse,
+  kT1Clu,
+  kCluCluP1,
+  kCluSuf2,
 };
 
 struct KV {
@@ -121,9 +129,21 @@ void Tagger::ComputeHashes(const Sentence& s, TaggerScratch* sc) const {
           HashString(l.substr(l.size() > k + 1 ? l.size() - k - 1 : 0));
     for (size_t k = 0; k < 3; ++k) h.prefix[k] = HashString(l.substr(0, k + 1));
     h.shape = ShapeHash(form, &h.flags);
-    auto it = amb_.find(h.lower);
-    h.amb = it == amb_.end() ? 0 : it->second;
+    auto it = lex_.find(h.lower);
+    if (it == lex_.end()) {
+      h.amb = 0;
+      h.cluster = 0;
+    } else {
+      h.amb = it->second.amb;
+      h.cluster = it->second.cluster;
+    }
   }
+}
+
+void Tagger::BuildLexicon() {
+  lex_.clear();
+  for (const auto& [k, a] : amb_) lex_[k].amb = a;
+  for (const auto& [k, c] : clusters_.map()) lex_[k].cluster = c;
 }
 
 void Tagger::Features(const TaggerScratch& sc, size_t i, size_t n,
@@ -170,6 +190,20 @@ void Tagger::Features(const TaggerScratch& sc, size_t i, size_t n,
   out->push_back(HashFeature(kInitialCap, i == 0, h.flags & kFirstUpper));
   out->push_back(HashFeature(kT1AmbNext, t1, h.amb, amb_next));
   out->push_back(HashFeature(kSuf3T1, t1, h.suffix[2]));
+  if (!clusters_.empty()) {
+    const uint32_t cm1 = i > 0 ? sc.tok[i - 1].cluster : 0xffffffffu;
+    const uint32_t cp1 = i + 1 < n ? sc.tok[i + 1].cluster : 0xffffffffu;
+    const uint32_t fine = WordClusters::Fine(h.cluster);
+    const uint32_t coarse = WordClusters::Coarse(h.cluster);
+    out->push_back(HashFeature(kClu, fine));
+    out->push_back(HashFeature(kCluCoarse, coarse));
+    out->push_back(HashFeature(kCluM1, WordClusters::Fine(cm1)));
+    out->push_back(HashFeature(kCluP1, WordClusters::Fine(cp1)));
+    out->push_back(HashFeature(kCluP1Coarse, WordClusters::Coarse(cp1)));
+    out->push_back(HashFeature(kT1Clu, t1, coarse));
+    out->push_back(HashFeature(kCluCluP1, fine, WordClusters::Coarse(cp1)));
+    out->push_back(HashFeature(kCluSuf2, coarse, h.suffix[1]));
+  }
 }
 
 void Tagger::Tag(Sentence* s, TaggerScratch* sc) const {
@@ -236,6 +270,8 @@ Tagger Tagger::Train(const std::vector<Document>& train,
       if (n * 100 >= total) a = ml::Mix64(a ^ (c + 1));
     t.amb_[h] = a;
   }
+  if (opt.clusters) t.clusters_ = *opt.clusters;
+  t.BuildLexicon();
   for (const auto& [h, m] : by_word) {
     long total = 0, best = 0;
     int best_c = 0;
@@ -311,7 +347,8 @@ Tagger Tagger::Train(const std::vector<Document>& train,
 }
 
 size_t Tagger::bytes() const {
-  return model_.bytes() + amb_.size() * 32 + dict_.size() * 24;
+  return model_.bytes() + amb_.size() * 32 + dict_.size() * 24 +
+         clusters_.size() * 24 + lex_.size() * 40;
 }
 
 void Tagger::Save(ml::BinaryWriter* w) const {
@@ -329,6 +366,7 @@ void Tagger::Save(ml::BinaryWriter* w) const {
     dict.push_back({k, static_cast<uint64_t>(v)});
   std::sort(dict.begin(), dict.end());
   w->PutVector(dict);
+  clusters_.Save(w);
   model_.Save(w);
 }
 
@@ -354,6 +392,8 @@ Status Tagger::Load(ml::BinaryReader* r) {
     if (c >= upos_.size()) return r->Corrupt("bad dictionary class");
     dict_[h] = static_cast<int>(c);
   }
+  KHALDUN_ML_TRY(clusters_.Load(r));
+  BuildLexicon();
   KHALDUN_ML_TRY(model_.Load(r));
   if (model_.num_classes() != num_classes())
     return r->Corrupt("tagger class count");

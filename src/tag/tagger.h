@@ -25,6 +25,7 @@
 #include "khaldun/status.h"
 #include "tag/binary_io.h"
 #include "tag/perceptron.h"
+#include "tag/word_clusters.h"
 
 namespace khaldun {
 
@@ -33,6 +34,8 @@ struct TokenHashes {
   uint64_t word = 0, lower = 0, shape = 0, amb = 0;
   uint64_t suffix[4] = {}, prefix[3] = {};
   uint32_t flags = 0;
+  // Distributional word classes (WordClusters packing; 0 = unknown word).
+  uint32_t cluster = 0;
 };
 
 struct TaggerScratch {
@@ -48,6 +51,8 @@ struct TrainOptions {
   int parser_epochs = 15;
   uint64_t seed = 42;
   bool verbose = true;
+  // Word classes to use as features (copied into the tagger); may be null.
+  const WordClusters* clusters = nullptr;
 };
 
 class Tagger {
@@ -55,6 +60,7 @@ class Tagger {
   int num_classes() const { return static_cast<int>(upos_.size()); }
   UPos upos_of(int c) const { return upos_[c]; }
   const std::string& xpos_of(int c) const { return xpos_[c]; }
+  const WordClusters& clusters() const { return clusters_; }
 
   // Tags `s` (whose token forms view into doc text) in place.
   void Tag(Sentence* s, TaggerScratch* scratch) const;
@@ -77,11 +83,20 @@ class Tagger {
   void Features(const TaggerScratch& sc, size_t i, size_t n,
                 std::vector<uint64_t>* out) const;
   int ClassOf(UPos u, const std::string& xpos) const;
+  // Rebuilds lex_ from amb_ and clusters_.
+  void BuildLexicon();
 
   std::vector<UPos> upos_;
   std::vector<std::string> xpos_;
   // Ambiguity class (hash of the set of tags seen) per lowercase word hash.
   std::unordered_map<uint64_t, uint64_t> amb_;
+  WordClusters clusters_;
+  // Per lowercase word hash: ambiguity class and clusters (one lookup).
+  struct WordInfo {
+    uint64_t amb = 0;
+    uint32_t cluster = 0;
+  };
+  std::unordered_map<uint64_t, WordInfo> lex_;
   // Frequent unambiguous words (by word hash) -> class.
   std::unordered_map<uint64_t, int> dict_;
   ml::CompactModel model_;

@@ -20,6 +20,7 @@ struct TrainArgs {
   int folds = 5;
   uint64_t seed = 42;
   std::string wordnet = "/usr/share/wordnet";
+  std::string corpora = "../shared/corpora";
   bool quiet = false;
 };
 
@@ -55,15 +56,20 @@ int RunTrain(const TrainArgs& a) {
   o.jackknife_folds = a.folds;
   o.seed = a.seed;
   o.wordnet_dir = a.wordnet;
+  o.corpora_dir = a.corpora;
   o.verbose = !a.quiet;
   o.data_description =
       "UD English EWT: en_ewt-ud-train.conllu (training), "
       "en_ewt-ud-dev.conllu (progress only)";
+  if (!a.corpora.empty())
+    o.data_description +=
+        "; word clusters from unlabeled news text (only the clusters are "
+        "stored)";
   std::unique_ptr<SyntaxModel> model;
   Status s = SyntaxModel::Train(train, dev, o, &model);
   if (!s.ok()) {
     std::cerr << "khaldun train: " << s.ToString() << "\n";
-    return kExitRecordErrors;
+    return s.code() == Status::Code::kNotFound ? kExitLoad : kExitRecordErrors;
   }
   const std::string path = a.out + "/en_ewt.syntax";
   s = model->Save(path);
@@ -96,6 +102,10 @@ CommandRegistrar reg("train", [](const Groups& g) {
   cmd->add_option("--seed", a->seed)->capture_default_str();
   cmd->add_option("--wordnet", a->wordnet,
                   "WordNet dict dir with *.exc (\"\" = none)")
+      ->capture_default_str();
+  cmd->add_option("--corpora", a->corpora,
+                  "Unlabeled text for the tagger's word clusters (\"\" = "
+                  "none)")
       ->capture_default_str();
   cmd->add_flag("--quiet", a->quiet, "No progress on stderr");
   SetRun(cmd, [a] { return RunTrain(*a); });
