@@ -125,6 +125,9 @@ struct Pattern {
                            // ("will meet" -> 036), or ""
   bool recip = false;
   bool notarget = false;
+  // Imported paired code ("[032:033]"): the target's event towards the
+  // source that comes with the source's ("visited" -> 032 and 033 back).
+  std::string paired_code;
   float conf = 1.0f;
   std::string text;  // the template as written
   std::string where;

@@ -25,6 +25,11 @@ bool IsModal(std::string_view lemma) {
                     "will", "shall", "'d", "'ll", "wo", "ca", "ought"});
 }
 
+// Future auxiliaries ("will meet"), which PETRARCH codes as the event.
+bool IsFuture(std::string_view lemma) {
+  return In(lemma, {"will", "shall", "'ll", "wo"});
+}
+
 bool IsNegator(std::string_view lemma) {
   return In(lemma, {"not", "n't", "never", "no", "neither", "nor"});
 }
@@ -69,9 +74,11 @@ bool IsPluralPronoun(std::string_view l) {
 }
 
 // An actor usable as a source or target has a country or a known group
-// (a bare "officials" or a news agency has neither).
-bool Identified(const ActorMatch& m) {
-  return !m.country.empty() || !m.group.empty();
+// (a bare "officials" or a news agency has neither).  Under the PETRARCH
+// conventions a role noun alone ("the news agency" -> ---MED) is usable too.
+bool Identified(const ActorMatch& m, bool petrarch = false) {
+  return !m.country.empty() || !m.group.empty() ||
+         (petrarch && !m.code.empty());
 }
 
 Span TokenSpan(const Sentence& s, uint32_t b, uint32_t e) {
@@ -93,6 +100,8 @@ struct Resolved {
   Span span;
   double conf = 1.0;
   std::string how;  // "lexicon", "coref", "modifier"
+  int via = -1;     // the modifier node that gave the actor, if any
+  int depth = 0;    // ResolveSingle depth at which `via` was taken
 };
 
 struct Binding {
@@ -113,6 +122,7 @@ struct DocState {
 
 struct EventCoder::Impl {
   std::unordered_set<std::string> person_entries;
+  bool petrarch = false;  // CoderOptions::conventions == kPetrarch
 };
 
 namespace coder {
@@ -136,6 +146,9 @@ class SentenceCoder {
 
  private:
   bool IsPerson(const ActorMatch& m) const;
+  bool Usable(const ActorMatch& m) const {
+    return Identified(m, impl_.petrarch);
+  }
   void Explain(const std::string& line) {
     if (explain_) *explain_ += "  " + line + "\n";
   }
@@ -150,6 +163,7 @@ class SentenceCoder {
   int SubjectOf(int v, int depth) const;
   int NounSource(int n) const;
   int DefaultSource(int p, bool noun) const;
+  int FirstComplementActor(int p, int src) const;
 
   // Patterns.
   bool MatchPattern(const Pattern& pat, int p, Binding* b) const;
@@ -191,7 +205,7 @@ bool SentenceCoder::Coref(int n, Resolved* out) const {
   bool plural = IsPluralPronoun(l);
   if (!person && !thing && !plural) return false;
   auto fits = [&](const ActorMatch& m) {
-    if (!Identified(m)) return false;
+    if (!Usable(m)) return false;
     bool p = IsPerson(m);
     if (person) return p;
     return !p;
@@ -249,6 +263,7 @@ bool SentenceCoder::ResolveSingle(int n, Resolved* out, int depth) const {
           for (const std::string& ty : m.types) out->m.code += ty;
           out->how = "modifier";
           out->conf = 0.9;
+          out->via = c;
           break;
         }
       }
@@ -282,6 +297,7 @@ bool SentenceCoder::ResolveSingle(int n, Resolved* out, int depth) const {
       if (take && ResolveSingle(c, out, depth + 1)) {
         out->conf *= 0.9;
         out->how = "modifier";
+        if (out->via < 0) out->via = c;
         return true;
       }
     }
@@ -291,13 +307,70 @@ bool SentenceCoder::ResolveSingle(int n, Resolved* out, int depth) const {
 
 void SentenceCoder::ResolveNode(int n, std::vector<Resolved>* out) const {
   if (n < 0) return;
+  // A node inside a multi-word name stands for the name's head, which
+  // carries the conjuncts ("Minas Tirith and Osgiliath").
+  int mi = match_at_[n];
+  if (mi >= 0) {
+    const ActorMatch& m = matches_[mi];
+    for (uint32_t k = m.begin; k < m.end; ++k) {
+      int h = tree_.head(static_cast<int>(k));
+      if (h < static_cast<int>(m.begin) || h >= static_cast<int>(m.end)) {
+        n = static_cast<int>(k);
+        break;
+      }
+    }
+  }
+  size_t first = out->size();
   Resolved r;
-  if (ResolveSingle(n, &r, 0)) out->push_back(r);
+  if (ResolveSingle(n, &r, 0)) {
+    out->push_back(r);
+    // Conjoined modifiers: "Lawmakers in Fornost and Gondor" -> FORLEG and
+    // GONLEG, "Eriadori and Calenardhon leaders" -> ERI and CAL.
+    if (r.via >= 0) {
+      std::vector<int> mods;
+      tree_.Conjuncts(r.via, &mods);
+      for (int c : mods) {
+        Resolved rc;
+        if (!ResolveSingle(c, &rc, 1) || rc.m.country.empty()) continue;
+        Resolved x = r;
+        x.m.country = rc.m.country;
+        x.m.group = rc.m.group;
+        if (r.m.code.size() >= 3 && r.m.code.substr(0, 3) == r.m.country)
+          x.m.code = rc.m.code.substr(0, 3) + r.m.code.substr(3);
+        else
+          x.m.code = rc.m.code;
+        if (match_at_[n] < 0) x.m.code = rc.m.code;  // a plain modifier
+        out->push_back(x);
+      }
+    }
+  }
   std::vector<int> conj;
   tree_.Conjuncts(n, &conj);
   for (int c : conj) {
     Resolved rc;
     if (ResolveSingle(c, &rc, 0)) out->push_back(rc);
+  }
+  // An imported actor with several codes ("THE_SHIRE [FRO/BIL/SAM]") is
+  // one actor per code.
+  for (size_t i = first; i < out->size(); ++i) {
+    std::string code = (*out)[i].m.code;
+    size_t slash = code.find('/');
+    if (slash == std::string::npos) continue;
+    std::vector<Resolved> parts;
+    size_t pos = 0;
+    while (pos <= code.size()) {
+      size_t e = code.find('/', pos);
+      if (e == std::string::npos) e = code.size();
+      Resolved x = (*out)[i];
+      x.m.code = code.substr(pos, e - pos);
+      x.m.country = x.m.code.substr(0, std::min<size_t>(3, x.m.code.size()));
+      if (!x.m.code.empty()) parts.push_back(std::move(x));
+      pos = e + 1;
+    }
+    out->erase(out->begin() + static_cast<long>(i));
+    out->insert(out->begin() + static_cast<long>(i), parts.begin(),
+                parts.end());
+    i += parts.size() - 1;
   }
 }
 
@@ -359,6 +432,43 @@ int SentenceCoder::NounSource(int n) const {
   return -1;
 }
 
+// PETRARCH's target: the first actor, in word order, among the predicate's
+// complements and inside them ("restore ties with Gondor", "appealed for
+// peace in Ithilen"); not in its subject, clauses or conjuncts.  For a
+// nominal p (a pattern's TARGET phrase), p itself counts.  -1 if none.
+int SentenceCoder::FirstComplementActor(int p, int src) const {
+  std::vector<int> nodes;
+  std::vector<int> stack = {p};
+  const bool nominal = tree_.IsNominal(p);
+  while (!stack.empty()) {
+    int n = stack.back();
+    stack.pop_back();
+    if (n != p || nominal) nodes.push_back(n);
+    for (int c : tree_.children(n)) {
+      if (tree_.IsAny(c, {"nsubj", "csubj", "aux", "cop", "mark", "punct", "cc",
+                          "advcl", "parataxis", "ccomp", "xcomp", "discourse",
+                          "vocative", "expl"}) ||
+          c == src)
+        continue;
+      if (n == p && tree_.Is(c, "conj")) continue;
+      stack.push_back(c);
+    }
+  }
+  std::sort(nodes.begin(), nodes.end());
+  Resolved src_r;
+  bool have_src = src >= 0 && ResolveSingle(src, &src_r, 0);
+  for (int n : nodes) {
+    // PETRARCH does not resolve pronouns ("welcomed their resumption of
+    // ties with Osgiliath" -> Osgiliath).
+    if (match_at_[n] < 0 || tree_.upos(n) == UPos::kPRON) continue;
+    Resolved r;
+    if (!ResolveSingle(n, &r, 0) || !Usable(r.m)) continue;
+    if (have_src && r.m.code == src_r.m.code) continue;
+    return n;
+  }
+  return -1;
+}
+
 int SentenceCoder::DefaultSource(int p, bool noun) const {
   return noun ? NounSource(p) : SubjectOf(p, 0);
 }
@@ -371,11 +481,12 @@ bool SentenceCoder::ElementMatches(const PatternElement& e, int c) const {
     case PatternElement::Kind::kAny:
       return tree_.upos(c) != UPos::kPUNCT;
     case PatternElement::Kind::kLiteral:
-      return tree_.lemma(c) == e.text;
+      return tree_.HasWord(c, e.text);
     case PatternElement::Kind::kSynset: {
       int id = lex_.SynsetId(e.text);
       if (id < 0) return false;
-      if (lex_.InSynset(id, tree_.lemma(c))) return true;
+      if (lex_.InSynset(id, tree_.lemma(c)) || lex_.InSynset(id, tree_.form(c)))
+        return true;
       // Two-word members: "air strike", "pull out", "peace talks".
       for (int k : tree_.children(c)) {
         if (tree_.IsAny(k, {"compound", "compound:prt", "amod"})) {
@@ -481,7 +592,7 @@ bool SentenceCoder::PhraseLemmaPresent(const Pattern& pat, int p) const {
   const std::string& l = tree_.lemma(p);
   bool any_phrase = false;
   for (const std::string& lemma : pe.lemmas) {
-    if (lemma == l) return true;
+    if (lemma == l || lemma == tree_.form(p)) return true;
     if (lemma.find(' ') == std::string::npos) continue;
     any_phrase = true;
     // Every other word of the phrase must hang from the predicate.
@@ -491,12 +602,12 @@ bool SentenceCoder::PhraseLemmaPresent(const Pattern& pat, int p) const {
       size_t sp = lemma.find(' ', pos);
       std::string_view w = std::string_view(lemma).substr(
           pos, sp == std::string::npos ? std::string::npos : sp - pos);
-      if (w == l) {
+      if (w == l || w == tree_.form(p)) {
         has_head = true;
       } else {
         bool found = false;
         for (int c : tree_.children(p))
-          if (tree_.lemma(c) == w) found = true;
+          if (tree_.HasWord(c, w)) found = true;
         if (!found) ok = false;
       }
       if (sp == std::string::npos) break;
@@ -519,8 +630,18 @@ bool SentenceCoder::MatchPattern(const Pattern& pat, int p, Binding* b) const {
       b->source = s;
       continue;
     }
-    if (s < 0 || !ElementMatches(e, s)) return false;
-    b->source = s;
+    if (s >= 0 && ElementMatches(e, s)) {
+      b->source = s;
+      continue;
+    }
+    // A word between the subject and the predicate that hangs from it
+    // ("% HAVE * [191]": "have delayed"; "NOT * RELATIONS").
+    bool found = false;
+    if (e.kind == PatternElement::Kind::kLiteral ||
+        e.kind == PatternElement::Kind::kSynset)
+      for (int c : tree_.children(p))
+        if (c < p && c != s && ElementMatches(e, c)) found = true;
+    if (!found) return false;
   }
   return MatchFrom(pat, pat.predicate_index + 1, b);
 }
@@ -597,7 +718,8 @@ bool SentenceCoder::Unrealised(int p, bool modal_keep, std::string* why) const {
   }
   if (!modal_keep) {
     for (int c : tree_.children(clause)) {
-      if (tree_.Is(c, "aux") && IsModal(tree_.lemma(c))) {
+      if (tree_.Is(c, "aux") && IsModal(tree_.lemma(c)) &&
+          !(impl_.petrarch && IsFuture(tree_.lemma(c)))) {
         *why = "modal ('" + Word(c) + "')";
         return true;
       }
@@ -607,7 +729,9 @@ bool SentenceCoder::Unrealised(int p, bool modal_keep, std::string* why) const {
     if (tree_.IsAny(clause, {"xcomp", "acl"}) &&
         !tree_.Is(clause, "acl:relcl")) {
       int h = tree_.head(clause);
-      if (h >= 0 && !IsImplicative(tree_.lemma(h))) {
+      // PETRARCH codes imminent action ("is about to restore" -> restore).
+      bool imminent = impl_.petrarch && h >= 0 && tree_.lemma(h) == "about";
+      if (h >= 0 && !IsImplicative(tree_.lemma(h)) && !imminent) {
         *why = "complement of '" + Word(h) + "'";
         return true;
       }
@@ -616,9 +740,12 @@ bool SentenceCoder::Unrealised(int p, bool modal_keep, std::string* why) const {
   return false;
 }
 
-Actor ToActor(const Resolved& r) {
+Actor ToActor(const Resolved& r, bool petrarch) {
   Actor a;
   a.code = r.m.code;
+  // PETRARCH writes a role with no country as "---GOV".
+  if (petrarch && r.m.country.empty() && r.m.group.empty() && r.m.agent_only)
+    a.code = "---" + a.code;
   a.name = r.m.name;
   a.country = r.m.country;
   a.group = r.m.group;
@@ -675,7 +802,14 @@ void SentenceCoder::Run(std::vector<Event>* events) {
       bool noun = up == UPos::kNOUN || up == UPos::kPROPN;
       // Verbs, and adjectives heading a copular clause ("ready to talk").
       if (!noun && up != UPos::kVERB && up != UPos::kADJ) continue;
-      const auto& pats = lex_.PatternsFor(tree_.lemma(p), noun);
+      // A verb whose inflected form heads its own entry (PETRARCH's
+      // "RISEN", "LEFT" blocks) takes that entry; else its lemma's.
+      const std::vector<const Pattern*>* ppats = nullptr;
+      if (tree_.form(p) != tree_.lemma(p))
+        ppats = &lex_.PatternsFor(tree_.form(p), noun);
+      if (!ppats || ppats->empty())
+        ppats = &lex_.PatternsFor(tree_.lemma(p), noun);
+      const auto& pats = *ppats;
       if (pats.empty()) continue;
       const Pattern* best = nullptr;
       Binding best_b;
@@ -734,6 +868,15 @@ void SentenceCoder::Run(std::vector<Event>* events) {
       std::vector<Resolved> sources, targets;
       ResolveNode(src, &sources);
       int tgt = best_b.target;
+      if (tgt >= 0 && impl_.petrarch) {
+        // PETRARCH's target is the first actor in the phrase the pattern's
+        // '+' matched ("condemned the attack on Iran" -> Iran).
+        Resolved probe;
+        if (!ResolveSingle(tgt, &probe, 0) || !Usable(probe.m)) {
+          int inner = FirstComplementActor(tgt, src);
+          if (inner >= 0) tgt = inner;
+        }
+      }
       if (tgt < 0 && !best->notarget) {
         // No TARGET in the template: the direct object, else the first
         // actor in an argument phrase of the predicate ("promised aid to the
@@ -741,7 +884,10 @@ void SentenceCoder::Run(std::vector<Event>* events) {
         int o = tree_.Child(p, {"obj"});
         if (o >= 0) tgt = o;
         Resolved probe;
-        if (tgt < 0 || !ResolveSingle(tgt, &probe, 0) || !Identified(probe.m)) {
+        if (impl_.petrarch) {
+          tgt = FirstComplementActor(p, src);
+        } else if (tgt < 0 || !ResolveSingle(tgt, &probe, 0) ||
+                   !Usable(probe.m)) {
           for (int c : tree_.children(p)) {
             if (!tree_.IsAny(c, {"obl", "nmod", "iobj"})) continue;
             if (!In(tree_.Marker(c),
@@ -749,7 +895,7 @@ void SentenceCoder::Run(std::vector<Event>* events) {
                      "toward", "towards", "upon", ""}))
               continue;
             Resolved r;
-            if (ResolveSingle(c, &r, 0) && Identified(r.m)) {
+            if (ResolveSingle(c, &r, 0) && Usable(r.m)) {
               tgt = c;
               break;
             }
@@ -757,7 +903,7 @@ void SentenceCoder::Run(std::vector<Event>* events) {
         }
       }
       if (tgt >= 0) ResolveNode(tgt, &targets);
-      auto unusable = [](const Resolved& r) { return !Identified(r.m); };
+      auto unusable = [&](const Resolved& r) { return !Usable(r.m); };
       std::erase_if(sources, unusable);
       std::erase_if(targets, unusable);
       if (sources.empty()) {
@@ -765,7 +911,11 @@ void SentenceCoder::Run(std::vector<Event>* events) {
                 (src >= 0 ? " at '" + Word(src) + "'" : std::string()));
         continue;
       }
-      if (targets.empty() && best->recip && sources.size() >= 2) {
+      // Reciprocal: the members of a compound subject act on each other
+      // ("India and Pakistan met"); PETRARCH's '%' patterns ignore any
+      // other target.
+      if (best->recip && sources.size() >= 2 &&
+          (targets.empty() || impl_.petrarch)) {
         targets = sources;
       }
       if (targets.empty() && !best->notarget) {
@@ -837,8 +987,8 @@ void SentenceCoder::Run(std::vector<Event>* events) {
           e.sentence = si_;
           e.sentence_text = std::string(doc_.slice(s_.span));
           e.date = doc_.date;
-          e.source = ToActor(s);
-          if (t) e.target = ToActor(*t);
+          e.source = ToActor(s, impl_.petrarch);
+          if (t) e.target = ToActor(*t, impl_.petrarch);
           e.code = code;
           Cameo::Get().Annotate(&e);
           e.evidence.predicate = tree_.tok(p).span;
@@ -851,7 +1001,19 @@ void SentenceCoder::Run(std::vector<Event>* events) {
           for (int k = 0; k < best_b.loose; ++k) e.confidence *= 0.8;
           Explain(head + ": KEPT " + Describe(s) + " -> " +
                   (t ? Describe(*t) : std::string("(none)")) + " = " + code);
-          found.push_back(std::move(e));
+          if (t && !best->paired_code.empty() && code == best->code) {
+            // An imported paired code ([032:033]): the target's side too.
+            Event back = e;
+            std::swap(*back.target, back.source);
+            back.code = best->paired_code;
+            Cameo::Get().Annotate(&back);
+            Explain(head + ": KEPT paired " + Describe(*t) + " -> " +
+                    Describe(s) + " = " + back.code);
+            found.push_back(std::move(e));
+            found.push_back(std::move(back));
+          } else {
+            found.push_back(std::move(e));
+          }
         }
       }
     }
@@ -872,7 +1034,7 @@ void SentenceCoder::Run(std::vector<Event>* events) {
   }
   // Remember this sentence's actors for pronouns in later sentences.
   for (const ActorMatch& m : matches_) {
-    if (!Identified(m)) continue;
+    if (!Usable(m)) continue;
     Prior pr;
     pr.m = m;
     pr.person = IsPerson(m);
@@ -888,6 +1050,7 @@ EventCoder::EventCoder(std::shared_ptr<const Lexicon> lexicon,
     : lexicon_(std::move(lexicon)),
       options_(options),
       impl_(std::make_unique<Impl>()) {
+  impl_->petrarch = options_.conventions == Conventions::kPetrarch;
   const LexiconData& d = lexicon_->data();
   for (const ActorEntry& a : d.actors) {
     bool person =
@@ -902,6 +1065,22 @@ EventCoder::EventCoder(std::shared_ptr<const Lexicon> lexicon,
 }
 
 EventCoder::~EventCoder() = default;
+
+bool ParseConventions(std::string_view name, Conventions* out) {
+  if (name == "khaldun") {
+    *out = Conventions::kKhaldun;
+    return true;
+  }
+  if (name == "petrarch") {
+    *out = Conventions::kPetrarch;
+    return true;
+  }
+  return false;
+}
+
+std::string_view ConventionsName(Conventions c) {
+  return c == Conventions::kPetrarch ? "petrarch" : "khaldun";
+}
 
 void EventCoder::Code(const Document& doc, std::vector<Event>* events,
                       std::string* explain) const {

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <fstream>
 #include <sstream>
 
 #include "khaldun/lexicon.h"
@@ -288,6 +289,153 @@ TEST_F(CoderTest, DateSelectsTheRole) {
                         "Israel/Israel/PROPN/2/obj ././PUNCT/2/punct",
                         "2015-01-01")),
             "IRQ>ISR:111");
+}
+
+// ---- conventions (CoderOptions::conventions) ------------------------------
+
+class ConventionsTest : public ::testing::Test {
+ protected:
+  std::string Code(const Document& doc, Conventions c) {
+    EventCoder coder(lex_, CoderOptions{.conventions = c});
+    std::vector<Event> events;
+    std::string explain;
+    coder.Code(doc, &events, &explain);
+    return Codes(events);
+  }
+  std::shared_ptr<const Lexicon> lex_ = TestLexicon();
+};
+
+TEST_F(ConventionsTest, FutureIsCodedOnlyUnderPetrarch) {
+  Document doc = Parsed(
+      "Iraq/Iraq/PROPN/3/nsubj will/will/AUX/3/aux attack/attack/VERB/0/root "
+      "Israel/Israel/PROPN/3/obj ././PUNCT/3/punct");
+  EXPECT_EQ(Code(doc, Conventions::kKhaldun), "");
+  EXPECT_EQ(Code(doc, Conventions::kPetrarch), "IRQ>ISR:190");
+  // Other modals block the event under both.
+  Document could = Parsed(
+      "Iraq/Iraq/PROPN/3/nsubj could/could/AUX/3/aux "
+      "attack/attack/VERB/0/root Israel/Israel/PROPN/3/obj ././PUNCT/3/punct");
+  EXPECT_EQ(Code(could, Conventions::kPetrarch), "");
+}
+
+TEST_F(ConventionsTest, AboutToIsCodedOnlyUnderPetrarch) {
+  Document doc = Parsed(
+      "Iraq/Iraq/PROPN/3/nsubj is/be/AUX/3/cop about/about/ADJ/0/root "
+      "to/to/PART/5/mark attack/attack/VERB/3/xcomp "
+      "Israel/Israel/PROPN/5/obj ././PUNCT/3/punct");
+  EXPECT_EQ(Code(doc, Conventions::kKhaldun), "");
+  EXPECT_EQ(Code(doc, Conventions::kPetrarch), "IRQ>ISR:190");
+  // A complement of another word stays unrealised.
+  Document vowed = Parsed(
+      "Iraq/Iraq/PROPN/2/nsubj vowed/vow/VERB/0/root to/to/PART/4/mark "
+      "attack/attack/VERB/2/xcomp Israel/Israel/PROPN/4/obj "
+      "././PUNCT/2/punct");
+  EXPECT_EQ(Code(vowed, Conventions::kPetrarch), "");
+}
+
+TEST_F(ConventionsTest, ActorWithoutCountryOnlyUnderPetrarch) {
+  Document doc = Parsed(
+      "The/the/DET/3/det prime/prime/ADJ/3/amod minister/minister/NOUN/4/nsubj "
+      "condemned/condemn/VERB/0/root Israel/Israel/PROPN/4/obj "
+      "././PUNCT/4/punct");
+  EXPECT_EQ(Code(doc, Conventions::kKhaldun), "");
+  EXPECT_EQ(Code(doc, Conventions::kPetrarch), "---GOV>ISR:111");
+}
+
+TEST_F(ConventionsTest, PetrarchTargetIsTheFirstActorAmongTheComplements) {
+  // "Iraq condemned the attack on Iran": Iran is inside the object.
+  Document doc = Parsed(
+      "Iraq/Iraq/PROPN/2/nsubj condemned/condemn/VERB/0/root "
+      "the/the/DET/4/det attack/attack/NOUN/2/obj on/on/ADP/6/case "
+      "Iran/Iran/PROPN/4/nmod ././PUNCT/2/punct");
+  EXPECT_EQ(Code(doc, Conventions::kKhaldun), "");
+  EXPECT_EQ(Code(doc, Conventions::kPetrarch), "IRQ>IRN:111");
+}
+
+TEST(ConventionNames, RoundTrip) {
+  Conventions c = Conventions::kKhaldun;
+  ASSERT_TRUE(ParseConventions("petrarch", &c));
+  EXPECT_EQ(c, Conventions::kPetrarch);
+  EXPECT_EQ(ConventionsName(c), "petrarch");
+  ASSERT_TRUE(ParseConventions("khaldun", &c));
+  EXPECT_EQ(ConventionsName(c), "khaldun");
+  EXPECT_FALSE(ParseConventions("tabari", &c));
+}
+
+// ---- imported PETRARCH dictionaries -----------------------------------------
+
+std::shared_ptr<const Lexicon> ImportedLexicon() {
+  std::string dir = ::testing::TempDir();
+  std::string verbs = dir + "/CoderTest.verbs.txt";
+  std::string actors = dir + "/CoderTest.actors.txt";
+  {
+    std::ofstream f(verbs);
+    f << "--- ARRIVE [032:033] ---\nARRIVE\n"
+         "--- EXPRESS [020] ---\nEXPRESS\n- * HOPES [024]\n"
+         "--- RISEN [223] ---\nRISEN\n"
+         "--- RISE [999] ---\nRISE\n"
+         "--- DELAY [120] ---\nDELAY\n- % HAVE * [191]\n";
+  }
+  {
+    std::ofstream f(actors);
+    f << "IRAQ [IRQ]\nIRAN [IRN]\nISRAEL [ISR]\n";
+  }
+  LexiconData data;
+  std::vector<Diagnostic> diags;
+  ImportCounts n;
+  EXPECT_TRUE(ImportPetrarchFile(verbs, 0, &data, &diags, &n).ok());
+  EXPECT_TRUE(ImportPetrarchFile(actors, 1, &data, &diags, &n).ok());
+  for (const Diagnostic& d : diags) ADD_FAILURE() << d.ToString();
+  return Lexicon::Compile(std::move(data));
+}
+
+class ImportedCoderTest : public ::testing::Test {
+ protected:
+  std::string Code(const Document& doc) {
+    std::vector<Event> events;
+    std::string explain;
+    coder_.Code(doc, &events, &explain);
+    return Codes(events) + (events.empty() ? " " + explain : "");
+  }
+  EventCoder coder_{ImportedLexicon(),
+                    CoderOptions{.conventions = Conventions::kPetrarch}};
+};
+
+TEST_F(ImportedCoderTest, PairedCodeGivesTheReverseEvent) {
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj arrived/arrive/VERB/0/root "
+                        "in/in/ADP/4/case Iran/Iran/PROPN/2/obl "
+                        "././PUNCT/2/punct")),
+            "IRQ>IRN:032, IRN>IRQ:033");
+}
+
+TEST_F(ImportedCoderTest, LiteralsMatchSurfaceForms) {
+  // "* HOPES": the word's form, though its lemma is "hope".
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj expressed/express/VERB/0/root "
+                        "hopes/hope/NOUN/2/obj for/for/ADP/5/case "
+                        "Iran/Iran/PROPN/3/nmod ././PUNCT/2/punct")),
+            "IRQ>IRN:024");
+}
+
+TEST_F(ImportedCoderTest, InflectedVerbBlockWinsOverTheLemma) {
+  // "has risen" takes the RISEN block, "rises" the RISE block.
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/3/nsubj has/have/AUX/3/aux "
+                        "risen/rise/VERB/0/root against/against/ADP/5/case "
+                        "Iran/Iran/PROPN/3/obl ././PUNCT/3/punct")),
+            "IRQ>IRN:223");
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj rises/rise/VERB/0/root "
+                        "against/against/ADP/4/case Iran/Iran/PROPN/2/obl "
+                        "././PUNCT/2/punct")),
+            "IRQ>IRN:999");
+}
+
+TEST_F(ImportedCoderTest, PercentCodesTheCompoundBothWays) {
+  // "Iraq and Iran have delayed the meeting": '% HAVE *'; the word before
+  // the predicate (HAVE) matches its auxiliary.
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/5/nsubj and/and/CCONJ/3/cc "
+                        "Iran/Iran/PROPN/1/conj have/have/AUX/5/aux "
+                        "delayed/delay/VERB/0/root the/the/DET/7/det "
+                        "meeting/meeting/NOUN/5/obj ././PUNCT/5/punct")),
+            "IRQ>IRN:191, IRN>IRQ:191");
 }
 
 }  // namespace

@@ -594,7 +594,8 @@ EvalCoder::~EvalCoder() = default;
 Status EvalCoder::Load(const std::string& data_dir,
                        const std::vector<std::string>& lexicons,
                        std::unique_ptr<EvalCoder>* out,
-                       std::vector<std::string>* warnings) {
+                       std::vector<std::string>* warnings,
+                       const CoderOptions& coder_options) {
   std::unique_ptr<EvalCoder> c(new EvalCoder());
   c->segmenter_ = std::make_unique<Segmenter>();
   std::string model = SyntaxModel::PathIn(data_dir);
@@ -614,7 +615,7 @@ Status EvalCoder::Load(const std::string& data_dir,
   if (warnings)
     for (const Diagnostic& d : diags) warnings->push_back(d.ToString());
   if (!s.ok()) return s;
-  c->coder_ = std::make_unique<EventCoder>(c->lexicon_);
+  c->coder_ = std::make_unique<EventCoder>(c->lexicon_, coder_options);
   *out = std::move(c);
   return Status::OK();
 }
@@ -757,7 +758,8 @@ Status EvaluatePetrarch(const PetrarchSuite& suite,
                                    ": no dictionaries in <Environment>");
   std::unique_ptr<EvalCoder> coder;
   KHALDUN_RETURN_IF_ERROR(
-      EvalCoder::Load(options.data_dir, dicts, &coder, &report->load_warnings));
+      EvalCoder::Load(options.data_dir, dicts, &coder, &report->load_warnings,
+                      CoderOptions{.conventions = options.conventions}));
   std::vector<Event> events;
   for (size_t i = 0; i < suite.records.size(); ++i) {
     const PetrarchRecord& rec = suite.records[i];

@@ -31,6 +31,7 @@
 #include <string_view>
 #include <vector>
 
+#include "khaldun/coder.h"
 #include "khaldun/document.h"
 #include "khaldun/event.h"
 #include "khaldun/status.h"
@@ -202,7 +203,8 @@ class EvalCoder {
   static Status Load(const std::string& data_dir,
                      const std::vector<std::string>& lexicons,
                      std::unique_ptr<EvalCoder>* out,
-                     std::vector<std::string>* warnings);
+                     std::vector<std::string>* warnings,
+                     const CoderOptions& coder_options = {});
   ~EvalCoder();
 
   // Segments, tags, parses and codes doc (doc->text and doc->date set).
@@ -220,6 +222,8 @@ class EvalCoder {
 
 struct PetrarchEvalOptions {
   std::string data_dir;  // for the syntax model; "" = default
+  // The suite's records are PETRARCH's output: its conventions by default.
+  Conventions conventions = Conventions::kPetrarch;
 };
 
 // Loads the suite's dictionaries (and nothing else) and codes every record.
