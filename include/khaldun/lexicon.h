@@ -112,6 +112,9 @@ struct PatternElement {
   Kind kind = Kind::kLiteral;
   std::string text;            // synset name or literal lemma
   bool function_word = false;  // a literal from the function-word list
+  // Imported "A_B": this element must follow the previous one with no word
+  // between them (before '*', where words are matched in text order).
+  bool joined = false;
   bool operator==(const PatternElement&) const = default;
 };
 

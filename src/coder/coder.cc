@@ -109,6 +109,7 @@ struct Binding {
   int target = -1;
   int loose = 0;          // elements matched below their expected place
   std::vector<int> path;  // content nodes matched after the predicate
+  std::vector<int> pre;   // nodes matched by the elements before it
 };
 
 }  // namespace
@@ -167,15 +168,18 @@ class SentenceCoder {
 
   // Patterns.
   bool MatchPattern(const Pattern& pat, int p, Binding* b) const;
+  bool MatchWordsBefore(const Pattern& pat, int p, Binding* b) const;
   bool MatchFrom(const Pattern& pat, size_t ei, Binding* b) const;
   bool MatchContent(const Pattern& pat, size_t ei, std::string_view marker,
                     Binding* b) const;
   bool ElementMatches(const PatternElement& e, int c) const;
+  bool JoinedTo(const Pattern& pat, size_t ei, int prev, int c) const;
   bool PhraseLemmaPresent(const Pattern& pat, int p) const;
 
   // Truthfulness.
   bool Negated(int p, const Binding& b, std::string* why) const;
-  bool Unrealised(int p, bool modal_keep, std::string* why) const;
+  bool Unrealised(int p, bool modal_keep, std::string* why,
+                  const Binding* b = nullptr) const;
 
   const Lexicon& lex_;
   const EventCoder::Impl& impl_;
@@ -487,9 +491,15 @@ bool SentenceCoder::ElementMatches(const PatternElement& e, int c) const {
       if (id < 0) return false;
       if (lex_.InSynset(id, tree_.lemma(c)) || lex_.InSynset(id, tree_.form(c)))
         return true;
+      // Members of several words ending here, whatever their parse:
+      // "swiss francs", "golden goblin galleons".
+      for (int st = c - 1; st >= 0 && st >= c - 4; --st)
+        if (lex_.MatchSynsetAt(s_, static_cast<size_t>(st), id) == c - st + 1)
+          return true;
       // Two-word members: "air strike", "pull out", "peace talks".
       for (int k : tree_.children(c)) {
-        if (tree_.IsAny(k, {"compound", "compound:prt", "amod"})) {
+        if (tree_.IsAny(k, {"compound", "compound:prt", "amod"}) &&
+            (k == c - 1 || k == c + 1)) {
           std::string phrase = k < c ? tree_.lemma(k) + " " + tree_.lemma(c)
                                      : tree_.lemma(c) + " " + tree_.lemma(k);
           if (lex_.InSynset(id, phrase)) return true;
@@ -501,6 +511,20 @@ bool SentenceCoder::ElementMatches(const PatternElement& e, int c) const {
       return false;
   }
   return false;
+}
+
+// An element joined to the previous one by '_' ("NEW_&TIETYPES_RELATIONS")
+// follows it in the text with nothing between: c (or, for a word class, the
+// member of several words that ends at c) starts right after `prev`, the
+// node matched by the previous element.  Unchecked after a function word.
+bool SentenceCoder::JoinedTo(const Pattern& pat, size_t ei, int prev,
+                             int c) const {
+  if (ei == 0 || pat.elements[ei - 1].function_word) return true;
+  if (c == prev + 1) return true;
+  const PatternElement& e = pat.elements[ei];
+  if (e.kind != PatternElement::Kind::kSynset || c <= prev + 1) return false;
+  return lex_.MatchSynsetAt(s_, static_cast<size_t>(prev + 1),
+                            lex_.SynsetId(e.text)) == c - prev;
 }
 
 bool SentenceCoder::MatchContent(const Pattern& pat, size_t ei,
@@ -549,6 +573,7 @@ bool SentenceCoder::MatchContent(const Pattern& pat, size_t ei,
         for (size_t k = 0; k < cands.size(); ++k) {
           int cand = cands[k];
           if (!ElementMatches(e, cand)) continue;
+          if (e.joined && !JoinedTo(pat, ei, b->path.back(), cand)) continue;
           Binding saved = *b;
           if (k >= direct) ++b->loose;
           if (e.kind == PatternElement::Kind::kTarget) b->target = cand;
@@ -577,8 +602,15 @@ bool SentenceCoder::MatchFrom(const Pattern& pat, size_t ei, Binding* b) const {
     int last = b->path.back();
     for (size_t k = ei; k < particles_end; ++k) {
       if (tree_.ChildLemma(last, {"compound:prt", "advmod", "obl", "case"},
-                           els[k].text) < 0)
-        return false;
+                           els[k].text) >= 0)
+        continue;
+      // A final preposition heads a phrase of its own: "* MEMOS FROM" for
+      // "memos from Bree".
+      bool marks = false;
+      if (!followed)
+        for (int c : tree_.children(last))
+          if (tree_.Marker(c) == els[k].text) marks = true;
+      if (!marks) return false;
     }
     if (!followed) return true;
     return MatchContent(pat, j, els[j - 1].text, b);
@@ -608,6 +640,11 @@ bool SentenceCoder::PhraseLemmaPresent(const Pattern& pat, int p) const {
         bool found = false;
         for (int c : tree_.children(p))
           if (tree_.HasWord(c, w)) found = true;
+        // Or the word next to it, whatever the parse made of it: a particle
+        // parsed as a preposition ("cordoned [off the roads]"), the first
+        // word of "wire tapped" attached elsewhere.
+        for (int d : {p - 1, p + 1})
+          if (d >= 0 && d < tree_.size() && tree_.HasWord(d, w)) found = true;
         if (!found) ok = false;
       }
       if (sp == std::string::npos) break;
@@ -630,26 +667,65 @@ bool SentenceCoder::MatchPattern(const Pattern& pat, int p, Binding* b) const {
       b->source = s;
       continue;
     }
-    if (s >= 0 && ElementMatches(e, s)) {
-      b->source = s;
-      continue;
-    }
-    // A word between the subject and the predicate that hangs from it
-    // ("% HAVE * [191]": "have delayed"; "NOT * RELATIONS").
-    bool found = false;
     if (e.kind == PatternElement::Kind::kLiteral ||
         e.kind == PatternElement::Kind::kSynset)
-      for (int c : tree_.children(p))
-        if (c < p && c != s && ElementMatches(e, c)) found = true;
-    if (!found) return false;
+      continue;  // words: matched in text order below
+    if (s < 0 || !ElementMatches(e, s)) return false;
+    b->source = s;
   }
+  if (!MatchWordsBefore(pat, p, b)) return false;
   return MatchFrom(pat, pat.predicate_index + 1, b);
 }
 
+// The words and word classes before '*' appear in that order before the
+// predicate, in its phrase (its subject included: "DEATH TOLL *" for
+// "Eriador's death toll has risen"; "% HAVE *", "MOST_CERTAINLY_&NEG_EVER *"
+// for "most certainly won't ever clash"), other words may come between them
+// unless the pattern joins them with '_'.  Matched tokens go to b->pre.
+bool SentenceCoder::MatchWordsBefore(const Pattern& pat, int p,
+                                     Binding* b) const {
+  auto in_phrase = [&](int t) {
+    for (int n = t, g = 0; n >= 0 && g < 64; n = tree_.head(n), ++g)
+      if (n == p) return true;
+    return false;
+  };
+  int cursor = p - 1;  // the last token the next element may end at
+  for (int i = pat.predicate_index - 1; i >= 0; --i) {
+    const PatternElement& e = pat.elements[i];
+    const bool literal = e.kind == PatternElement::Kind::kLiteral;
+    if (!literal && e.kind != PatternElement::Kind::kSynset) continue;
+    const bool exact = pat.elements[i + 1].joined;
+    const int id = literal ? -1 : lex_.SynsetId(e.text);
+    int begin = -1, last = -1;
+    for (int end = cursor; end >= 0 && begin < 0; --end) {
+      if (in_phrase(end)) {
+        // The longest member of several words ending here first ("wo n't").
+        for (int st = std::max(0, end - 4); !literal && begin < 0 && st < end;
+             ++st)
+          if (lex_.MatchSynsetAt(s_, static_cast<size_t>(st), id) ==
+              end - st + 1)
+            begin = st;
+        if (begin < 0 &&
+            (literal ? tree_.HasWord(end, e.text) : ElementMatches(e, end)))
+          begin = end;
+        if (begin >= 0) last = end;
+      }
+      if (begin < 0 && exact) return false;
+    }
+    if (begin < 0) return false;
+    for (int k = begin; k <= last; ++k) b->pre.push_back(k);
+    cursor = begin - 1;
+  }
+  return true;
+}
+
 bool SentenceCoder::Negated(int p, const Binding& b, std::string* why) const {
+  // A negation the pattern names ("WILL NOT * [081]") is its meaning.
   auto neg_child = [&](int n) -> int {
     for (int c : tree_.children(n)) {
-      if (tree_.IsAny(c, {"advmod", "det", "neg"}) && IsNegator(tree_.lemma(c)))
+      if (tree_.IsAny(c, {"advmod", "det", "neg"}) &&
+          IsNegator(tree_.lemma(c)) &&
+          std::find(b.pre.begin(), b.pre.end(), c) == b.pre.end())
         return c;
     }
     return -1;
@@ -689,7 +765,8 @@ bool SentenceCoder::Negated(int p, const Binding& b, std::string* why) const {
   return false;
 }
 
-bool SentenceCoder::Unrealised(int p, bool modal_keep, std::string* why) const {
+bool SentenceCoder::Unrealised(int p, bool modal_keep, std::string* why,
+                               const Binding* b) const {
   // Questions.
   for (int i = tree_.size() - 1; i >= 0; --i) {
     if (tree_.upos(i) != UPos::kPUNCT) break;
@@ -718,6 +795,9 @@ bool SentenceCoder::Unrealised(int p, bool modal_keep, std::string* why) const {
   }
   if (!modal_keep) {
     for (int c : tree_.children(clause)) {
+      // A modal the pattern names ("WILL NOT *") is its meaning.
+      if (b && std::find(b->pre.begin(), b->pre.end(), c) != b->pre.end())
+        continue;
       if (tree_.Is(c, "aux") && IsModal(tree_.lemma(c)) &&
           !(impl_.petrarch && IsFuture(tree_.lemma(c)))) {
         *why = "modal ('" + Word(c) + "')";
@@ -853,7 +933,7 @@ void SentenceCoder::Run(std::vector<Event>* events) {
         }
         code = best->neg_code;
         head += ", " + why + " -> " + code;
-      } else if (Unrealised(p, best->modal_keep, &why)) {
+      } else if (Unrealised(p, best->modal_keep, &why, &best_b)) {
         // modal=CODE: the intention is an event of its own ("will meet"
         // -> 036), unless it is a question or a condition.
         std::string cond;

@@ -374,7 +374,14 @@ std::shared_ptr<const Lexicon> ImportedLexicon() {
          "--- EXPRESS [020] ---\nEXPRESS\n- * HOPES [024]\n"
          "--- RISEN [223] ---\nRISEN\n"
          "--- RISE [999] ---\nRISE\n"
-         "--- DELAY [120] ---\nDELAY\n- % HAVE * [191]\n";
+         "--- DELAY [120] ---\nDELAY\n- % HAVE * [191]\n"
+         "&NEG\n+DID N'T\n+WILL NOT\n"
+         "&CURRENCY\n+SWISS FRANCS\n+DOLLARS\n"
+         "--- CLASH [223] ---\nCLASH\n- &NEG * [904]\n"
+         "- MOST_CERTAINLY_&NEG * [907]\n"
+         "--- GIVE [070] ---\nGIVE\n- * &CURRENCY [903]\n"
+         "- * NEW_AID [901]\n- * MEMOS FROM [911]\n"
+         "--- CONFISCATE [1711] ---\nCONFISCATE\nWIRE_+TAP\n";
   }
   {
     std::ofstream f(actors);
@@ -395,10 +402,12 @@ class ImportedCoderTest : public ::testing::Test {
     std::vector<Event> events;
     std::string explain;
     coder_.Code(doc, &events, &explain);
-    return Codes(events) + (events.empty() ? " " + explain : "");
+    last_explain_ = explain;
+    return Codes(events);
   }
   EventCoder coder_{ImportedLexicon(),
                     CoderOptions{.conventions = Conventions::kPetrarch}};
+  std::string last_explain_;  // of the last Code() call, for debugging
 };
 
 TEST_F(ImportedCoderTest, PairedCodeGivesTheReverseEvent) {
@@ -426,6 +435,63 @@ TEST_F(ImportedCoderTest, InflectedVerbBlockWinsOverTheLemma) {
                         "against/against/ADP/4/case Iran/Iran/PROPN/2/obl "
                         "././PUNCT/2/punct")),
             "IRQ>IRN:999");
+}
+
+TEST_F(ImportedCoderTest, WordsBeforeThePredicateInTextOrder) {
+  // "&NEG *": the negation the pattern names is its meaning, not a denial.
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/4/nsubj did/do/AUX/4/aux "
+                        "n't/not/PART/4/advmod clash/clash/VERB/0/root "
+                        "with/with/ADP/6/case Iran/Iran/PROPN/4/obl")),
+            "IRQ>IRN:904");
+  // MOST_CERTAINLY_&NEG: joined words, nothing between them.
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/6/nsubj most/most/ADV/3/advmod "
+                        "certainly/certainly/ADV/6/advmod did/do/AUX/6/aux "
+                        "n't/not/PART/6/advmod clash/clash/VERB/0/root "
+                        "with/with/ADP/8/case Iran/Iran/PROPN/6/obl")),
+            "IRQ>IRN:907");
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/7/nsubj most/most/ADV/3/advmod "
+                        "certainly/certainly/ADV/7/advmod really/really/ADV/7/"
+                        "advmod did/do/AUX/7/aux n't/not/PART/7/advmod "
+                        "clash/clash/VERB/0/root with/with/ADP/9/case "
+                        "Iran/Iran/PROPN/7/obl")),
+            "IRQ>IRN:904");
+}
+
+TEST_F(ImportedCoderTest, WordClassMembersOfSeveralWords) {
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj gave/give/VERB/0/root "
+                        "swiss/swiss/ADJ/4/amod francs/franc/NOUN/2/obj "
+                        "to/to/ADP/6/case Iran/Iran/PROPN/2/obl")),
+            "IRQ>IRN:903");
+}
+
+TEST_F(ImportedCoderTest, JoinedWordsAfterThePredicateAreAdjacent) {
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj gave/give/VERB/0/root "
+                        "new/new/ADJ/4/amod aid/aid/NOUN/2/obj "
+                        "to/to/ADP/6/case Iran/Iran/PROPN/2/obl")),
+            "IRQ>IRN:901");
+  // "new military aid": NEW_AID does not match; the block's default does.
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj gave/give/VERB/0/root "
+                        "new/new/ADJ/5/amod military/military/ADJ/5/amod "
+                        "aid/aid/NOUN/2/obj to/to/ADP/7/case "
+                        "Iran/Iran/PROPN/2/obl")),
+            "IRQ>IRN:070");
+}
+
+TEST_F(ImportedCoderTest, FinalPrepositionHeadsAPhrase) {
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj gave/give/VERB/0/root "
+                        "memos/memo/NOUN/2/obj from/from/ADP/5/case "
+                        "Iran/Iran/PROPN/3/nmod")),
+            "IRQ>IRN:911");
+}
+
+TEST_F(ImportedCoderTest, PlusMarksTheVerbOfAPhrase) {
+  // "WIRE_+TAP": the verb is "tap"; "wire" next to it, whatever its parse.
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/3/nsubj wire/wire/NOUN/1/nmod "
+                        "tapped/tap/VERB/0/root Iran/Iran/PROPN/3/obj")),
+            "IRQ>IRN:1711");
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj tapped/tap/VERB/0/root "
+                        "Iran/Iran/PROPN/2/obj")),
+            "");
 }
 
 TEST_F(ImportedCoderTest, PercentCodesTheCompoundBothWays) {

@@ -196,6 +196,19 @@ class Importer {
       v = v.substr(0, cb);
     }
     std::string lemma = lex::Lower(Name(Trim(v)));
+    // "WIRE_+TAP": '+' marks the verb of a phrase; it goes first, where
+    // the lexicon looks for a verb phrase's head (the other words only need
+    // to hang from it).
+    size_t plus = lemma.find(" +");
+    if (plus != std::string::npos) {
+      size_t end = lemma.find(' ', plus + 1);
+      std::string head =
+          lemma.substr(plus + 2, end == std::string::npos ? std::string::npos
+                                                          : end - plus - 2);
+      lemma.erase(plus, head.size() + 2);
+      lemma = head + " " + lemma;
+    }
+    std::erase(lemma, '+');
     if (lemma.empty()) return Err("empty verb");
     ++n_->verbs;
     if (!code.empty() && code != "---" &&
@@ -263,16 +276,27 @@ class Importer {
     for (char c : tmpl) {
       if (c == '(' || c == ')' || c == '{' || c == '}') continue;
       if (c == '_') {
-        spaced.push_back(' ');
+        spaced += " \x01";  // the next word is joined to the previous one
       } else if (c == '*') {
         spaced += " * ";
       } else {
         spaced.push_back(c);
       }
     }
+    bool join_next = false;
     for (std::string_view t : SplitWs(spaced)) {
       std::string w(t);
-      if (w.empty() || w == ",") continue;
+      bool joined = join_next;
+      join_next = false;
+      while (!w.empty() && w[0] == '\x01') {
+        joined = true;
+        w.erase(0, 1);
+      }
+      if (w.empty()) {
+        join_next = joined;
+        continue;
+      }
+      if (w == ",") continue;
       if (w == "%") {
         // A compound actor: before '*' the subject's members act on each
         // other ("% HAVE * [191]": "Gondor and Osgiliath have delayed");
@@ -302,6 +326,7 @@ class Importer {
         el.text = lex::Lower(Name(w));
         el.function_word = Lexicon::IsFunctionWord(el.text);
       }
+      el.joined = joined && !p.elements.empty();
       if (!text.empty()) text += ' ';
       text += el.kind == PatternElement::Kind::kPredicate ? "*"
               : el.kind == PatternElement::Kind::kSource  ? "SOURCE"
