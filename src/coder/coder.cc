@@ -169,6 +169,7 @@ class SentenceCoder {
   // Patterns.
   bool MatchPattern(const Pattern& pat, int p, Binding* b) const;
   bool MatchWordsBefore(const Pattern& pat, int p, Binding* b) const;
+  bool MatchWordsAfter(const Pattern& pat, int p, Binding* b) const;
   bool MatchFrom(const Pattern& pat, size_t ei, Binding* b) const;
   bool MatchContent(const Pattern& pat, size_t ei, std::string_view marker,
                     Binding* b) const;
@@ -384,6 +385,9 @@ int SentenceCoder::SubjectOf(int v, int depth) const {
   if (tree_.Child(v, {"nsubj:pass", "aux:pass"}) >= 0) {
     for (int c : tree_.children(v))
       if (tree_.Is(c, "obl") && tree_.Marker(c) == "by") return c;
+    // PETRARCH takes the subject of an agentless passive ("The Philippines
+    // was criticized over its dispute with Eriador" -> PHL -> ERI).
+    if (impl_.petrarch) return tree_.Child(v, {"nsubj:pass"});
     return -1;
   }
   int s = tree_.Child(v, {"nsubj"});
@@ -449,11 +453,14 @@ int SentenceCoder::FirstComplementActor(int p, int src) const {
     stack.pop_back();
     if (n != p || nominal) nodes.push_back(n);
     for (int c : tree_.children(n)) {
-      if (tree_.IsAny(c, {"nsubj", "csubj", "aux", "cop", "mark", "punct", "cc",
-                          "advcl", "parataxis", "ccomp", "xcomp", "discourse",
-                          "vocative", "expl"}) ||
+      if (tree_.IsAny(
+              c, {"csubj", "aux", "cop", "mark", "punct", "cc", "advcl",
+                  "parataxis", "xcomp", "discourse", "vocative", "expl"}) ||
           c == src)
         continue;
+      // p's subject is the source; a complement clause's subject may be the
+      // target ("Arnor believes Dagolath can cope").
+      if (n == p && tree_.Is(c, "nsubj")) continue;
       if (n == p && tree_.Is(c, "conj")) continue;
       stack.push_back(c);
     }
@@ -674,7 +681,64 @@ bool SentenceCoder::MatchPattern(const Pattern& pat, int p, Binding* b) const {
     b->source = s;
   }
   if (!MatchWordsBefore(pat, p, b)) return false;
-  return MatchFrom(pat, pat.predicate_index + 1, b);
+  Binding before = *b;
+  if (MatchFrom(pat, pat.predicate_index + 1, b)) return true;
+  if (!impl_.petrarch) return false;
+  *b = before;
+  return MatchWordsAfter(pat, p, b);
+}
+
+// PETRARCH's reading of the elements after '*': in text order after the
+// predicate, within its phrase, other words between them unless joined by
+// '_' ("* REALLY_PLEASANT" for "allowed that Mordor isn't a really pleasant
+// place").  A TARGET or SOURCE element takes the next noun.  Used under the
+// PETRARCH conventions when the tree reading fails.
+bool SentenceCoder::MatchWordsAfter(const Pattern& pat, int p,
+                                    Binding* b) const {
+  auto in_phrase = [&](int t) {
+    for (int n = t, g = 0; n >= 0 && g < 64; n = tree_.head(n), ++g)
+      if (n == p) return true;
+    return false;
+  };
+  int cursor = p + 1;  // the first token the next element may start at
+  for (size_t i = pat.predicate_index + 1; i < pat.elements.size(); ++i) {
+    const PatternElement& e = pat.elements[i];
+    const bool exact = e.joined;
+    const int id =
+        e.kind == PatternElement::Kind::kSynset ? lex_.SynsetId(e.text) : -1;
+    int begin = -1, last = -1;
+    for (int t = cursor; t < tree_.size() && begin < 0; ++t) {
+      if (in_phrase(t) && tree_.upos(t) != UPos::kPUNCT) {
+        switch (e.kind) {
+          case PatternElement::Kind::kLiteral:
+            if (tree_.HasWord(t, e.text)) last = t;
+            break;
+          case PatternElement::Kind::kSynset: {
+            int len = lex_.MatchSynsetAt(s_, static_cast<size_t>(t), id);
+            if (len > 0) last = t + len - 1;
+            break;
+          }
+          case PatternElement::Kind::kTarget:
+          case PatternElement::Kind::kSource:
+            if (tree_.IsNominal(t)) last = t;
+            break;
+          case PatternElement::Kind::kAny:
+            last = t;
+            break;
+          case PatternElement::Kind::kPredicate:
+            break;
+        }
+        if (last >= 0) begin = t;
+      }
+      if (begin < 0 && exact) return false;
+    }
+    if (begin < 0) return false;
+    if (e.kind == PatternElement::Kind::kTarget) b->target = last;
+    if (e.kind == PatternElement::Kind::kSource) b->source = last;
+    if (!e.function_word) b->path.push_back(last);
+    cursor = last + 1;
+  }
+  return true;
 }
 
 // The words and word classes before '*' appear in that order before the

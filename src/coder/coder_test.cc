@@ -381,7 +381,9 @@ std::shared_ptr<const Lexicon> ImportedLexicon() {
          "- MOST_CERTAINLY_&NEG * [907]\n"
          "--- GIVE [070] ---\nGIVE\n- * &CURRENCY [903]\n"
          "- * NEW_AID [901]\n- * MEMOS FROM [911]\n"
-         "--- CONFISCATE [1711] ---\nCONFISCATE\nWIRE_+TAP\n";
+         "--- CONFISCATE [1711] ---\nCONFISCATE\nWIRE_+TAP\n"
+         "--- ALLOW [080] ---\nALLOW\n- * REALLY_PLEASANT [024]\n"
+         "--- CRITICIZE [121] ---\nCRITICIZE\n";
   }
   {
     std::ofstream f(actors);
@@ -492,6 +494,27 @@ TEST_F(ImportedCoderTest, PlusMarksTheVerbOfAPhrase) {
   EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj tapped/tap/VERB/0/root "
                         "Iran/Iran/PROPN/2/obj")),
             "");
+}
+
+TEST_F(ImportedCoderTest, WordsAfterThePredicateInTextOrder) {
+  // "Iraq allowed that Iran is a really pleasant place": the words are in a
+  // complement clause, not below "allowed" in the tree; the target is the
+  // clause's subject.
+  EXPECT_EQ(
+      Code(Parsed("Iraq/Iraq/PROPN/2/nsubj allowed/allow/VERB/0/root "
+                  "that/that/SCONJ/9/mark Iran/Iran/PROPN/9/nsubj "
+                  "is/be/AUX/9/cop a/a/DET/9/det "
+                  "really/really/ADV/8/advmod pleasant/pleasant/ADJ/9/amod "
+                  "place/place/NOUN/2/ccomp")),
+      "IRQ>IRN:024");
+}
+
+TEST_F(ImportedCoderTest, AgentlessPassiveSubjectIsTheSource) {
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/3/nsubj:pass was/be/AUX/3/aux:pass "
+                        "criticized/criticize/VERB/0/root over/over/ADP/6/case "
+                        "its/its/PRON/6/nmod:poss dispute/dispute/NOUN/3/obl "
+                        "with/with/ADP/8/case Iran/Iran/PROPN/6/nmod")),
+            "IRQ>IRN:121");
 }
 
 TEST_F(ImportedCoderTest, PercentCodesTheCompoundBothWays) {
