@@ -45,6 +45,10 @@ struct CoderOptions {
   // Minimum confidence of an event to be output.
   double min_confidence = 0.0;
   Conventions conventions = Conventions::kKhaldun;
+  // An event whose target is not found is dropped (unless its pattern says
+  // `notarget`); false keeps it without a target (PETRARCH's
+  // require_dyad=false).
+  bool require_target = true;
 };
 
 class EventCoder {

@@ -124,6 +124,7 @@ struct DocState {
 struct EventCoder::Impl {
   std::unordered_set<std::string> person_entries;
   bool petrarch = false;  // CoderOptions::conventions == kPetrarch
+  bool require_target = true;
 };
 
 namespace coder {
@@ -165,6 +166,12 @@ class SentenceCoder {
   int NounSource(int n) const;
   int DefaultSource(int p, bool noun) const;
   int FirstComplementActor(int p, int src) const;
+  bool HasConjunctSubject(int p) const {
+    int s = DefaultSource(p, tree_.IsNominal(p));
+    std::vector<int> conj;
+    if (s >= 0) tree_.Conjuncts(s, &conj);
+    return !conj.empty();
+  }
 
   // Patterns.
   bool MatchPattern(const Pattern& pat, int p, Binding* b) const;
@@ -204,6 +211,8 @@ bool SentenceCoder::IsPerson(const ActorMatch& m) const {
 }
 
 bool SentenceCoder::Coref(int n, Resolved* out) const {
+  // PETRARCH does not resolve pronouns.
+  if (impl_.petrarch) return false;
   const std::string& l = tree_.lemma(n);
   bool person = IsPersonPronoun(l);
   bool thing = IsThingPronoun(l);
@@ -349,11 +358,31 @@ void SentenceCoder::ResolveNode(int n, std::vector<Resolved>* out) const {
       }
     }
   }
+  const size_t own = out->size();
   std::vector<int> conj;
   tree_.Conjuncts(n, &conj);
   for (int c : conj) {
     Resolved rc;
-    if (ResolveSingle(c, &rc, 0)) out->push_back(rc);
+    if (!ResolveSingle(c, &rc, 0)) continue;
+    // A role noun conjoined to an actor shares its country ("Danish media
+    // and government" -> DNKMED, DNKGOV; "lawmakers and officials in
+    // Fornost" -> FORLEG, FORGOV): the first conjunct's code without its
+    // last type, then the role's.
+    bool bare = rc.m.country.empty() && rc.m.group.empty() &&
+                !rc.m.types.empty() && rc.how == "lexicon";
+    bool shared = false;
+    for (size_t i = first; bare && i < own; ++i) {
+      const Resolved& x = (*out)[i];
+      if (x.m.country.empty() || x.m.types.empty() || x.m.code.size() < 6)
+        continue;
+      Resolved y = rc;
+      y.m.country = x.m.country;
+      y.m.code = x.m.code.substr(0, x.m.code.size() - 3) + rc.m.code;
+      y.how = "modifier";
+      out->push_back(y);
+      shared = true;
+    }
+    if (!shared) out->push_back(rc);
   }
   // An imported actor with several codes ("THE_SHIRE [FRO/BIL/SAM]") is
   // one actor per code.
@@ -466,6 +495,9 @@ int SentenceCoder::FirstComplementActor(int p, int src) const {
     }
   }
   std::sort(nodes.begin(), nodes.end());
+  // A verb's complements follow it: a clause before it ("Arnor signed ...,
+  // officials said") is not its complement in PETRARCH's phrase trees.
+  if (!nominal) std::erase_if(nodes, [&](int n) { return n < p; });
   Resolved src_r;
   bool have_src = src >= 0 && ResolveSingle(src, &src_r, 0);
   for (int n : nodes) {
@@ -960,7 +992,13 @@ void SentenceCoder::Run(std::vector<Event>* events) {
       for (const Pattern* pat : pats) {
         Binding b;
         if (!MatchPattern(*pat, p, &b)) continue;
-        if (!best || pat->elements.size() > best->elements.size()) {
+        // Ties: a '%' pattern for a compound subject ("The Philippines and
+        // France agree").
+        bool recip_tie = best && impl_.petrarch &&
+                         pat->elements.size() == best->elements.size() &&
+                         pat->recip && !best->recip && HasConjunctSubject(p);
+        if (!best || pat->elements.size() > best->elements.size() ||
+            recip_tie) {
           best = pat;
           best_b = b;
         }
@@ -1018,7 +1056,9 @@ void SentenceCoder::Run(std::vector<Event>* events) {
         Resolved probe;
         if (!ResolveSingle(tgt, &probe, 0) || !Usable(probe.m)) {
           int inner = FirstComplementActor(tgt, src);
-          if (inner >= 0) tgt = inner;
+          // None there ("warned their populations about X"): the first
+          // among the predicate's complements.
+          tgt = inner >= 0 ? inner : FirstComplementActor(p, src);
         }
       }
       if (tgt < 0 && !best->notarget) {
@@ -1029,7 +1069,14 @@ void SentenceCoder::Run(std::vector<Event>* events) {
         if (o >= 0) tgt = o;
         Resolved probe;
         if (impl_.petrarch) {
-          tgt = FirstComplementActor(p, src);
+          // A passive's subject is the target ("Eriador was opposed by
+          // Osgiliath"), else the first actor among the complements.
+          int ps = tree_.Child(p, {"nsubj:pass"});
+          if (ps >= 0 && ps != src && ResolveSingle(ps, &probe, 0) &&
+              Usable(probe.m))
+            tgt = ps;
+          else
+            tgt = FirstComplementActor(p, src);
         } else if (tgt < 0 || !ResolveSingle(tgt, &probe, 0) ||
                    !Usable(probe.m)) {
           for (int c : tree_.children(p)) {
@@ -1075,7 +1122,7 @@ void SentenceCoder::Run(std::vector<Event>* events) {
               targets.push_back(r);
         }
       }
-      if (targets.empty() && !best->notarget) {
+      if (targets.empty() && !best->notarget && impl_.require_target) {
         Explain(head + ": rejected, no target actor" +
                 (tgt >= 0 ? " at '" + Word(tgt) + "'" : std::string()));
         continue;
@@ -1195,6 +1242,7 @@ EventCoder::EventCoder(std::shared_ptr<const Lexicon> lexicon,
       options_(options),
       impl_(std::make_unique<Impl>()) {
   impl_->petrarch = options_.conventions == Conventions::kPetrarch;
+  impl_->require_target = options_.require_target;
   const LexiconData& d = lexicon_->data();
   for (const ActorEntry& a : d.actors) {
     bool person =

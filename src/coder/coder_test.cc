@@ -1,6 +1,7 @@
 #include "khaldun/coder.h"
 
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <fstream>
 #include <sstream>
@@ -365,9 +366,11 @@ TEST(ConventionNames, RoundTrip) {
 // ---- imported PETRARCH dictionaries -----------------------------------------
 
 std::shared_ptr<const Lexicon> ImportedLexicon() {
-  std::string dir = ::testing::TempDir();
-  std::string verbs = dir + "/CoderTest.verbs.txt";
-  std::string actors = dir + "/CoderTest.actors.txt";
+  // One file per process: ctest runs the tests as parallel processes.
+  std::string dir =
+      ::testing::TempDir() + "/coder_test_" + std::to_string(::getpid());
+  std::string verbs = dir + ".verbs.txt";
+  std::string actors = dir + ".actors.txt";
   {
     std::ofstream f(verbs);
     f << "--- ARRIVE [032:033] ---\nARRIVE\n"

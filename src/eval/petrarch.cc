@@ -621,10 +621,10 @@ Status EvalCoder::Load(const std::string& data_dir,
 }
 
 void EvalCoder::Code(Document* doc, std::vector<Event>* events,
-                     std::string* explain) const {
+                     std::string* explain, const EventCoder* coder) const {
   segmenter_->Segment(doc);
   syntax_->Annotate(doc);
-  coder_->Code(*doc, events, explain);
+  (coder ? coder : coder_.get())->Code(*doc, events, explain);
 }
 
 // ---- the run -----------------------------------------------------------
@@ -760,6 +760,9 @@ Status EvaluatePetrarch(const PetrarchSuite& suite,
   KHALDUN_RETURN_IF_ERROR(
       EvalCoder::Load(options.data_dir, dicts, &coder, &report->load_warnings,
                       CoderOptions{.conventions = options.conventions}));
+  const EventCoder no_dyad_coder(
+      coder->lexicon_ptr(), CoderOptions{.conventions = options.conventions,
+                                         .require_target = false});
   std::vector<Event> events;
   for (size_t i = 0; i < suite.records.size(); ++i) {
     const PetrarchRecord& rec = suite.records[i];
@@ -771,7 +774,13 @@ Status EvaluatePetrarch(const PetrarchSuite& suite,
     PetrarchResult r;
     r.record = i;
     events.clear();
-    coder->Code(&doc, &events, &r.explain);
+    // The record's <Config>: require_dyad=false keeps events without a
+    // target.
+    auto dyad = rec.config.find("require_dyad");
+    bool no_dyad = dyad != rec.config.end() &&
+                   (dyad->second == "false" || dyad->second == "False" ||
+                    dyad->second == "FALSE");
+    coder->Code(&doc, &events, &r.explain, no_dyad ? &no_dyad_coder : nullptr);
     for (const Event& e : events) r.produced.push_back(CodingOf(e));
     std::sort(r.produced.begin(), r.produced.end());
     r.produced.erase(std::unique(r.produced.begin(), r.produced.end()),

@@ -207,10 +207,13 @@ class EvalCoder {
                      const CoderOptions& coder_options = {});
   ~EvalCoder();
 
-  // Segments, tags, parses and codes doc (doc->text and doc->date set).
-  void Code(Document* doc, std::vector<Event>* events,
-            std::string* explain) const;
+  // Segments, tags, parses and codes doc (doc->text and doc->date set),
+  // with `coder` when given (one built on lexicon_ptr() with other
+  // options), else the coder loaded.
+  void Code(Document* doc, std::vector<Event>* events, std::string* explain,
+            const EventCoder* coder = nullptr) const;
   const Lexicon& lexicon() const { return *lexicon_; }
+  const std::shared_ptr<const Lexicon>& lexicon_ptr() const { return lexicon_; }
 
  private:
   EvalCoder();
