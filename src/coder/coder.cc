@@ -909,6 +909,17 @@ bool SentenceCoder::Unrealised(int p, bool modal_keep, std::string* why,
       bool imminent = impl_.petrarch && h >= 0 && tree_.lemma(h) == "about";
       if (h >= 0 && !IsImplicative(tree_.lemma(h)) && !imminent) {
         *why = "complement of '" + Word(h) + "'";
+        // A finite verb under a noun ("The United States on Thursday fired
+        // ...": "fired" under "States") is a parse error, not a complement.
+        // So is a verb under a noun in a sentence with no other verb above
+        // it ("Russian police arrested ...": "arrested" under "police").
+        const std::string& x = tree_.tok(clause).xpos;
+        bool verb_above = false;
+        for (int n = h, g = 0; n >= 0 && g < 64; n = tree_.head(n), ++g)
+          verb_above = verb_above || tree_.IsVerbal(n);
+        if (tree_.Is(clause, "acl") && tree_.IsNominal(h) &&
+            (x == "VBD" || x == "VBZ" || x == "VBP" || !verb_above))
+          *why += " (parse: a finite verb under a noun)";
         return true;
       }
     }
