@@ -520,6 +520,58 @@ TEST_F(ImportedCoderTest, AgentlessPassiveSubjectIsTheSource) {
             "IRQ>IRN:121");
 }
 
+TEST_F(ImportedCoderTest, PassiveSubjectIsTheTarget) {
+  EXPECT_EQ(Code(Parsed("Iran/Iran/PROPN/3/nsubj:pass was/be/AUX/3/aux:pass "
+                        "criticized/criticize/VERB/0/root by/by/ADP/5/case "
+                        "Iraq/Iraq/PROPN/3/obl")),
+            "IRQ>IRN:121");
+}
+
+TEST_F(ImportedCoderTest, AClauseBeforeTheVerbIsNotItsComplement) {
+  // "Iraq arrived in Iran, Israel criticized": nothing follows "criticized".
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj arrived/arrive/VERB/7/ccomp "
+                        "in/in/ADP/4/case Iran/Iran/PROPN/2/obl ,/,/PUNCT/2/"
+                        "punct Israel/Israel/PROPN/7/nsubj "
+                        "criticized/criticize/VERB/0/root")),
+            "IRQ>IRN:032, IRN>IRQ:033");
+}
+
+TEST_F(ImportedCoderTest, RoleNounsConjoinedToAnActorShareItsCountry) {
+  std::string dir =
+      ::testing::TempDir() + "/coder_test_agents_" + std::to_string(::getpid());
+  std::string agents = dir + ".agents.txt";
+  {
+    std::ofstream f(agents);
+    f << "MEDIA {} [~MED]\nGOVERNMENT [~GOV]\n";
+  }
+  LexiconData data = ImportedLexicon()->data();
+  std::vector<Diagnostic> diags;
+  ImportCounts n;
+  ASSERT_TRUE(ImportPetrarchFile(agents, 2, &data, &diags, &n).ok());
+  EventCoder coder(Lexicon::Compile(std::move(data)),
+                   CoderOptions{.conventions = Conventions::kPetrarch});
+  // "Iraq media and government criticized Iran".
+  std::vector<Event> events;
+  coder.Code(Parsed("Iraq/Iraq/PROPN/2/compound media/media/NOUN/5/nsubj "
+                    "and/and/CCONJ/4/cc government/government/NOUN/2/conj "
+                    "criticized/criticize/VERB/0/root Iran/Iran/PROPN/5/obj"),
+             &events);
+  EXPECT_EQ(Codes(events), "IRQMED>IRN:121, IRQGOV>IRN:121");
+}
+
+TEST_F(ImportedCoderTest, RequireTargetFalseKeepsEventsWithoutTarget) {
+  Document doc = Parsed(
+      "Iraq/Iraq/PROPN/2/nsubj criticized/criticize/VERB/0/root "
+      "././PUNCT/2/punct");
+  EXPECT_EQ(Code(doc), "");
+  EventCoder coder(ImportedLexicon(),
+                   CoderOptions{.conventions = Conventions::kPetrarch,
+                                .require_target = false});
+  std::vector<Event> events;
+  coder.Code(doc, &events);
+  EXPECT_EQ(Codes(events), "IRQ>-:121");
+}
+
 TEST_F(ImportedCoderTest, PercentCodesTheCompoundBothWays) {
   // "Iraq and Iran have delayed the meeting": '% HAVE *'; the word before
   // the predicate (HAVE) matches its auxiliary.
