@@ -482,10 +482,16 @@ int SentenceCoder::FirstComplementActor(int p, int src) const {
     stack.pop_back();
     if (n != p || nominal) nodes.push_back(n);
     for (int c : tree_.children(n)) {
-      if (tree_.IsAny(
-              c, {"csubj", "aux", "cop", "mark", "punct", "cc", "advcl",
-                  "parataxis", "xcomp", "discourse", "vocative", "expl"}) ||
+      if (tree_.IsAny(c, {"csubj", "aux", "cop", "mark", "punct", "cc",
+                          "parataxis", "discourse", "vocative", "expl"}) ||
           c == src)
+        continue;
+      // Infinitives are in PETRARCH's verb phrase: an adverbial clause when
+      // it is the predicate's own ("signed an accord on Thursday to supply
+      // Gondor"), an infinitive complement ("vowed to wage war on the
+      // Rohans").
+      if (tree_.IsAny(c, {"advcl", "xcomp"}) &&
+          (n != p || tree_.ChildLemma(c, {"mark"}, "to") < 0))
         continue;
       // p's subject is the source; a complement clause's subject may be the
       // target ("Arnor believes Dagolath can cope").

@@ -386,7 +386,8 @@ std::shared_ptr<const Lexicon> ImportedLexicon() {
          "- * NEW_AID [901]\n- * MEMOS FROM [911]\n"
          "--- CONFISCATE [1711] ---\nCONFISCATE\nWIRE_+TAP\n"
          "--- ALLOW [080] ---\nALLOW\n- * REALLY_PLEASANT [024]\n"
-         "--- CRITICIZE [121] ---\nCRITICIZE\n";
+         "--- CRITICIZE [121] ---\nCRITICIZE\n"
+         "--- SIGN [081] ---\nSIGN\n";
   }
   {
     std::ofstream f(actors);
@@ -518,6 +519,21 @@ TEST_F(ImportedCoderTest, AgentlessPassiveSubjectIsTheSource) {
                         "its/its/PRON/6/nmod:poss dispute/dispute/NOUN/3/obl "
                         "with/with/ADP/8/case Iran/Iran/PROPN/6/nmod")),
             "IRQ>IRN:121");
+}
+
+TEST_F(ImportedCoderTest, TargetInTheVerbsOwnInfinitive) {
+  // "Iraq signed an accord to supply Iran": in PETRARCH's verb phrase.
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj signed/sign/VERB/0/root "
+                        "an/a/DET/4/det accord/accord/NOUN/2/obj "
+                        "to/to/PART/6/mark supply/supply/VERB/2/advcl "
+                        "Iran/Iran/PROPN/6/obj")),
+            "IRQ>IRN:081");
+  // A clause without "to" is not ("signed an accord when Iran ...").
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj signed/sign/VERB/0/root "
+                        "an/a/DET/4/det accord/accord/NOUN/2/obj "
+                        "when/when/SCONJ/7/mark Iran/Iran/PROPN/7/nsubj "
+                        "left/leave/VERB/2/advcl")),
+            "");
 }
 
 TEST_F(ImportedCoderTest, PassiveSubjectIsTheTarget) {
