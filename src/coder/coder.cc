@@ -783,12 +783,19 @@ bool SentenceCoder::MatchWordsAfter(const Pattern& pat, int p,
 // predicate, in its phrase (its subject included: "DEATH TOLL *" for
 // "Eriador's death toll has risen"; "% HAVE *", "MOST_CERTAINLY_&NEG_EVER *"
 // for "most certainly won't ever clash"), other words may come between them
-// unless the pattern joins them with '_'.  Matched tokens go to b->pre.
+// unless the pattern joins them with '_'.  Under the PETRARCH conventions
+// the verbs governing the predicate's clause count too ("INDICATED WOULD *
+// NOW" for "Ethiopia indicated it would act now").  Matched tokens go to
+// b->pre.
 bool SentenceCoder::MatchWordsBefore(const Pattern& pat, int p,
                                      Binding* b) const {
   auto in_phrase = [&](int t) {
     for (int n = t, g = 0; n >= 0 && g < 64; n = tree_.head(n), ++g)
       if (n == p) return true;
+    if (impl_.petrarch)
+      for (int n = tree_.head(p), g = 0; n >= 0 && g < 8;
+           n = tree_.head(n), ++g)
+        if (n == t) return true;
     return false;
   };
   int cursor = p - 1;  // the last token the next element may end at
@@ -912,7 +919,11 @@ bool SentenceCoder::Unrealised(int p, bool modal_keep, std::string* why,
         !tree_.Is(clause, "acl:relcl")) {
       int h = tree_.head(clause);
       // PETRARCH codes imminent action ("is about to restore" -> restore).
-      bool imminent = impl_.petrarch && h >= 0 && tree_.lemma(h) == "about";
+      // Nor does it treat a passive raising verb as a governor ("Gollum
+      // was seen to break into a parade" -> the break-in).
+      bool imminent =
+          impl_.petrarch && h >= 0 &&
+          (tree_.lemma(h) == "about" || tree_.Child(h, {"aux:pass"}) >= 0);
       if (h >= 0 && !IsImplicative(tree_.lemma(h)) && !imminent) {
         *why = "complement of '" + Word(h) + "'";
         // A finite verb under a noun ("The United States on Thursday fired
@@ -1066,6 +1077,16 @@ void SentenceCoder::Run(std::vector<Event>* events) {
       int src = best_b.source >= 0 ? best_b.source : DefaultSource(p, noun);
       std::vector<Resolved> sources, targets;
       ResolveNode(src, &sources);
+      // PETRARCH: a clause whose subject is no actor ("Ethiopia indicated
+      // it would act") takes the subject of the clause it completes.
+      if (impl_.petrarch && best_b.source < 0 &&
+          tree_.IsAny(p, {"ccomp", "xcomp"}) &&
+          std::none_of(sources.begin(), sources.end(),
+                       [&](const Resolved& r) { return Usable(r.m); })) {
+        sources.clear();
+        src = SubjectOf(tree_.head(p), 0);
+        ResolveNode(src, &sources);
+      }
       int tgt = best_b.target;
       if (tgt >= 0 && impl_.petrarch) {
         // PETRARCH's target is the first actor in the phrase the pattern's

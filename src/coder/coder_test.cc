@@ -387,7 +387,9 @@ std::shared_ptr<const Lexicon> ImportedLexicon() {
          "--- CONFISCATE [1711] ---\nCONFISCATE\nWIRE_+TAP\n"
          "--- ALLOW [080] ---\nALLOW\n- * REALLY_PLEASANT [024]\n"
          "--- CRITICIZE [121] ---\nCRITICIZE\n"
-         "--- SIGN [081] ---\nSIGN\n";
+         "--- SIGN [081] ---\nSIGN\n"
+         "--- ACT [100] ---\nACT\n- INDICATED WOULD * NOW [1010]\n"
+         "--- BREAK [1717] ---\nBREAK\n";
   }
   {
     std::ofstream f(actors);
@@ -534,6 +536,33 @@ TEST_F(ImportedCoderTest, TargetInTheVerbsOwnInfinitive) {
                         "when/when/SCONJ/7/mark Iran/Iran/PROPN/7/nsubj "
                         "left/leave/VERB/2/advcl")),
             "");
+}
+
+TEST_F(ImportedCoderTest, GoverningVerbBeforeThePredicate) {
+  // "Iraq indicated it would act now with Iran": INDICATED is the verb the
+  // clause completes; its subject is the source of the unresolved "it".
+  Document doc = Parsed(
+      "Iraq/Iraq/PROPN/2/nsubj indicated/indicate/VERB/0/root "
+      "it/it/PRON/5/nsubj would/would/AUX/5/aux act/act/VERB/2/ccomp "
+      "now/now/ADV/5/advmod with/with/ADP/8/case Iran/Iran/PROPN/5/obl");
+  EXPECT_EQ(Code(doc), "IRQ>IRN:1010");
+  EventCoder khaldun(ImportedLexicon());
+  std::vector<Event> events;
+  khaldun.Code(doc, &events);
+  EXPECT_EQ(Codes(events), "");  // modal, and "it" has no antecedent
+}
+
+TEST_F(ImportedCoderTest, PassiveRaisingVerbIsNoGovernor) {
+  // "Iraq was seen to break into Iran".
+  Document doc = Parsed(
+      "Iraq/Iraq/PROPN/3/nsubj:pass was/be/AUX/3/aux:pass "
+      "seen/see/VERB/0/root to/to/PART/5/mark break/break/VERB/3/xcomp "
+      "into/into/ADP/7/case Iran/Iran/PROPN/5/obl");
+  EXPECT_EQ(Code(doc), "IRQ>IRN:1717");
+  EventCoder khaldun(ImportedLexicon());
+  std::vector<Event> events;
+  khaldun.Code(doc, &events);
+  EXPECT_EQ(Codes(events), "");
 }
 
 TEST_F(ImportedCoderTest, PassiveSubjectIsTheTarget) {
