@@ -784,18 +784,21 @@ bool SentenceCoder::MatchWordsAfter(const Pattern& pat, int p,
 // "Eriador's death toll has risen"; "% HAVE *", "MOST_CERTAINLY_&NEG_EVER *"
 // for "most certainly won't ever clash"), other words may come between them
 // unless the pattern joins them with '_'.  Under the PETRARCH conventions
-// the verbs governing the predicate's clause count too ("INDICATED WOULD *
-// NOW" for "Ethiopia indicated it would act now").  Matched tokens go to
-// b->pre.
+// the phrase is that of the verb the predicate's clause completes
+// ("INDICATED WOULD * NOW" for "Ethiopia indicated it would act now").
+// Matched tokens go to b->pre.
 bool SentenceCoder::MatchWordsBefore(const Pattern& pat, int p,
                                      Binding* b) const {
+  // The phrase: p's subtree; under the PETRARCH conventions that of the
+  // verb whose complement p is ("won't try to clash").
+  int top = p;
+  for (int g = 0; impl_.petrarch && g < 4 && tree_.head(top) >= 0 &&
+                  tree_.IsAny(top, {"xcomp", "ccomp"});
+       ++g)
+    top = tree_.head(top);
   auto in_phrase = [&](int t) {
     for (int n = t, g = 0; n >= 0 && g < 64; n = tree_.head(n), ++g)
-      if (n == p) return true;
-    if (impl_.petrarch)
-      for (int n = tree_.head(p), g = 0; n >= 0 && g < 8;
-           n = tree_.head(n), ++g)
-        if (n == t) return true;
+      if (n == p || n == top) return true;
     return false;
   };
   int cursor = p - 1;  // the last token the next element may end at
@@ -921,9 +924,14 @@ bool SentenceCoder::Unrealised(int p, bool modal_keep, std::string* why,
       // PETRARCH codes imminent action ("is about to restore" -> restore).
       // Nor does it treat a passive raising verb as a governor ("Gollum
       // was seen to break into a parade" -> the break-in).
+      // Nor a verb without patterns of its own ("won't try to clash": PETRARCH
+      // codes the clash).
       bool imminent =
           impl_.petrarch && h >= 0 &&
-          (tree_.lemma(h) == "about" || tree_.Child(h, {"aux:pass"}) >= 0);
+          (tree_.lemma(h) == "about" || tree_.Child(h, {"aux:pass"}) >= 0 ||
+           (tree_.IsVerbal(h) &&
+            lex_.PatternsFor(tree_.lemma(h), false).empty() &&
+            lex_.PatternsFor(tree_.form(h), false).empty()));
       if (h >= 0 && !IsImplicative(tree_.lemma(h)) && !imminent) {
         *why = "complement of '" + Word(h) + "'";
         // A finite verb under a noun ("The United States on Thursday fired

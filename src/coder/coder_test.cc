@@ -326,12 +326,20 @@ TEST_F(ConventionsTest, AboutToIsCodedOnlyUnderPetrarch) {
       "Israel/Israel/PROPN/5/obj ././PUNCT/3/punct");
   EXPECT_EQ(Code(doc, Conventions::kKhaldun), "");
   EXPECT_EQ(Code(doc, Conventions::kPetrarch), "IRQ>ISR:190");
-  // A complement of another word stays unrealised.
+  // A complement of a verb with no patterns is coded too (PETRARCH codes
+  // the lower verb); of one with patterns ("visit"), it stays unrealised.
   Document vowed = Parsed(
       "Iraq/Iraq/PROPN/2/nsubj vowed/vow/VERB/0/root to/to/PART/4/mark "
       "attack/attack/VERB/2/xcomp Israel/Israel/PROPN/4/obj "
       "././PUNCT/2/punct");
-  EXPECT_EQ(Code(vowed, Conventions::kPetrarch), "");
+  EXPECT_EQ(Code(vowed, Conventions::kKhaldun), "");
+  EXPECT_EQ(Code(vowed, Conventions::kPetrarch), "IRQ>ISR:190");
+  Document visited = Parsed(
+      "Iraq/Iraq/PROPN/2/nsubj visited/visit/VERB/0/root to/to/PART/4/mark "
+      "attack/attack/VERB/2/xcomp Israel/Israel/PROPN/4/obj "
+      "././PUNCT/2/punct");
+  // The visit (its target found in its infinitive), not the attack.
+  EXPECT_EQ(Code(visited, Conventions::kPetrarch), "IRQ>ISR:042");
 }
 
 TEST_F(ConventionsTest, ActorWithoutCountryOnlyUnderPetrarch) {
@@ -559,6 +567,19 @@ TEST_F(ImportedCoderTest, PassiveRaisingVerbIsNoGovernor) {
       "seen/see/VERB/0/root to/to/PART/5/mark break/break/VERB/3/xcomp "
       "into/into/ADP/7/case Iran/Iran/PROPN/5/obl");
   EXPECT_EQ(Code(doc), "IRQ>IRN:1717");
+  EventCoder khaldun(ImportedLexicon());
+  std::vector<Event> events;
+  khaldun.Code(doc, &events);
+  EXPECT_EQ(Codes(events), "");
+}
+
+TEST_F(ImportedCoderTest, GovernorWithoutPatternsLeavesTheComplementCoded) {
+  // "Iraq tried to clash with Iran": "try" has no patterns, PETRARCH codes
+  // the clash; under Khaldun's conventions it is an unrealised attempt.
+  Document doc = Parsed(
+      "Iraq/Iraq/PROPN/2/nsubj tried/try/VERB/0/root to/to/PART/4/mark "
+      "clash/clash/VERB/2/xcomp with/with/ADP/6/case Iran/Iran/PROPN/4/obl");
+  EXPECT_EQ(Code(doc), "IRQ>IRN:223");
   EventCoder khaldun(ImportedLexicon());
   std::vector<Event> events;
   khaldun.Code(doc, &events);
