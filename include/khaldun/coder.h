@@ -22,6 +22,7 @@
 
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "khaldun/document.h"
@@ -31,9 +32,23 @@ namespace khaldun {
 
 class Lexicon;
 
+// Coding conventions (docs/coder.md, "Conventions").  kKhaldun follows
+// Khaldun's coding guideline; kPetrarch reproduces what PETRARCH2 codes, for
+// users who bring PETRARCH dictionaries: future "will X" and "is about to X"
+// are coded as X, and an actor with no country is usable ("---GOV").
+enum class Conventions { kKhaldun, kPetrarch };
+// "khaldun"/"petrarch" <-> Conventions; false for an unknown name.
+bool ParseConventions(std::string_view name, Conventions* out);
+std::string_view ConventionsName(Conventions c);
+
 struct CoderOptions {
   // Minimum confidence of an event to be output.
   double min_confidence = 0.0;
+  Conventions conventions = Conventions::kKhaldun;
+  // An event whose target is not found is dropped (unless its pattern says
+  // `notarget`); false keeps it without a target (PETRARCH's
+  // require_dyad=false).
+  bool require_target = true;
 };
 
 class EventCoder {

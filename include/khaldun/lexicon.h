@@ -112,6 +112,9 @@ struct PatternElement {
   Kind kind = Kind::kLiteral;
   std::string text;            // synset name or literal lemma
   bool function_word = false;  // a literal from the function-word list
+  // Imported "A_B": this element must follow the previous one with no word
+  // between them (before '*', where words are matched in text order).
+  bool joined = false;
   bool operator==(const PatternElement&) const = default;
 };
 
@@ -125,6 +128,9 @@ struct Pattern {
                            // ("will meet" -> 036), or ""
   bool recip = false;
   bool notarget = false;
+  // Imported paired code ("[032:033]"): the target's event towards the
+  // source that comes with the source's ("visited" -> 032 and 033 back).
+  std::string paired_code;
   float conf = 1.0f;
   std::string text;  // the template as written
   std::string where;

@@ -27,6 +27,7 @@
 #include <string>
 #include <vector>
 
+#include "khaldun/coder.h"
 #include "khaldun/document.h"
 #include "khaldun/event.h"
 #include "khaldun/status.h"
@@ -42,6 +43,8 @@ struct PipelineOptions {
   std::vector<std::string> lexicons = {"default"};
   // Load and run the event coder (when the syntax model is available).
   bool code = true;
+  // The coder's options (conventions, minimum confidence).
+  CoderOptions coder;
 };
 
 // Which stages a loaded Pipeline runs.

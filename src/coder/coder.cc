@@ -26,6 +26,11 @@ bool IsModal(std::string_view lemma) {
                     "will", "shall", "'d", "'ll", "wo", "ca", "ought"});
 }
 
+// Future auxiliaries ("will meet"), which PETRARCH codes as the event.
+bool IsFuture(std::string_view lemma) {
+  return In(lemma, {"will", "shall", "'ll", "wo"});
+}
+
 bool IsNegator(std::string_view lemma) {
   return In(lemma, {"not", "n't", "never", "no", "neither", "nor"});
 }
@@ -69,8 +74,6 @@ bool IsPluralPronoun(std::string_view l) {
   return In(l, {"they", "them", "their", "theirs", "themselves"});
 }
 
-// An actor usable as a source or target has a country or a known group
-// (a bare "officials" or a news agency has neither).
 // A day, month or other time word ("called on Tuesday for ...", "urged
 // last week"): never an actor slot.
 bool IsTimeWord(std::string_view lemma) {
@@ -134,8 +137,12 @@ std::string DemandCode(const std::string& intention) {
   return "10" + intention.substr(2);
 }
 
-bool Identified(const ActorMatch& m) {
-  return !m.country.empty() || !m.group.empty();
+// An actor usable as a source or target has a country or a known group
+// (a bare "officials" or a news agency has neither).  Under the PETRARCH
+// conventions a role noun alone ("the news agency" -> ---MED) is usable too.
+bool Identified(const ActorMatch& m, bool petrarch = false) {
+  return !m.country.empty() || !m.group.empty() ||
+         (petrarch && !m.code.empty());
 }
 
 Span TokenSpan(const Sentence& s, uint32_t b, uint32_t e) {
@@ -157,6 +164,8 @@ struct Resolved {
   Span span;
   double conf = 1.0;
   std::string how;  // "lexicon", "coref", "modifier"
+  int via = -1;     // the modifier node that gave the actor, if any
+  int depth = 0;    // ResolveSingle depth at which `via` was taken
 };
 
 struct Binding {
@@ -164,6 +173,7 @@ struct Binding {
   int target = -1;
   int loose = 0;          // elements matched below their expected place
   std::vector<int> path;  // content nodes matched after the predicate
+  std::vector<int> pre;   // nodes matched by the elements before it
 };
 
 }  // namespace
@@ -177,6 +187,8 @@ struct DocState {
 
 struct EventCoder::Impl {
   std::unordered_set<std::string> person_entries;
+  bool petrarch = false;  // CoderOptions::conventions == kPetrarch
+  bool require_target = true;
 };
 
 namespace coder {
@@ -200,6 +212,9 @@ class SentenceCoder {
 
  private:
   bool IsPerson(const ActorMatch& m) const;
+  bool Usable(const ActorMatch& m) const {
+    return Identified(m, impl_.petrarch);
+  }
   void Explain(const std::string& line) {
     if (explain_) *explain_ += "  " + line + "\n";
   }
@@ -217,21 +232,32 @@ class SentenceCoder {
   int ComplementSubject(int v) const;
   int ReportedObligation(int p) const;
   bool TargetUsable(int n) const;
+  int FirstComplementActor(int p, int src) const;
+  bool HasConjunctSubject(int p) const {
+    int s = DefaultSource(p, tree_.IsNominal(p));
+    std::vector<int> conj;
+    if (s >= 0) tree_.Conjuncts(s, &conj);
+    return !conj.empty();
+  }
 
   // Patterns.
   bool MatchPattern(const Pattern& pat, int p, Binding* b) const;
+  bool MatchWordsBefore(const Pattern& pat, int p, Binding* b) const;
+  bool MatchWordsAfter(const Pattern& pat, int p, Binding* b) const;
   bool MatchFrom(const Pattern& pat, size_t ei, Binding* b) const;
   bool MatchContent(const Pattern& pat, size_t ei, std::string_view marker,
                     Binding* b) const;
   bool ElementMatches(const PatternElement& e, int c) const;
+  bool JoinedTo(const Pattern& pat, size_t ei, int prev, int c) const;
   bool PhraseLemmaPresent(const Pattern& pat, int p) const;
 
   // Truthfulness.
   bool Negated(int p, const Binding& b, std::string* why) const;
-  bool Unrealised(int p, bool modal_keep, std::string* why) const;
   int ClauseOf(int p) const;
   bool MainVerbParsedAsModifier(int v) const;
   bool NotAnIntention(int p) const;
+  bool Unrealised(int p, bool modal_keep, std::string* why,
+                  const Binding* b = nullptr) const;
 
   const Lexicon& lex_;
   const EventCoder::Impl& impl_;
@@ -255,13 +281,15 @@ bool SentenceCoder::IsPerson(const ActorMatch& m) const {
 }
 
 bool SentenceCoder::Coref(int n, Resolved* out) const {
+  // PETRARCH does not resolve pronouns.
+  if (impl_.petrarch) return false;
   const std::string& l = tree_.lemma(n);
   bool person = IsPersonPronoun(l);
   bool thing = IsThingPronoun(l);
   bool plural = IsPluralPronoun(l);
   if (!person && !thing && !plural) return false;
   auto fits = [&](const ActorMatch& m) {
-    if (!Identified(m)) return false;
+    if (!Usable(m)) return false;
     bool p = IsPerson(m);
     if (person) return p;
     return !p;
@@ -326,6 +354,7 @@ bool SentenceCoder::ResolveSingle(int n, Resolved* out, int depth) const {
         }
         out->how = "modifier";
         out->conf = 0.9;
+        out->via = c;
         break;
       }
     }
@@ -365,6 +394,7 @@ bool SentenceCoder::ResolveSingle(int n, Resolved* out, int depth) const {
       if (take && ResolveSingle(c, out, depth + 1)) {
         out->conf *= 0.9;
         out->how = "modifier";
+        if (out->via < 0) out->via = c;
         return true;
       }
     }
@@ -374,13 +404,90 @@ bool SentenceCoder::ResolveSingle(int n, Resolved* out, int depth) const {
 
 void SentenceCoder::ResolveNode(int n, std::vector<Resolved>* out) const {
   if (n < 0) return;
+  // A node inside a multi-word name stands for the name's head, which
+  // carries the conjuncts ("Minas Tirith and Osgiliath").
+  int mi = match_at_[n];
+  if (mi >= 0) {
+    const ActorMatch& m = matches_[mi];
+    for (uint32_t k = m.begin; k < m.end; ++k) {
+      int h = tree_.head(static_cast<int>(k));
+      if (h < static_cast<int>(m.begin) || h >= static_cast<int>(m.end)) {
+        n = static_cast<int>(k);
+        break;
+      }
+    }
+  }
+  size_t first = out->size();
   Resolved r;
-  if (ResolveSingle(n, &r, 0)) out->push_back(r);
+  if (ResolveSingle(n, &r, 0)) {
+    out->push_back(r);
+    // Conjoined modifiers: "Lawmakers in Fornost and Gondor" -> FORLEG and
+    // GONLEG, "Eriadori and Calenardhon leaders" -> ERI and CAL.
+    if (r.via >= 0) {
+      std::vector<int> mods;
+      tree_.Conjuncts(r.via, &mods);
+      for (int c : mods) {
+        Resolved rc;
+        if (!ResolveSingle(c, &rc, 1) || rc.m.country.empty()) continue;
+        Resolved x = r;
+        x.m.country = rc.m.country;
+        x.m.group = rc.m.group;
+        if (r.m.code.size() >= 3 && r.m.code.substr(0, 3) == r.m.country)
+          x.m.code = rc.m.code.substr(0, 3) + r.m.code.substr(3);
+        else
+          x.m.code = rc.m.code;
+        if (match_at_[n] < 0) x.m.code = rc.m.code;  // a plain modifier
+        out->push_back(x);
+      }
+    }
+  }
+  const size_t own = out->size();
   std::vector<int> conj;
   tree_.Conjuncts(n, &conj);
   for (int c : conj) {
     Resolved rc;
-    if (ResolveSingle(c, &rc, 0)) out->push_back(rc);
+    if (!ResolveSingle(c, &rc, 0)) continue;
+    // A role noun conjoined to an actor shares its country ("Danish media
+    // and government" -> DNKMED, DNKGOV; "lawmakers and officials in
+    // Fornost" -> FORLEG, FORGOV): the first conjunct's code without its
+    // last type, then the role's.
+    bool bare = rc.m.country.empty() && rc.m.group.empty() &&
+                !rc.m.types.empty() && rc.how == "lexicon";
+    bool shared = false;
+    for (size_t i = first; bare && i < own; ++i) {
+      const Resolved& x = (*out)[i];
+      if (x.m.country.empty() || x.m.types.empty() || x.m.code.size() < 6)
+        continue;
+      Resolved y = rc;
+      y.m.country = x.m.country;
+      y.m.code = x.m.code.substr(0, x.m.code.size() - 3) + rc.m.code;
+      y.how = "modifier";
+      out->push_back(y);
+      shared = true;
+    }
+    if (!shared) out->push_back(rc);
+  }
+  // An imported actor with several codes ("THE_SHIRE [FRO/BIL/SAM]") is
+  // one actor per code.
+  for (size_t i = first; i < out->size(); ++i) {
+    std::string code = (*out)[i].m.code;
+    size_t slash = code.find('/');
+    if (slash == std::string::npos) continue;
+    std::vector<Resolved> parts;
+    size_t pos = 0;
+    while (pos <= code.size()) {
+      size_t e = code.find('/', pos);
+      if (e == std::string::npos) e = code.size();
+      Resolved x = (*out)[i];
+      x.m.code = code.substr(pos, e - pos);
+      x.m.country = x.m.code.substr(0, std::min<size_t>(3, x.m.code.size()));
+      if (!x.m.code.empty()) parts.push_back(std::move(x));
+      pos = e + 1;
+    }
+    out->erase(out->begin() + static_cast<long>(i));
+    out->insert(out->begin() + static_cast<long>(i), parts.begin(),
+                parts.end());
+    i += parts.size() - 1;
   }
 }
 
@@ -390,6 +497,9 @@ int SentenceCoder::SubjectOf(int v, int depth) const {
   if (tree_.Child(v, {"nsubj:pass", "aux:pass"}) >= 0) {
     for (int c : tree_.children(v))
       if (tree_.Is(c, "obl") && tree_.Marker(c) == "by") return c;
+    // PETRARCH takes the subject of an agentless passive ("The Philippines
+    // was criticized over its dispute with Eriador" -> PHL -> ERI).
+    if (impl_.petrarch) return tree_.Child(v, {"nsubj:pass"});
     return -1;
   }
   int s = tree_.Child(v, {"nsubj"});
@@ -456,6 +566,55 @@ int SentenceCoder::ComplementSubject(int v) const {
   return -1;
 }
 
+// PETRARCH's target: the first actor, in word order, among the predicate's
+// complements and inside them ("restore ties with Gondor", "appealed for
+// peace in Ithilen"); not in its subject, clauses or conjuncts.  For a
+// nominal p (a pattern's TARGET phrase), p itself counts.  -1 if none.
+int SentenceCoder::FirstComplementActor(int p, int src) const {
+  std::vector<int> nodes;
+  std::vector<int> stack = {p};
+  const bool nominal = tree_.IsNominal(p);
+  while (!stack.empty()) {
+    int n = stack.back();
+    stack.pop_back();
+    if (n != p || nominal) nodes.push_back(n);
+    for (int c : tree_.children(n)) {
+      if (tree_.IsAny(c, {"csubj", "aux", "cop", "mark", "punct", "cc",
+                          "parataxis", "discourse", "vocative", "expl"}) ||
+          c == src)
+        continue;
+      // Infinitives are in PETRARCH's verb phrase: an adverbial clause when
+      // it is the predicate's own ("signed an accord on Thursday to supply
+      // Gondor"), an infinitive complement ("vowed to wage war on the
+      // Rohans").
+      if (tree_.IsAny(c, {"advcl", "xcomp"}) &&
+          (n != p || tree_.ChildLemma(c, {"mark"}, "to") < 0))
+        continue;
+      // p's subject is the source; a complement clause's subject may be the
+      // target ("Arnor believes Dagolath can cope").
+      if (n == p && tree_.Is(c, "nsubj")) continue;
+      if (n == p && tree_.Is(c, "conj")) continue;
+      stack.push_back(c);
+    }
+  }
+  std::sort(nodes.begin(), nodes.end());
+  // A verb's complements follow it: a clause before it ("Arnor signed ...,
+  // officials said") is not its complement in PETRARCH's phrase trees.
+  if (!nominal) std::erase_if(nodes, [&](int n) { return n < p; });
+  Resolved src_r;
+  bool have_src = src >= 0 && ResolveSingle(src, &src_r, 0);
+  for (int n : nodes) {
+    // PETRARCH does not resolve pronouns ("welcomed their resumption of
+    // ties with Osgiliath" -> Osgiliath).
+    if (match_at_[n] < 0 || tree_.upos(n) == UPos::kPRON) continue;
+    Resolved r;
+    if (!ResolveSingle(n, &r, 0) || !Usable(r.m)) continue;
+    if (have_src && r.m.code == src_r.m.code) continue;
+    return n;
+  }
+  return -1;
+}
+
 // "X said Y must/should Z": the speech verb when p's clause carries an
 // obligation modal and is the that-clause of a verb of saying; else -1.
 int SentenceCoder::ReportedObligation(int p) const {
@@ -480,7 +639,7 @@ bool SentenceCoder::TargetUsable(int n) const {
   std::vector<Resolved> rs;
   ResolveNode(n, &rs);
   for (const Resolved& r : rs)
-    if (Identified(r.m)) return true;
+    if (Usable(r.m)) return true;
   return false;
 }
 
@@ -500,14 +659,21 @@ bool SentenceCoder::ElementMatches(const PatternElement& e, int c) const {
     case PatternElement::Kind::kAny:
       return tree_.upos(c) != UPos::kPUNCT;
     case PatternElement::Kind::kLiteral:
-      return tree_.lemma(c) == e.text;
+      return tree_.HasWord(c, e.text);
     case PatternElement::Kind::kSynset: {
       int id = lex_.SynsetId(e.text);
       if (id < 0) return false;
-      if (lex_.InSynset(id, tree_.lemma(c))) return true;
+      if (lex_.InSynset(id, tree_.lemma(c)) || lex_.InSynset(id, tree_.form(c)))
+        return true;
+      // Members of several words ending here, whatever their parse:
+      // "swiss francs", "golden goblin galleons".
+      for (int st = c - 1; st >= 0 && st >= c - 4; --st)
+        if (lex_.MatchSynsetAt(s_, static_cast<size_t>(st), id) == c - st + 1)
+          return true;
       // Two-word members: "air strike", "pull out", "peace talks".
       for (int k : tree_.children(c)) {
-        if (tree_.IsAny(k, {"compound", "compound:prt", "amod"})) {
+        if (tree_.IsAny(k, {"compound", "compound:prt", "amod"}) &&
+            (k == c - 1 || k == c + 1)) {
           std::string phrase = k < c ? tree_.lemma(k) + " " + tree_.lemma(c)
                                      : tree_.lemma(c) + " " + tree_.lemma(k);
           if (lex_.InSynset(id, phrase)) return true;
@@ -519,6 +685,20 @@ bool SentenceCoder::ElementMatches(const PatternElement& e, int c) const {
       return false;
   }
   return false;
+}
+
+// An element joined to the previous one by '_' ("NEW_&TIETYPES_RELATIONS")
+// follows it in the text with nothing between: c (or, for a word class, the
+// member of several words that ends at c) starts right after `prev`, the
+// node matched by the previous element.  Unchecked after a function word.
+bool SentenceCoder::JoinedTo(const Pattern& pat, size_t ei, int prev,
+                             int c) const {
+  if (ei == 0 || pat.elements[ei - 1].function_word) return true;
+  if (c == prev + 1) return true;
+  const PatternElement& e = pat.elements[ei];
+  if (e.kind != PatternElement::Kind::kSynset || c <= prev + 1) return false;
+  return lex_.MatchSynsetAt(s_, static_cast<size_t>(prev + 1),
+                            lex_.SynsetId(e.text)) == c - prev;
 }
 
 bool SentenceCoder::MatchContent(const Pattern& pat, size_t ei,
@@ -570,6 +750,7 @@ bool SentenceCoder::MatchContent(const Pattern& pat, size_t ei,
         for (size_t k = 0; k < cands.size(); ++k) {
           int cand = cands[k];
           if (!ElementMatches(e, cand)) continue;
+          if (e.joined && !JoinedTo(pat, ei, b->path.back(), cand)) continue;
           Binding saved = *b;
           if (k >= direct) ++b->loose;
           if (e.kind == PatternElement::Kind::kTarget) b->target = cand;
@@ -598,8 +779,15 @@ bool SentenceCoder::MatchFrom(const Pattern& pat, size_t ei, Binding* b) const {
     int last = b->path.back();
     for (size_t k = ei; k < particles_end; ++k) {
       if (tree_.ChildLemma(last, {"compound:prt", "advmod", "obl", "case"},
-                           els[k].text) < 0)
-        return false;
+                           els[k].text) >= 0)
+        continue;
+      // A final preposition heads a phrase of its own: "* MEMOS FROM" for
+      // "memos from Bree".
+      bool marks = false;
+      if (!followed)
+        for (int c : tree_.children(last))
+          if (tree_.Marker(c) == els[k].text) marks = true;
+      if (!marks) return false;
     }
     if (!followed) return true;
     return MatchContent(pat, j, els[j - 1].text, b);
@@ -613,7 +801,7 @@ bool SentenceCoder::PhraseLemmaPresent(const Pattern& pat, int p) const {
   const std::string& l = tree_.lemma(p);
   bool any_phrase = false;
   for (const std::string& lemma : pe.lemmas) {
-    if (lemma == l) return true;
+    if (lemma == l || lemma == tree_.form(p)) return true;
     if (lemma.find(' ') == std::string::npos) continue;
     any_phrase = true;
     // Every other word of the phrase must hang from the predicate.
@@ -623,12 +811,17 @@ bool SentenceCoder::PhraseLemmaPresent(const Pattern& pat, int p) const {
       size_t sp = lemma.find(' ', pos);
       std::string_view w = std::string_view(lemma).substr(
           pos, sp == std::string::npos ? std::string::npos : sp - pos);
-      if (w == l) {
+      if (w == l || w == tree_.form(p)) {
         has_head = true;
       } else {
         bool found = false;
         for (int c : tree_.children(p))
-          if (tree_.lemma(c) == w) found = true;
+          if (tree_.HasWord(c, w)) found = true;
+        // Or the word next to it, whatever the parse made of it: a particle
+        // parsed as a preposition ("cordoned [off the roads]"), the first
+        // word of "wire tapped" attached elsewhere.
+        for (int d : {p - 1, p + 1})
+          if (d >= 0 && d < tree_.size() && tree_.HasWord(d, w)) found = true;
         if (!found) ok = false;
       }
       if (sp == std::string::npos) break;
@@ -651,16 +844,132 @@ bool SentenceCoder::MatchPattern(const Pattern& pat, int p, Binding* b) const {
       b->source = s;
       continue;
     }
+    if (e.kind == PatternElement::Kind::kLiteral ||
+        e.kind == PatternElement::Kind::kSynset)
+      continue;  // words: matched in text order below
     if (s < 0 || !ElementMatches(e, s)) return false;
     b->source = s;
   }
-  return MatchFrom(pat, pat.predicate_index + 1, b);
+  if (!MatchWordsBefore(pat, p, b)) return false;
+  Binding before = *b;
+  if (MatchFrom(pat, pat.predicate_index + 1, b)) return true;
+  if (!impl_.petrarch) return false;
+  *b = before;
+  return MatchWordsAfter(pat, p, b);
+}
+
+// PETRARCH's reading of the elements after '*': in text order after the
+// predicate, within its phrase, other words between them unless joined by
+// '_' ("* REALLY_PLEASANT" for "allowed that Mordor isn't a really pleasant
+// place").  A TARGET or SOURCE element takes the next noun.  Used under the
+// PETRARCH conventions when the tree reading fails.
+bool SentenceCoder::MatchWordsAfter(const Pattern& pat, int p,
+                                    Binding* b) const {
+  auto in_phrase = [&](int t) {
+    for (int n = t, g = 0; n >= 0 && g < 64; n = tree_.head(n), ++g)
+      if (n == p) return true;
+    return false;
+  };
+  int cursor = p + 1;  // the first token the next element may start at
+  for (size_t i = pat.predicate_index + 1; i < pat.elements.size(); ++i) {
+    const PatternElement& e = pat.elements[i];
+    const bool exact = e.joined;
+    const int id =
+        e.kind == PatternElement::Kind::kSynset ? lex_.SynsetId(e.text) : -1;
+    int begin = -1, last = -1;
+    for (int t = cursor; t < tree_.size() && begin < 0; ++t) {
+      if (in_phrase(t) && tree_.upos(t) != UPos::kPUNCT) {
+        switch (e.kind) {
+          case PatternElement::Kind::kLiteral:
+            if (tree_.HasWord(t, e.text)) last = t;
+            break;
+          case PatternElement::Kind::kSynset: {
+            int len = lex_.MatchSynsetAt(s_, static_cast<size_t>(t), id);
+            if (len > 0) last = t + len - 1;
+            break;
+          }
+          case PatternElement::Kind::kTarget:
+          case PatternElement::Kind::kSource:
+            if (tree_.IsNominal(t)) last = t;
+            break;
+          case PatternElement::Kind::kAny:
+            last = t;
+            break;
+          case PatternElement::Kind::kPredicate:
+            break;
+        }
+        if (last >= 0) begin = t;
+      }
+      if (begin < 0 && exact) return false;
+    }
+    if (begin < 0) return false;
+    if (e.kind == PatternElement::Kind::kTarget) b->target = last;
+    if (e.kind == PatternElement::Kind::kSource) b->source = last;
+    if (!e.function_word) b->path.push_back(last);
+    cursor = last + 1;
+  }
+  return true;
+}
+
+// The words and word classes before '*' appear in that order before the
+// predicate, in its phrase (its subject included: "DEATH TOLL *" for
+// "Eriador's death toll has risen"; "% HAVE *", "MOST_CERTAINLY_&NEG_EVER *"
+// for "most certainly won't ever clash"), other words may come between them
+// unless the pattern joins them with '_'.  Under the PETRARCH conventions
+// the phrase is that of the verb the predicate's clause completes
+// ("INDICATED WOULD * NOW" for "Ethiopia indicated it would act now").
+// Matched tokens go to b->pre.
+bool SentenceCoder::MatchWordsBefore(const Pattern& pat, int p,
+                                     Binding* b) const {
+  // The phrase: p's subtree; under the PETRARCH conventions that of the
+  // verb whose complement p is ("won't try to clash").
+  int top = p;
+  for (int g = 0; impl_.petrarch && g < 4 && tree_.head(top) >= 0 &&
+                  tree_.IsAny(top, {"xcomp", "ccomp"});
+       ++g)
+    top = tree_.head(top);
+  auto in_phrase = [&](int t) {
+    for (int n = t, g = 0; n >= 0 && g < 64; n = tree_.head(n), ++g)
+      if (n == p || n == top) return true;
+    return false;
+  };
+  int cursor = p - 1;  // the last token the next element may end at
+  for (int i = pat.predicate_index - 1; i >= 0; --i) {
+    const PatternElement& e = pat.elements[i];
+    const bool literal = e.kind == PatternElement::Kind::kLiteral;
+    if (!literal && e.kind != PatternElement::Kind::kSynset) continue;
+    const bool exact = pat.elements[i + 1].joined;
+    const int id = literal ? -1 : lex_.SynsetId(e.text);
+    int begin = -1, last = -1;
+    for (int end = cursor; end >= 0 && begin < 0; --end) {
+      if (in_phrase(end)) {
+        // The longest member of several words ending here first ("wo n't").
+        for (int st = std::max(0, end - 4); !literal && begin < 0 && st < end;
+             ++st)
+          if (lex_.MatchSynsetAt(s_, static_cast<size_t>(st), id) ==
+              end - st + 1)
+            begin = st;
+        if (begin < 0 &&
+            (literal ? tree_.HasWord(end, e.text) : ElementMatches(e, end)))
+          begin = end;
+        if (begin >= 0) last = end;
+      }
+      if (begin < 0 && exact) return false;
+    }
+    if (begin < 0) return false;
+    for (int k = begin; k <= last; ++k) b->pre.push_back(k);
+    cursor = begin - 1;
+  }
+  return true;
 }
 
 bool SentenceCoder::Negated(int p, const Binding& b, std::string* why) const {
+  // A negation the pattern names ("WILL NOT * [081]") is its meaning.
   auto neg_child = [&](int n) -> int {
     for (int c : tree_.children(n)) {
-      if (tree_.IsAny(c, {"advmod", "det", "neg"}) && IsNegator(tree_.lemma(c)))
+      if (tree_.IsAny(c, {"advmod", "det", "neg"}) &&
+          IsNegator(tree_.lemma(c)) &&
+          std::find(b.pre.begin(), b.pre.end(), c) == b.pre.end())
         return c;
     }
     return -1;
@@ -759,7 +1068,8 @@ bool SentenceCoder::NotAnIntention(int p) const {
   return false;
 }
 
-bool SentenceCoder::Unrealised(int p, bool modal_keep, std::string* why) const {
+bool SentenceCoder::Unrealised(int p, bool modal_keep, std::string* why,
+                               const Binding* b) const {
   // Questions.
   for (int i = tree_.size() - 1; i >= 0; --i) {
     if (tree_.upos(i) != UPos::kPUNCT) break;
@@ -780,7 +1090,11 @@ bool SentenceCoder::Unrealised(int p, bool modal_keep, std::string* why) const {
   }
   if (!modal_keep) {
     for (int c : tree_.children(clause)) {
-      if (tree_.Is(c, "aux") && IsModal(tree_.lemma(c))) {
+      // A modal the pattern names ("WILL NOT *") is its meaning.
+      if (b && std::find(b->pre.begin(), b->pre.end(), c) != b->pre.end())
+        continue;
+      if (tree_.Is(c, "aux") && IsModal(tree_.lemma(c)) &&
+          !(impl_.petrarch && IsFuture(tree_.lemma(c)))) {
         *why = "modal ('" + Word(c) + "')";
         return true;
       }
@@ -790,8 +1104,30 @@ bool SentenceCoder::Unrealised(int p, bool modal_keep, std::string* why) const {
     if (tree_.IsAny(clause, {"xcomp", "acl"}) &&
         !tree_.Is(clause, "acl:relcl") && !MainVerbParsedAsModifier(clause)) {
       int h = tree_.head(clause);
-      if (h >= 0 && !IsImplicative(tree_.lemma(h))) {
+      // PETRARCH codes imminent action ("is about to restore" -> restore).
+      // Nor does it treat a passive raising verb as a governor ("Gollum
+      // was seen to break into a parade" -> the break-in).
+      // Nor a verb without patterns of its own ("won't try to clash": PETRARCH
+      // codes the clash).
+      bool imminent =
+          impl_.petrarch && h >= 0 &&
+          (tree_.lemma(h) == "about" || tree_.Child(h, {"aux:pass"}) >= 0 ||
+           (tree_.IsVerbal(h) &&
+            lex_.PatternsFor(tree_.lemma(h), false).empty() &&
+            lex_.PatternsFor(tree_.form(h), false).empty()));
+      if (h >= 0 && !IsImplicative(tree_.lemma(h)) && !imminent) {
         *why = "complement of '" + Word(h) + "'";
+        // A finite verb under a noun ("The United States on Thursday fired
+        // ...": "fired" under "States") is a parse error, not a complement.
+        // So is a verb under a noun in a sentence with no other verb above
+        // it ("Russian police arrested ...": "arrested" under "police").
+        const std::string& x = tree_.tok(clause).xpos;
+        bool verb_above = false;
+        for (int n = h, g = 0; n >= 0 && g < 64; n = tree_.head(n), ++g)
+          verb_above = verb_above || tree_.IsVerbal(n);
+        if (tree_.Is(clause, "acl") && tree_.IsNominal(h) &&
+            (x == "VBD" || x == "VBZ" || x == "VBP" || !verb_above))
+          *why += " (parse: a finite verb under a noun)";
         return true;
       }
     }
@@ -799,9 +1135,12 @@ bool SentenceCoder::Unrealised(int p, bool modal_keep, std::string* why) const {
   return false;
 }
 
-Actor ToActor(const Resolved& r) {
+Actor ToActor(const Resolved& r, bool petrarch) {
   Actor a;
   a.code = r.m.code;
+  // PETRARCH writes a role with no country as "---GOV".
+  if (petrarch && r.m.country.empty() && r.m.group.empty() && r.m.agent_only)
+    a.code = "---" + a.code;
   a.name = r.m.name;
   a.country = r.m.country;
   a.group = r.m.group;
@@ -858,7 +1197,14 @@ void SentenceCoder::Run(std::vector<Event>* events) {
       bool noun = up == UPos::kNOUN || up == UPos::kPROPN;
       // Verbs, and adjectives heading a copular clause ("ready to talk").
       if (!noun && up != UPos::kVERB && up != UPos::kADJ) continue;
-      const auto& pats = lex_.PatternsFor(tree_.lemma(p), noun);
+      // A verb whose inflected form heads its own entry (PETRARCH's
+      // "RISEN", "LEFT" blocks) takes that entry; else its lemma's.
+      const std::vector<const Pattern*>* ppats = nullptr;
+      if (tree_.form(p) != tree_.lemma(p))
+        ppats = &lex_.PatternsFor(tree_.form(p), noun);
+      if (!ppats || ppats->empty())
+        ppats = &lex_.PatternsFor(tree_.lemma(p), noun);
+      const auto& pats = *ppats;
       if (pats.empty()) continue;
       // The longest matching pattern, preferring one whose TARGET (if it
       // has one) is an actor: "called on Arab countries to join forces"
@@ -871,9 +1217,15 @@ void SentenceCoder::Run(std::vector<Event>* events) {
         Binding b;
         if (!MatchPattern(*pat, p, &b)) continue;
         bool usable = b.target < 0 || TargetUsable(b.target);
+        // Ties: a '%' pattern for a compound subject ("The Philippines and
+        // France agree").
+        bool recip_tie = best && impl_.petrarch && usable == best_usable &&
+                         pat->elements.size() == best->elements.size() &&
+                         pat->recip && !best->recip && HasConjunctSubject(p);
         if (!best || (usable && !best_usable) ||
             (usable == best_usable &&
-             pat->elements.size() > best->elements.size())) {
+             pat->elements.size() > best->elements.size()) ||
+            recip_tie) {
           best = pat;
           best_b = b;
           best_usable = usable;
@@ -912,7 +1264,7 @@ void SentenceCoder::Run(std::vector<Event>* events) {
         }
         code = best->neg_code;
         head += ", " + why + " -> " + code;
-      } else if (Unrealised(p, best->modal_keep, &why)) {
+      } else if (Unrealised(p, best->modal_keep, &why, &best_b)) {
         // modal=CODE: the intention is an event of its own ("will meet"
         // -> 036), unless it is a question or a condition.
         std::string cond;
@@ -940,7 +1292,28 @@ void SentenceCoder::Run(std::vector<Event>* events) {
                                      : DefaultSource(p, noun);
       std::vector<Resolved> sources, targets;
       ResolveNode(src, &sources);
+      // PETRARCH: a clause whose subject is no actor ("Ethiopia indicated
+      // it would act") takes the subject of the clause it completes.
+      if (impl_.petrarch && best_b.source < 0 &&
+          tree_.IsAny(p, {"ccomp", "xcomp"}) &&
+          std::none_of(sources.begin(), sources.end(),
+                       [&](const Resolved& r) { return Usable(r.m); })) {
+        sources.clear();
+        src = SubjectOf(tree_.head(p), 0);
+        ResolveNode(src, &sources);
+      }
       int tgt = demand_src >= 0 ? demand_tgt : best_b.target;
+      if (tgt >= 0 && impl_.petrarch) {
+        // PETRARCH's target is the first actor in the phrase the pattern's
+        // '+' matched ("condemned the attack on Iran" -> Iran).
+        Resolved probe;
+        if (!ResolveSingle(tgt, &probe, 0) || !Usable(probe.m)) {
+          int inner = FirstComplementActor(tgt, src);
+          // None there ("warned their populations about X"): the first
+          // among the predicate's complements.
+          tgt = inner >= 0 ? inner : FirstComplementActor(p, src);
+        }
+      }
       if (tgt < 0 && !best->notarget) {
         // No TARGET in the template: the direct object, else the first
         // actor in an argument phrase of the predicate ("promised aid to the
@@ -948,7 +1321,17 @@ void SentenceCoder::Run(std::vector<Event>* events) {
         int o = tree_.Child(p, {"obj"});
         if (o >= 0) tgt = o;
         Resolved probe;
-        if (tgt < 0 || !ResolveSingle(tgt, &probe, 0) || !Identified(probe.m)) {
+        if (impl_.petrarch) {
+          // A passive's subject is the target ("Eriador was opposed by
+          // Osgiliath"), else the first actor among the complements.
+          int ps = tree_.Child(p, {"nsubj:pass"});
+          if (ps >= 0 && ps != src && ResolveSingle(ps, &probe, 0) &&
+              Usable(probe.m))
+            tgt = ps;
+          else
+            tgt = FirstComplementActor(p, src);
+        } else if (tgt < 0 || !ResolveSingle(tgt, &probe, 0) ||
+                   !Usable(probe.m)) {
           // The predicate's own argument phrases first, then those of the
           // words the pattern matched below it ("threatened to impose
           // restrictions [against German goods]", "to secede [from the
@@ -964,7 +1347,7 @@ void SentenceCoder::Run(std::vector<Event>* events) {
                   !(n != p && tree_.Marker(c) == "from"))
                 continue;
               Resolved r;
-              if (ResolveSingle(c, &r, 0) && Identified(r.m)) {
+              if (ResolveSingle(c, &r, 0) && Usable(r.m)) {
                 tgt = c;
                 found = true;
                 break;
@@ -972,15 +1355,15 @@ void SentenceCoder::Run(std::vector<Event>* events) {
             }
           }
         }
-        if (!noun) {
+        if (!noun && !impl_.petrarch) {
           int cs = ComplementSubject(p);
-          if (cs >= 0 && (tgt < 0 || !ResolveSingle(tgt, &probe, 0) ||
-                          !Identified(probe.m)))
+          if (cs >= 0 &&
+              (tgt < 0 || !ResolveSingle(tgt, &probe, 0) || !Usable(probe.m)))
             tgt = cs;
         }
       }
       if (tgt >= 0) ResolveNode(tgt, &targets);
-      auto unusable = [](const Resolved& r) { return !Identified(r.m); };
+      auto unusable = [&](const Resolved& r) { return !Usable(r.m); };
       std::erase_if(sources, unusable);
       std::erase_if(targets, unusable);
       if (sources.empty()) {
@@ -988,7 +1371,11 @@ void SentenceCoder::Run(std::vector<Event>* events) {
                 (src >= 0 ? " at '" + Word(src) + "'" : std::string()));
         continue;
       }
-      if (targets.empty() && best->recip && sources.size() >= 2) {
+      // Reciprocal: the members of a compound subject act on each other
+      // ("India and Pakistan met"); PETRARCH's '%' patterns ignore any
+      // other target.
+      if (best->recip && sources.size() >= 2 &&
+          (targets.empty() || impl_.petrarch)) {
         targets = sources;
       }
       if (targets.empty() && !best->notarget) {
@@ -1004,7 +1391,7 @@ void SentenceCoder::Run(std::vector<Event>* events) {
               targets.push_back(r);
         }
       }
-      if (targets.empty() && !best->notarget) {
+      if (targets.empty() && !best->notarget && impl_.require_target) {
         Explain(head + ": rejected, no target actor" +
                 (tgt >= 0 ? " at '" + Word(tgt) + "'" : std::string()));
         continue;
@@ -1060,8 +1447,8 @@ void SentenceCoder::Run(std::vector<Event>* events) {
           e.sentence = si_;
           e.sentence_text = std::string(doc_.slice(s_.span));
           e.date = doc_.date;
-          e.source = ToActor(s);
-          if (t) e.target = ToActor(*t);
+          e.source = ToActor(s, impl_.petrarch);
+          if (t) e.target = ToActor(*t, impl_.petrarch);
           e.code = code;
           Cameo::Get().Annotate(&e);
           e.evidence.predicate = tree_.tok(p).span;
@@ -1074,7 +1461,19 @@ void SentenceCoder::Run(std::vector<Event>* events) {
           for (int k = 0; k < best_b.loose; ++k) e.confidence *= 0.8;
           Explain(head + ": KEPT " + Describe(s) + " -> " +
                   (t ? Describe(*t) : std::string("(none)")) + " = " + code);
-          found.push_back(std::move(e));
+          if (t && !best->paired_code.empty() && code == best->code) {
+            // An imported paired code ([032:033]): the target's side too.
+            Event back = e;
+            std::swap(*back.target, back.source);
+            back.code = best->paired_code;
+            Cameo::Get().Annotate(&back);
+            Explain(head + ": KEPT paired " + Describe(*t) + " -> " +
+                    Describe(s) + " = " + back.code);
+            found.push_back(std::move(e));
+            found.push_back(std::move(back));
+          } else {
+            found.push_back(std::move(e));
+          }
         }
       }
     }
@@ -1095,7 +1494,7 @@ void SentenceCoder::Run(std::vector<Event>* events) {
   }
   // Remember this sentence's actors for pronouns in later sentences.
   for (const ActorMatch& m : matches_) {
-    if (!Identified(m)) continue;
+    if (!Usable(m)) continue;
     Prior pr;
     pr.m = m;
     pr.person = IsPerson(m);
@@ -1111,6 +1510,8 @@ EventCoder::EventCoder(std::shared_ptr<const Lexicon> lexicon,
     : lexicon_(std::move(lexicon)),
       options_(options),
       impl_(std::make_unique<Impl>()) {
+  impl_->petrarch = options_.conventions == Conventions::kPetrarch;
+  impl_->require_target = options_.require_target;
   const LexiconData& d = lexicon_->data();
   for (const ActorEntry& a : d.actors) {
     bool person =
@@ -1125,6 +1526,22 @@ EventCoder::EventCoder(std::shared_ptr<const Lexicon> lexicon,
 }
 
 EventCoder::~EventCoder() = default;
+
+bool ParseConventions(std::string_view name, Conventions* out) {
+  if (name == "khaldun") {
+    *out = Conventions::kKhaldun;
+    return true;
+  }
+  if (name == "petrarch") {
+    *out = Conventions::kPetrarch;
+    return true;
+  }
+  return false;
+}
+
+std::string_view ConventionsName(Conventions c) {
+  return c == Conventions::kPetrarch ? "petrarch" : "khaldun";
+}
 
 void EventCoder::Code(const Document& doc, std::vector<Event>* events,
                       std::string* explain) const {

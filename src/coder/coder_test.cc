@@ -1,7 +1,9 @@
 #include "khaldun/coder.h"
 
 #include <gtest/gtest.h>
+#include <unistd.h>
 
+#include <fstream>
 #include <sstream>
 
 #include "khaldun/lexicon.h"
@@ -428,6 +430,362 @@ TEST_F(CoderTest, RoleNounTakesTheCountryOfItsAtPhrase) {
                   "border/border/NOUN/1/nmod condemned/condemn/VERB/0/root "
                   "Israel/Israel/PROPN/6/obj ././PUNCT/6/punct")),
       "IRQMIL>ISR:111");
+}
+
+// ---- conventions (CoderOptions::conventions) ------------------------------
+
+class ConventionsTest : public ::testing::Test {
+ protected:
+  std::string Code(const Document& doc, Conventions c) {
+    EventCoder coder(lex_, CoderOptions{.conventions = c});
+    std::vector<Event> events;
+    std::string explain;
+    coder.Code(doc, &events, &explain);
+    return Codes(events);
+  }
+  std::shared_ptr<const Lexicon> lex_ = TestLexicon();
+};
+
+TEST_F(ConventionsTest, FutureIsCodedOnlyUnderPetrarch) {
+  Document doc = Parsed(
+      "Iraq/Iraq/PROPN/3/nsubj will/will/AUX/3/aux attack/attack/VERB/0/root "
+      "Israel/Israel/PROPN/3/obj ././PUNCT/3/punct");
+  EXPECT_EQ(Code(doc, Conventions::kKhaldun), "");
+  EXPECT_EQ(Code(doc, Conventions::kPetrarch), "IRQ>ISR:190");
+  // Other modals block the event under both.
+  Document could = Parsed(
+      "Iraq/Iraq/PROPN/3/nsubj could/could/AUX/3/aux "
+      "attack/attack/VERB/0/root Israel/Israel/PROPN/3/obj ././PUNCT/3/punct");
+  EXPECT_EQ(Code(could, Conventions::kPetrarch), "");
+}
+
+TEST_F(ConventionsTest, AboutToIsCodedOnlyUnderPetrarch) {
+  Document doc = Parsed(
+      "Iraq/Iraq/PROPN/3/nsubj is/be/AUX/3/cop about/about/ADJ/0/root "
+      "to/to/PART/5/mark attack/attack/VERB/3/xcomp "
+      "Israel/Israel/PROPN/5/obj ././PUNCT/3/punct");
+  EXPECT_EQ(Code(doc, Conventions::kKhaldun), "");
+  EXPECT_EQ(Code(doc, Conventions::kPetrarch), "IRQ>ISR:190");
+  // A complement of a verb with no patterns is coded too (PETRARCH codes
+  // the lower verb); of one with patterns ("visit"), it stays unrealised.
+  Document vowed = Parsed(
+      "Iraq/Iraq/PROPN/2/nsubj vowed/vow/VERB/0/root to/to/PART/4/mark "
+      "attack/attack/VERB/2/xcomp Israel/Israel/PROPN/4/obj "
+      "././PUNCT/2/punct");
+  EXPECT_EQ(Code(vowed, Conventions::kKhaldun), "");
+  EXPECT_EQ(Code(vowed, Conventions::kPetrarch), "IRQ>ISR:190");
+  Document visited = Parsed(
+      "Iraq/Iraq/PROPN/2/nsubj visited/visit/VERB/0/root to/to/PART/4/mark "
+      "attack/attack/VERB/2/xcomp Israel/Israel/PROPN/4/obj "
+      "././PUNCT/2/punct");
+  // The visit (its target found in its infinitive), not the attack.
+  EXPECT_EQ(Code(visited, Conventions::kPetrarch), "IRQ>ISR:042");
+}
+
+TEST_F(ConventionsTest, ActorWithoutCountryOnlyUnderPetrarch) {
+  Document doc = Parsed(
+      "The/the/DET/3/det prime/prime/ADJ/3/amod minister/minister/NOUN/4/nsubj "
+      "condemned/condemn/VERB/0/root Israel/Israel/PROPN/4/obj "
+      "././PUNCT/4/punct");
+  EXPECT_EQ(Code(doc, Conventions::kKhaldun), "");
+  EXPECT_EQ(Code(doc, Conventions::kPetrarch), "---GOV>ISR:111");
+}
+
+TEST_F(ConventionsTest, PetrarchTargetIsTheFirstActorAmongTheComplements) {
+  // "Iraq condemned the attack on Iran": Iran is inside the object.
+  Document doc = Parsed(
+      "Iraq/Iraq/PROPN/2/nsubj condemned/condemn/VERB/0/root "
+      "the/the/DET/4/det attack/attack/NOUN/2/obj on/on/ADP/6/case "
+      "Iran/Iran/PROPN/4/nmod ././PUNCT/2/punct");
+  EXPECT_EQ(Code(doc, Conventions::kKhaldun), "");
+  EXPECT_EQ(Code(doc, Conventions::kPetrarch), "IRQ>IRN:111");
+}
+
+TEST(ConventionNames, RoundTrip) {
+  Conventions c = Conventions::kKhaldun;
+  ASSERT_TRUE(ParseConventions("petrarch", &c));
+  EXPECT_EQ(c, Conventions::kPetrarch);
+  EXPECT_EQ(ConventionsName(c), "petrarch");
+  ASSERT_TRUE(ParseConventions("khaldun", &c));
+  EXPECT_EQ(ConventionsName(c), "khaldun");
+  EXPECT_FALSE(ParseConventions("tabari", &c));
+}
+
+// ---- imported PETRARCH dictionaries -----------------------------------------
+
+std::shared_ptr<const Lexicon> ImportedLexicon() {
+  // One file per process: ctest runs the tests as parallel processes.
+  std::string dir =
+      ::testing::TempDir() + "/coder_test_" + std::to_string(::getpid());
+  std::string verbs = dir + ".verbs.txt";
+  std::string actors = dir + ".actors.txt";
+  {
+    std::ofstream f(verbs);
+    f << "--- ARRIVE [032:033] ---\nARRIVE\n"
+         "--- EXPRESS [020] ---\nEXPRESS\n- * HOPES [024]\n"
+         "--- RISEN [223] ---\nRISEN\n"
+         "--- RISE [999] ---\nRISE\n"
+         "--- DELAY [120] ---\nDELAY\n- % HAVE * [191]\n"
+         "&NEG\n+DID N'T\n+WILL NOT\n"
+         "&CURRENCY\n+SWISS FRANCS\n+DOLLARS\n"
+         "--- CLASH [223] ---\nCLASH\n- &NEG * [904]\n"
+         "- MOST_CERTAINLY_&NEG * [907]\n"
+         "--- GIVE [070] ---\nGIVE\n- * &CURRENCY [903]\n"
+         "- * NEW_AID [901]\n- * MEMOS FROM [911]\n"
+         "--- CONFISCATE [1711] ---\nCONFISCATE\nWIRE_+TAP\n"
+         "--- ALLOW [080] ---\nALLOW\n- * REALLY_PLEASANT [024]\n"
+         "--- CRITICIZE [121] ---\nCRITICIZE\n"
+         "--- SIGN [081] ---\nSIGN\n"
+         "--- ACT [100] ---\nACT\n- INDICATED WOULD * NOW [1010]\n"
+         "--- BREAK [1717] ---\nBREAK\n";
+  }
+  {
+    std::ofstream f(actors);
+    f << "IRAQ [IRQ]\nIRAN [IRN]\nISRAEL [ISR]\n";
+  }
+  LexiconData data;
+  std::vector<Diagnostic> diags;
+  ImportCounts n;
+  EXPECT_TRUE(ImportPetrarchFile(verbs, 0, &data, &diags, &n).ok());
+  EXPECT_TRUE(ImportPetrarchFile(actors, 1, &data, &diags, &n).ok());
+  for (const Diagnostic& d : diags) ADD_FAILURE() << d.ToString();
+  return Lexicon::Compile(std::move(data));
+}
+
+class ImportedCoderTest : public ::testing::Test {
+ protected:
+  std::string Code(const Document& doc) {
+    std::vector<Event> events;
+    std::string explain;
+    coder_.Code(doc, &events, &explain);
+    last_explain_ = explain;
+    return Codes(events);
+  }
+  EventCoder coder_{ImportedLexicon(),
+                    CoderOptions{.conventions = Conventions::kPetrarch}};
+  std::string last_explain_;  // of the last Code() call, for debugging
+};
+
+TEST_F(ImportedCoderTest, PairedCodeGivesTheReverseEvent) {
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj arrived/arrive/VERB/0/root "
+                        "in/in/ADP/4/case Iran/Iran/PROPN/2/obl "
+                        "././PUNCT/2/punct")),
+            "IRQ>IRN:032, IRN>IRQ:033");
+}
+
+TEST_F(ImportedCoderTest, LiteralsMatchSurfaceForms) {
+  // "* HOPES": the word's form, though its lemma is "hope".
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj expressed/express/VERB/0/root "
+                        "hopes/hope/NOUN/2/obj for/for/ADP/5/case "
+                        "Iran/Iran/PROPN/3/nmod ././PUNCT/2/punct")),
+            "IRQ>IRN:024");
+}
+
+TEST_F(ImportedCoderTest, InflectedVerbBlockWinsOverTheLemma) {
+  // "has risen" takes the RISEN block, "rises" the RISE block.
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/3/nsubj has/have/AUX/3/aux "
+                        "risen/rise/VERB/0/root against/against/ADP/5/case "
+                        "Iran/Iran/PROPN/3/obl ././PUNCT/3/punct")),
+            "IRQ>IRN:223");
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj rises/rise/VERB/0/root "
+                        "against/against/ADP/4/case Iran/Iran/PROPN/2/obl "
+                        "././PUNCT/2/punct")),
+            "IRQ>IRN:999");
+}
+
+TEST_F(ImportedCoderTest, WordsBeforeThePredicateInTextOrder) {
+  // "&NEG *": the negation the pattern names is its meaning, not a denial.
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/4/nsubj did/do/AUX/4/aux "
+                        "n't/not/PART/4/advmod clash/clash/VERB/0/root "
+                        "with/with/ADP/6/case Iran/Iran/PROPN/4/obl")),
+            "IRQ>IRN:904");
+  // MOST_CERTAINLY_&NEG: joined words, nothing between them.
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/6/nsubj most/most/ADV/3/advmod "
+                        "certainly/certainly/ADV/6/advmod did/do/AUX/6/aux "
+                        "n't/not/PART/6/advmod clash/clash/VERB/0/root "
+                        "with/with/ADP/8/case Iran/Iran/PROPN/6/obl")),
+            "IRQ>IRN:907");
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/7/nsubj most/most/ADV/3/advmod "
+                        "certainly/certainly/ADV/7/advmod really/really/ADV/7/"
+                        "advmod did/do/AUX/7/aux n't/not/PART/7/advmod "
+                        "clash/clash/VERB/0/root with/with/ADP/9/case "
+                        "Iran/Iran/PROPN/7/obl")),
+            "IRQ>IRN:904");
+}
+
+TEST_F(ImportedCoderTest, WordClassMembersOfSeveralWords) {
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj gave/give/VERB/0/root "
+                        "swiss/swiss/ADJ/4/amod francs/franc/NOUN/2/obj "
+                        "to/to/ADP/6/case Iran/Iran/PROPN/2/obl")),
+            "IRQ>IRN:903");
+}
+
+TEST_F(ImportedCoderTest, JoinedWordsAfterThePredicateAreAdjacent) {
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj gave/give/VERB/0/root "
+                        "new/new/ADJ/4/amod aid/aid/NOUN/2/obj "
+                        "to/to/ADP/6/case Iran/Iran/PROPN/2/obl")),
+            "IRQ>IRN:901");
+  // "new military aid": NEW_AID does not match; the block's default does.
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj gave/give/VERB/0/root "
+                        "new/new/ADJ/5/amod military/military/ADJ/5/amod "
+                        "aid/aid/NOUN/2/obj to/to/ADP/7/case "
+                        "Iran/Iran/PROPN/2/obl")),
+            "IRQ>IRN:070");
+}
+
+TEST_F(ImportedCoderTest, FinalPrepositionHeadsAPhrase) {
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj gave/give/VERB/0/root "
+                        "memos/memo/NOUN/2/obj from/from/ADP/5/case "
+                        "Iran/Iran/PROPN/3/nmod")),
+            "IRQ>IRN:911");
+}
+
+TEST_F(ImportedCoderTest, PlusMarksTheVerbOfAPhrase) {
+  // "WIRE_+TAP": the verb is "tap"; "wire" next to it, whatever its parse.
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/3/nsubj wire/wire/NOUN/1/nmod "
+                        "tapped/tap/VERB/0/root Iran/Iran/PROPN/3/obj")),
+            "IRQ>IRN:1711");
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj tapped/tap/VERB/0/root "
+                        "Iran/Iran/PROPN/2/obj")),
+            "");
+}
+
+TEST_F(ImportedCoderTest, WordsAfterThePredicateInTextOrder) {
+  // "Iraq allowed that Iran is a really pleasant place": the words are in a
+  // complement clause, not below "allowed" in the tree; the target is the
+  // clause's subject.
+  EXPECT_EQ(
+      Code(Parsed("Iraq/Iraq/PROPN/2/nsubj allowed/allow/VERB/0/root "
+                  "that/that/SCONJ/9/mark Iran/Iran/PROPN/9/nsubj "
+                  "is/be/AUX/9/cop a/a/DET/9/det "
+                  "really/really/ADV/8/advmod pleasant/pleasant/ADJ/9/amod "
+                  "place/place/NOUN/2/ccomp")),
+      "IRQ>IRN:024");
+}
+
+TEST_F(ImportedCoderTest, AgentlessPassiveSubjectIsTheSource) {
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/3/nsubj:pass was/be/AUX/3/aux:pass "
+                        "criticized/criticize/VERB/0/root over/over/ADP/6/case "
+                        "its/its/PRON/6/nmod:poss dispute/dispute/NOUN/3/obl "
+                        "with/with/ADP/8/case Iran/Iran/PROPN/6/nmod")),
+            "IRQ>IRN:121");
+}
+
+TEST_F(ImportedCoderTest, TargetInTheVerbsOwnInfinitive) {
+  // "Iraq signed an accord to supply Iran": in PETRARCH's verb phrase.
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj signed/sign/VERB/0/root "
+                        "an/a/DET/4/det accord/accord/NOUN/2/obj "
+                        "to/to/PART/6/mark supply/supply/VERB/2/advcl "
+                        "Iran/Iran/PROPN/6/obj")),
+            "IRQ>IRN:081");
+  // A clause without "to" is not ("signed an accord when Iran ...").
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj signed/sign/VERB/0/root "
+                        "an/a/DET/4/det accord/accord/NOUN/2/obj "
+                        "when/when/SCONJ/7/mark Iran/Iran/PROPN/7/nsubj "
+                        "left/leave/VERB/2/advcl")),
+            "");
+}
+
+TEST_F(ImportedCoderTest, GoverningVerbBeforeThePredicate) {
+  // "Iraq indicated it would act now with Iran": INDICATED is the verb the
+  // clause completes; its subject is the source of the unresolved "it".
+  Document doc = Parsed(
+      "Iraq/Iraq/PROPN/2/nsubj indicated/indicate/VERB/0/root "
+      "it/it/PRON/5/nsubj would/would/AUX/5/aux act/act/VERB/2/ccomp "
+      "now/now/ADV/5/advmod with/with/ADP/8/case Iran/Iran/PROPN/5/obl");
+  EXPECT_EQ(Code(doc), "IRQ>IRN:1010");
+  EventCoder khaldun(ImportedLexicon());
+  std::vector<Event> events;
+  khaldun.Code(doc, &events);
+  EXPECT_EQ(Codes(events), "");  // modal, and "it" has no antecedent
+}
+
+TEST_F(ImportedCoderTest, PassiveRaisingVerbIsNoGovernor) {
+  // "Iraq was seen to break into Iran".
+  Document doc = Parsed(
+      "Iraq/Iraq/PROPN/3/nsubj:pass was/be/AUX/3/aux:pass "
+      "seen/see/VERB/0/root to/to/PART/5/mark break/break/VERB/3/xcomp "
+      "into/into/ADP/7/case Iran/Iran/PROPN/5/obl");
+  EXPECT_EQ(Code(doc), "IRQ>IRN:1717");
+  EventCoder khaldun(ImportedLexicon());
+  std::vector<Event> events;
+  khaldun.Code(doc, &events);
+  EXPECT_EQ(Codes(events), "");
+}
+
+TEST_F(ImportedCoderTest, GovernorWithoutPatternsLeavesTheComplementCoded) {
+  // "Iraq tried to clash with Iran": "try" has no patterns, PETRARCH codes
+  // the clash; under Khaldun's conventions it is an unrealised attempt.
+  Document doc = Parsed(
+      "Iraq/Iraq/PROPN/2/nsubj tried/try/VERB/0/root to/to/PART/4/mark "
+      "clash/clash/VERB/2/xcomp with/with/ADP/6/case Iran/Iran/PROPN/4/obl");
+  EXPECT_EQ(Code(doc), "IRQ>IRN:223");
+  EventCoder khaldun(ImportedLexicon());
+  std::vector<Event> events;
+  khaldun.Code(doc, &events);
+  EXPECT_EQ(Codes(events), "");
+}
+
+TEST_F(ImportedCoderTest, PassiveSubjectIsTheTarget) {
+  EXPECT_EQ(Code(Parsed("Iran/Iran/PROPN/3/nsubj:pass was/be/AUX/3/aux:pass "
+                        "criticized/criticize/VERB/0/root by/by/ADP/5/case "
+                        "Iraq/Iraq/PROPN/3/obl")),
+            "IRQ>IRN:121");
+}
+
+TEST_F(ImportedCoderTest, AClauseBeforeTheVerbIsNotItsComplement) {
+  // "Iraq arrived in Iran, Israel criticized": nothing follows "criticized".
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj arrived/arrive/VERB/7/ccomp "
+                        "in/in/ADP/4/case Iran/Iran/PROPN/2/obl ,/,/PUNCT/2/"
+                        "punct Israel/Israel/PROPN/7/nsubj "
+                        "criticized/criticize/VERB/0/root")),
+            "IRQ>IRN:032, IRN>IRQ:033");
+}
+
+TEST_F(ImportedCoderTest, RoleNounsConjoinedToAnActorShareItsCountry) {
+  std::string dir =
+      ::testing::TempDir() + "/coder_test_agents_" + std::to_string(::getpid());
+  std::string agents = dir + ".agents.txt";
+  {
+    std::ofstream f(agents);
+    f << "MEDIA {} [~MED]\nGOVERNMENT [~GOV]\n";
+  }
+  LexiconData data = ImportedLexicon()->data();
+  std::vector<Diagnostic> diags;
+  ImportCounts n;
+  ASSERT_TRUE(ImportPetrarchFile(agents, 2, &data, &diags, &n).ok());
+  EventCoder coder(Lexicon::Compile(std::move(data)),
+                   CoderOptions{.conventions = Conventions::kPetrarch});
+  // "Iraq media and government criticized Iran".
+  std::vector<Event> events;
+  coder.Code(Parsed("Iraq/Iraq/PROPN/2/compound media/media/NOUN/5/nsubj "
+                    "and/and/CCONJ/4/cc government/government/NOUN/2/conj "
+                    "criticized/criticize/VERB/0/root Iran/Iran/PROPN/5/obj"),
+             &events);
+  EXPECT_EQ(Codes(events), "IRQMED>IRN:121, IRQGOV>IRN:121");
+}
+
+TEST_F(ImportedCoderTest, RequireTargetFalseKeepsEventsWithoutTarget) {
+  Document doc = Parsed(
+      "Iraq/Iraq/PROPN/2/nsubj criticized/criticize/VERB/0/root "
+      "././PUNCT/2/punct");
+  EXPECT_EQ(Code(doc), "");
+  EventCoder coder(ImportedLexicon(),
+                   CoderOptions{.conventions = Conventions::kPetrarch,
+                                .require_target = false});
+  std::vector<Event> events;
+  coder.Code(doc, &events);
+  EXPECT_EQ(Codes(events), "IRQ>-:121");
+}
+
+TEST_F(ImportedCoderTest, PercentCodesTheCompoundBothWays) {
+  // "Iraq and Iran have delayed the meeting": '% HAVE *'; the word before
+  // the predicate (HAVE) matches its auxiliary.
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/5/nsubj and/and/CCONJ/3/cc "
+                        "Iran/Iran/PROPN/1/conj have/have/AUX/5/aux "
+                        "delayed/delay/VERB/0/root the/the/DET/7/det "
+                        "meeting/meeting/NOUN/5/obj ././PUNCT/5/punct")),
+            "IRQ>IRN:191, IRN>IRQ:191");
 }
 
 }  // namespace

@@ -16,12 +16,14 @@ DepTree::DepTree(const Sentence& s) : s_(s) {
   const int n = size();
   children_.resize(n);
   lemma_.resize(n);
+  form_.resize(n);
   for (int i = 0; i < n; ++i) {
     const Token& t = s.tokens[i];
     if (t.head >= 0 && t.head < n && t.head != i)
       children_[t.head].push_back(i);
     lemma_[i] =
         LowerAscii(t.lemma.empty() || t.lemma == "_" ? t.norm : t.lemma);
+    form_[i] = LowerAscii(t.norm.empty() ? t.form : t.norm);
   }
 }
 

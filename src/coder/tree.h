@@ -23,6 +23,13 @@ class DepTree {
   const std::vector<int>& children(int i) const { return children_[i]; }
   // Lowercase lemma (falls back to the lowercase normalised form).
   const std::string& lemma(int i) const { return lemma_[i]; }
+  // Lowercase normalised form ("risen", "hopes").
+  const std::string& form(int i) const { return form_[i]; }
+  // Is `w` the word's lemma or its form?  Imported PETRARCH dictionaries
+  // write surface forms ("HOPES", "RISEN"), native lexicons lemmas.
+  bool HasWord(int i, std::string_view w) const {
+    return lemma_[i] == w || form_[i] == w;
+  }
   UPos upos(int i) const { return s_.tokens[i].upos; }
   // Full relation ("nmod:poss") and its universal part ("nmod").
   std::string_view rel(int i) const { return s_.tokens[i].deprel; }
@@ -50,6 +57,7 @@ class DepTree {
   const Sentence& s_;
   std::vector<std::vector<int>> children_;
   std::vector<std::string> lemma_;
+  std::vector<std::string> form_;
 };
 
 }  // namespace khaldun::coder

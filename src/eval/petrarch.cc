@@ -473,7 +473,9 @@ std::string_view PetrarchCauseName(PetrarchCause c) {
     case PetrarchCause::kNoLemma:
       return "no-lemma";
     case PetrarchCause::kLiteralForm:
-      return "literal-form";
+      return "pattern-words";
+    case PetrarchCause::kParser:
+      return "parser";
     case PetrarchCause::kNoTarget:
       return "no-target";
     case PetrarchCause::kNoSource:
@@ -531,7 +533,8 @@ std::vector<PredicateOutcome> ParseExplainPredicates(std::string_view explain) {
 
 uint32_t ClassifyFailure(const std::vector<MissingFacts>& missing,
                          bool has_extra,
-                         const std::vector<PredicateOutcome>& predicates) {
+                         const std::vector<PredicateOutcome>& predicates,
+                         Conventions conventions) {
   uint32_t c = 0;
   auto set = [&c](PetrarchCause x) { c |= 1u << static_cast<int>(x); };
   for (const PredicateOutcome& p : predicates) {
@@ -546,7 +549,8 @@ uint32_t ClassifyFailure(const std::vector<MissingFacts>& missing,
     if (!m.source_found || !m.target_found) set(PetrarchCause::kActor);
     if (x.source.starts_with('"') || x.target.starts_with('"'))
       set(PetrarchCause::kNewActor);
-    if (x.source.starts_with("---") || x.target.starts_with("---"))
+    if ((x.source.starts_with("---") || x.target.starts_with("---")) &&
+        conventions == Conventions::kKhaldun)
       set(PetrarchCause::kNoCountry);
     if (!m.code_in_lexicon) {
       set(PetrarchCause::kImportCode);
@@ -567,6 +571,8 @@ uint32_t ClassifyFailure(const std::vector<MissingFacts>& missing,
         set(PetrarchCause::kNegated);
       if (p.outcome.find("are the same") != std::string::npos)
         set(PetrarchCause::kSameActor);
+      if (p.outcome.find("(parse: ") != std::string::npos)
+        set(PetrarchCause::kParser);
       if (p.outcome.find("rejected, complement of") != std::string::npos &&
           p.outcome.find("complement of 'about'") == std::string::npos)
         set(PetrarchCause::kComplement);
@@ -594,7 +600,8 @@ EvalCoder::~EvalCoder() = default;
 Status EvalCoder::Load(const std::string& data_dir,
                        const std::vector<std::string>& lexicons,
                        std::unique_ptr<EvalCoder>* out,
-                       std::vector<std::string>* warnings) {
+                       std::vector<std::string>* warnings,
+                       const CoderOptions& coder_options) {
   std::unique_ptr<EvalCoder> c(new EvalCoder());
   c->segmenter_ = std::make_unique<Segmenter>();
   std::string model = SyntaxModel::PathIn(data_dir);
@@ -614,16 +621,16 @@ Status EvalCoder::Load(const std::string& data_dir,
   if (warnings)
     for (const Diagnostic& d : diags) warnings->push_back(d.ToString());
   if (!s.ok()) return s;
-  c->coder_ = std::make_unique<EventCoder>(c->lexicon_);
+  c->coder_ = std::make_unique<EventCoder>(c->lexicon_, coder_options);
   *out = std::move(c);
   return Status::OK();
 }
 
 void EvalCoder::Code(Document* doc, std::vector<Event>* events,
-                     std::string* explain) const {
+                     std::string* explain, const EventCoder* coder) const {
   segmenter_->Segment(doc);
   syntax_->Annotate(doc);
-  coder_->Code(*doc, events, explain);
+  (coder ? coder : coder_.get())->Code(*doc, events, explain);
 }
 
 // ---- the run -----------------------------------------------------------
@@ -640,25 +647,34 @@ bool Descends(const Sentence& s, size_t w, size_t root) {
   return false;
 }
 
-// Would pattern p of the predicate at token ti find all its literals below
-// the predicate if literals matched word forms as well as lemmas, while
-// some literal is found by form only ("* HOPES" and "expressed hopes",
-// lemma "hope")?
-bool LiteralFormOnly(const Sentence& s, size_t ti, const Pattern& p) {
-  bool form_only = false, any = false;
+// Are all the words (literals) of pattern p of the predicate at token ti,
+// by lemma or form, in the predicate's phrase?  Then the pattern failed on
+// where the words are, not on whether they are there.
+bool PatternWordsPresent(const Sentence& s, size_t ti, const Pattern& p) {
+  bool any = false;
   for (const PatternElement& e : p.elements) {
     if (e.kind != PatternElement::Kind::kLiteral || e.function_word) continue;
     any = true;
-    bool by_lemma = false, by_form = false;
+    bool found = false;
     for (size_t w = 0; w < s.tokens.size(); ++w) {
       if (w == ti || !Descends(s, w, ti)) continue;
-      if (s.tokens[w].lemma == e.text) by_lemma = true;
-      if (Lower(s.tokens[w].form) == e.text) by_form = true;
+      if (Lower(s.tokens[w].lemma) == e.text ||
+          Lower(s.tokens[w].form) == e.text)
+        found = true;
     }
-    if (!by_lemma && !by_form) return false;
-    if (!by_lemma) form_only = true;
+    if (!found) return false;
   }
-  return any && form_only;
+  return any;
+}
+
+// The patterns the coder looks up for a token: those of its form when it
+// heads an entry of its own ("risen"), else those of its lemma.
+const std::vector<const Pattern*>& PatternsOf(const Lexicon& lex,
+                                              const Token& t, bool noun) {
+  std::string form = Lower(t.norm.empty() ? t.form : t.norm);
+  const std::vector<const Pattern*>& by_form = lex.PatternsFor(form, noun);
+  if (!by_form.empty()) return by_form;
+  return lex.PatternsFor(Lower(t.lemma), noun);
 }
 
 // A mechanical first diagnosis of each missing and extra coding: hints for
@@ -676,9 +692,10 @@ void Diagnose(const Lexicon& lex, const Document& doc,
     for (const ActorMatch& m : matches) actor_codes.insert(m.code);
     for (const Token& t : s.tokens) {
       for (bool noun : {false, true})
-        for (const Pattern* p : lex.PatternsFor(t.lemma, noun)) {
+        for (const Pattern* p : PatternsOf(lex, t, noun)) {
           pattern_codes.insert(p->code);
           if (!p->neg_code.empty()) pattern_codes.insert(p->neg_code);
+          if (!p->paired_code.empty()) pattern_codes.insert(p->paired_code);
         }
     }
     if (const DiscardEntry* d = lex.MatchDiscard(s))
@@ -689,6 +706,7 @@ void Diagnose(const Lexicon& lex, const Document& doc,
     for (const Pattern& p : pe.patterns) {
       all_codes.insert(p.code);
       if (!p.neg_code.empty()) all_codes.insert(p.neg_code);
+      if (!p.paired_code.empty()) all_codes.insert(p.paired_code);
     }
   auto join = [](const std::set<std::string>& s) {
     std::string out;
@@ -705,8 +723,8 @@ void Diagnose(const Lexicon& lex, const Document& doc,
     for (const Sentence& s : doc.sentences)
       for (size_t ti = 0; ti < s.tokens.size(); ++ti)
         for (bool noun : {false, true})
-          for (const Pattern* p : lex.PatternsFor(s.tokens[ti].lemma, noun))
-            if (p->code == c.code && LiteralFormOnly(s, ti, *p))
+          for (const Pattern* p : PatternsOf(lex, s.tokens[ti], noun))
+            if (p->code == c.code && PatternWordsPresent(s, ti, *p))
               f.literal_form = true;
     facts->push_back(f);
     std::vector<std::string> why;
@@ -716,7 +734,8 @@ void Diagnose(const Lexicon& lex, const Document& doc,
       why.push_back("target " + c.target + " not among the lexicon's actors");
     if (f.literal_form)
       why.push_back("a " + c.code +
-                    " pattern's literal matches a word's form, not its lemma");
+                    " pattern has its words in the predicate's phrase but "
+                    "did not match");
     if (!f.code_in_lexicon)
       why.push_back("no pattern in the dictionaries has code " + c.code);
     else if (!f.code_on_word)
@@ -757,7 +776,11 @@ Status EvaluatePetrarch(const PetrarchSuite& suite,
                                    ": no dictionaries in <Environment>");
   std::unique_ptr<EvalCoder> coder;
   KHALDUN_RETURN_IF_ERROR(
-      EvalCoder::Load(options.data_dir, dicts, &coder, &report->load_warnings));
+      EvalCoder::Load(options.data_dir, dicts, &coder, &report->load_warnings,
+                      CoderOptions{.conventions = options.conventions}));
+  const EventCoder no_dyad_coder(
+      coder->lexicon_ptr(), CoderOptions{.conventions = options.conventions,
+                                         .require_target = false});
   std::vector<Event> events;
   for (size_t i = 0; i < suite.records.size(); ++i) {
     const PetrarchRecord& rec = suite.records[i];
@@ -769,7 +792,13 @@ Status EvaluatePetrarch(const PetrarchSuite& suite,
     PetrarchResult r;
     r.record = i;
     events.clear();
-    coder->Code(&doc, &events, &r.explain);
+    // The record's <Config>: require_dyad=false keeps events without a
+    // target.
+    auto dyad = rec.config.find("require_dyad");
+    bool no_dyad = dyad != rec.config.end() &&
+                   (dyad->second == "false" || dyad->second == "False" ||
+                    dyad->second == "FALSE");
+    coder->Code(&doc, &events, &r.explain, no_dyad ? &no_dyad_coder : nullptr);
     for (const Event& e : events) r.produced.push_back(CodingOf(e));
     std::sort(r.produced.begin(), r.produced.end());
     r.produced.erase(std::unique(r.produced.begin(), r.produced.end()),
@@ -779,7 +808,8 @@ Status EvaluatePetrarch(const PetrarchSuite& suite,
       std::vector<MissingFacts> facts;
       Diagnose(coder->lexicon(), doc, events, r.score, &r.hints, &facts);
       r.causes = ClassifyFailure(facts, !r.score.extra.empty(),
-                                 ParseExplainPredicates(r.explain));
+                                 ParseExplainPredicates(r.explain),
+                                 options.conventions);
       r.cause = PrimaryCause(r.causes);
     }
     report->results.push_back(std::move(r));

@@ -31,6 +31,7 @@
 #include <string_view>
 #include <vector>
 
+#include "khaldun/coder.h"
 #include "khaldun/document.h"
 #include "khaldun/event.h"
 #include "khaldun/status.h"
@@ -116,11 +117,14 @@ enum class PetrarchCause {
   kModal,         // a predicate rejected as modal ("will")
   kNoCountry,     // an expected code without a country ("---GOV", "---")
   kNewActor,      // an expected new actor ('"INJURY TOLL"')
+  kParser,        // the predicate with the code was rejected because of a
+                  // parse error the coder recognises (a finite verb parsed
+                  // as a modifier of a noun)
   kActor,         // an expected actor code is not among the lexicon's matches
   kImportCode,    // no pattern of the dictionaries has the expected code
   kNoLemma,       // no word of the sentence has a pattern with the code
-  kLiteralForm,   // a pattern with the code has a literal that a word
-                  // matches by its form only ("hopes" vs lemma "hope")
+  kLiteralForm,   // "pattern-words": a pattern with the code has all its
+                  // words below the predicate, yet did not match
   kNoTarget,      // the predicate with the code was rejected: no target
   kNoSource,      // ... no source
   kComplement,    // ... an unrealised complement (of a word but "about")
@@ -152,9 +156,12 @@ struct MissingFacts {
   bool literal_form = false;     // see PetrarchCause::kLiteralForm
 };
 // The set of causes (bit i = PetrarchCause i) of a failing record.
+// Under the PETRARCH conventions an expected actor without a country
+// ("---GOV") is not a cause by itself.
 uint32_t ClassifyFailure(const std::vector<MissingFacts>& missing,
                          bool has_extra,
-                         const std::vector<PredicateOutcome>& predicates);
+                         const std::vector<PredicateOutcome>& predicates,
+                         Conventions conventions = Conventions::kKhaldun);
 // The first cause in order of precedence (kOther when none).
 PetrarchCause PrimaryCause(uint32_t causes);
 
@@ -202,13 +209,17 @@ class EvalCoder {
   static Status Load(const std::string& data_dir,
                      const std::vector<std::string>& lexicons,
                      std::unique_ptr<EvalCoder>* out,
-                     std::vector<std::string>* warnings);
+                     std::vector<std::string>* warnings,
+                     const CoderOptions& coder_options = {});
   ~EvalCoder();
 
-  // Segments, tags, parses and codes doc (doc->text and doc->date set).
-  void Code(Document* doc, std::vector<Event>* events,
-            std::string* explain) const;
+  // Segments, tags, parses and codes doc (doc->text and doc->date set),
+  // with `coder` when given (one built on lexicon_ptr() with other
+  // options), else the coder loaded.
+  void Code(Document* doc, std::vector<Event>* events, std::string* explain,
+            const EventCoder* coder = nullptr) const;
   const Lexicon& lexicon() const { return *lexicon_; }
+  const std::shared_ptr<const Lexicon>& lexicon_ptr() const { return lexicon_; }
 
  private:
   EvalCoder();
@@ -220,6 +231,8 @@ class EvalCoder {
 
 struct PetrarchEvalOptions {
   std::string data_dir;  // for the syntax model; "" = default
+  // The suite's records are PETRARCH's output: its conventions by default.
+  Conventions conventions = Conventions::kPetrarch;
 };
 
 // Loads the suite's dictionaries (and nothing else) and codes every record.

@@ -234,6 +234,24 @@ TEST(PetrarchCauseTest, ClassifiesAndPicksThePrimaryCause) {
   EXPECT_TRUE(Has(c, PetrarchCause::kNoLemma));
   EXPECT_EQ(PrimaryCause(c), PetrarchCause::kNoCountry);
 
+  // Under the PETRARCH conventions "---GOV" is something the coder can
+  // produce: not a cause by itself.
+  c = ClassifyFailure({a}, false, {}, Conventions::kPetrarch);
+  EXPECT_FALSE(Has(c, PetrarchCause::kNoCountry));
+  EXPECT_EQ(PrimaryCause(c), PetrarchCause::kActor);
+
+  // A rejection the coder recognises as a parse error.
+  std::vector<PredicateOutcome> parse = ParseExplainPredicates(
+      "  predicate 'fired': 190 * (v.txt:1): rejected, complement of "
+      "'States' (parse: a finite verb under a noun)\n");
+  MissingFacts f;
+  f.coding = C("USA", "KOR", "190");
+  f.source_found = f.target_found = f.code_in_lexicon = f.code_on_word = true;
+  c = ClassifyFailure({f}, false, parse);
+  EXPECT_TRUE(Has(c, PetrarchCause::kComplement));
+  EXPECT_EQ(PrimaryCause(c), PetrarchCause::kParser);
+  EXPECT_EQ(PetrarchCauseName(PetrarchCause::kParser), "parser");
+
   EXPECT_EQ(PrimaryCause(ClassifyFailure({}, true, preds)),
             PetrarchCause::kExtraOnly);
   EXPECT_EQ(PrimaryCause(0), PetrarchCause::kOther);

@@ -474,6 +474,32 @@ bool IsModifier(const Piece& p) {
 
 }  // namespace
 
+namespace {
+
+// PETRARCH's code for an imported actor with role nouns in its mention
+// ("Bree Prime Minister Romendacil" -> BRE + GOV, "MSF Arnor diplomat" ->
+// NGO + ARN + GOV): prefix agents ([NGO~]) before the actor's code, the
+// others after it, skipping a type the code already has.
+template <typename AgentOf>
+std::string JoinImported(const std::string& raw, size_t n, AgentOf agent) {
+  std::string pre, code = raw;
+  for (size_t i = 0; i < n; ++i) {
+    const AgentEntry& a = agent(i);
+    for (const std::string& t : a.types) {
+      bool have = false;
+      for (size_t k = 0; k + 3 <= code.size(); k += 3)
+        have = have || code.compare(k, 3, t) == 0;
+      for (size_t k = 0; k + 3 <= pre.size(); k += 3)
+        have = have || pre.compare(k, 3, t) == 0;
+      if (have) continue;
+      (a.prefix ? pre : code) += t;
+    }
+  }
+  return pre + code;
+}
+
+}  // namespace
+
 void Lexicon::MatchActors(const Sentence& s, const Date& date,
                           std::vector<ActorMatch>* out) const {
   const Compiled& c = *c_;
@@ -633,6 +659,13 @@ void Lexicon::MatchActors(const Sentence& s, const Date& date,
     return t;
   };
 
+  auto ImportedCode = [&](const std::string& raw,
+                          const std::vector<const Piece*>& ags) {
+    return JoinImported(raw, ags.size(), [&](size_t i) -> const AgentEntry& {
+      return data_.agents[ags[i]->p->a];
+    });
+  };
+
   size_t g = 0;
   while (g < pieces.size()) {
     size_t h = g + 1;
@@ -644,6 +677,7 @@ void Lexicon::MatchActors(const Sentence& s, const Date& date,
     m.begin = pieces[g].begin;
     m.end = pieces[h - 1].end;
     uint32_t mod_country = kNoId;
+    const ActorRole* mod_role = nullptr;  // a possessive/led named actor
     bool led_country = false;
     const Piece* actor = nullptr;
     const ActorRole* role = nullptr;
@@ -663,6 +697,7 @@ void Lexicon::MatchActors(const Sentence& s, const Date& date,
           part.entry = a.where;
           const ActorRole* r = a.RoleAt(ymd);
           if ((pc.possessive || pc.led) && k + 1 < h) {
+            if (r && !mod_role) mod_role = r;
             if (r && !r->country.empty()) {
               auto it = c.country_index.find(r->country);
               if (it != c.country_index.end()) {
@@ -725,10 +760,17 @@ void Lexicon::MatchActors(const Sentence& s, const Date& date,
             if (std::find(m.types.begin(), m.types.end(), t) == m.types.end())
               m.types.push_back(t);
       }
-      if (agents_after_actor.empty() && !role->raw_code.empty())
-        m.code = role->raw_code;
+      if (!role->raw_code.empty())
+        m.code = ImportedCode(role->raw_code, agents);
     } else if (!agents.empty()) {
       set_country(mod_country);
+      if (mod_country == kNoId && mod_role && !mod_role->raw_code.empty()) {
+        // "Gondor's Prime Minister" with an imported Gondor [GON]: PETRARCH
+        // joins the actor's code and the agent's (GONGOV).
+        m.country = mod_role->country;
+        m.group = mod_role->group;
+        m.code = ImportedCode(mod_role->raw_code, agents);
+      }
       for (const Piece* ap : agents)
         for (const auto& t : data_.agents[ap->p->a].types)
           if (std::find(m.types.begin(), m.types.end(), t) == m.types.end())

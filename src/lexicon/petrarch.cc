@@ -101,6 +101,9 @@ bool SplitCode(std::string code, ActorRole* r) {
   for (char& c : code) c = static_cast<char>(std::toupper(c));
   if (code.empty() || code == "---") return false;
   r->raw_code = code;
+  // "ELR/GAL": one actor per code (the coder splits the raw code); the
+  // first code gives the country and types.
+  code = code.substr(0, code.find('/'));
   const Cameo& cameo = Cameo::Get();
   size_t i = 0;
   if (code.size() >= 3) {
@@ -193,6 +196,19 @@ class Importer {
       v = v.substr(0, cb);
     }
     std::string lemma = lex::Lower(Name(Trim(v)));
+    // "WIRE_+TAP": '+' marks the verb of a phrase; it goes first, where
+    // the lexicon looks for a verb phrase's head (the other words only need
+    // to hang from it).
+    size_t plus = lemma.find(" +");
+    if (plus != std::string::npos) {
+      size_t end = lemma.find(' ', plus + 1);
+      std::string head =
+          lemma.substr(plus + 2, end == std::string::npos ? std::string::npos
+                                                          : end - plus - 2);
+      lemma.erase(plus, head.size() + 2);
+      lemma = head + " " + lemma;
+    }
+    std::erase(lemma, '+');
     if (lemma.empty()) return Err("empty verb");
     ++n_->verbs;
     if (!code.empty() && code != "---" &&
@@ -209,9 +225,25 @@ class Importer {
     Ok();
   }
 
+  // "032:033" -> 032 and the paired 033; ":033" -> 033; "---" parts are
+  // null.
+  static void SplitPaired(const std::string& code, std::string* first,
+                          std::string* paired) {
+    size_t colon = code.find(':');
+    *first = code.substr(0, colon);
+    paired->clear();
+    if (colon != std::string::npos) *paired = code.substr(colon + 1);
+    if (*paired == "---") paired->clear();
+    if (first->empty() || *first == "---") {
+      *first = *paired;
+      paired->clear();
+    }
+  }
+
   void AddPattern(int entry, const std::string& code, const std::string& tmpl) {
     Pattern p;
-    p.code = code;
+    SplitPaired(code, &p.code, &p.paired_code);
+    if (p.code.empty()) return;
     p.text = tmpl;
     p.where = W();
     p.entry = entry;
@@ -229,12 +261,12 @@ class Importer {
       return Err("pattern without [code]");
     std::string code(Trim(body.substr(b + 1, e - b - 1)));
     std::string_view tmpl = Trim(body.substr(0, b));
-    size_t colon = code.find(':');
-    if (colon != std::string::npos) {
-      std::string a = code.substr(0, colon), c = code.substr(colon + 1);
-      code = a.empty() ? c : a;
-    }
     Pattern p;
+    {
+      std::string first;
+      SplitPaired(code, &first, &p.paired_code);
+      code = first;
+    }
     p.where = W();
     p.entry = block_;
     int stars = 0;
@@ -244,16 +276,37 @@ class Importer {
     for (char c : tmpl) {
       if (c == '(' || c == ')' || c == '{' || c == '}') continue;
       if (c == '_') {
-        spaced.push_back(' ');
+        spaced += " \x01";  // the next word is joined to the previous one
       } else if (c == '*') {
         spaced += " * ";
       } else {
         spaced.push_back(c);
       }
     }
+    bool join_next = false;
     for (std::string_view t : SplitWs(spaced)) {
       std::string w(t);
-      if (w.empty() || w == "," || w == "%") continue;
+      bool joined = join_next;
+      join_next = false;
+      while (!w.empty() && w[0] == '\x01') {
+        joined = true;
+        w.erase(0, 1);
+      }
+      if (w.empty()) {
+        join_next = joined;
+        continue;
+      }
+      if (w == ",") continue;
+      if (w == "%") {
+        // A compound actor: before '*' the subject's members act on each
+        // other ("% HAVE * [191]": "Gondor and Osgiliath have delayed");
+        // after it, the target ("* WITH % [031]").
+        if (stars == 0) {
+          p.recip = true;
+          continue;
+        }
+        w = "+";
+      }
       PatternElement el;
       if (w == "*") {
         el.kind = PatternElement::Kind::kPredicate;
@@ -273,6 +326,7 @@ class Importer {
         el.text = lex::Lower(Name(w));
         el.function_word = Lexicon::IsFunctionWord(el.text);
       }
+      el.joined = joined && !p.elements.empty();
       if (!text.empty()) text += ' ';
       text += el.kind == PatternElement::Kind::kPredicate ? "*"
               : el.kind == PatternElement::Kind::kSource  ? "SOURCE"
@@ -299,8 +353,12 @@ class Importer {
   // ---- actors ----
   bool Role(std::string_view raw) {
     // "USAGOV > 130701", "HOBGOV 19950601 - 19990815": spaces inside the
-    // date restriction are dropped.
-    std::string inner;
+    // date restriction are dropped.  "--- <950630": the null code (not an
+    // actor before that date) is a word of its own.
+    raw = Trim(raw);
+    bool null_code = raw.starts_with("---");
+    if (null_code) raw = Trim(raw.substr(3));
+    std::string inner = null_code ? "--- " : "";
     for (size_t i = 0; i < raw.size(); ++i) {
       char c = raw[i];
       if ((c == ' ' || c == '\t') && !inner.empty() &&
@@ -314,7 +372,12 @@ class Importer {
     std::vector<std::string_view> parts = SplitWs(inner);
     if (parts.empty()) return false;
     ActorRole r;
-    if (!SplitCode(std::string(parts[0]), &r)) return parts[0] == "---";
+    if (!SplitCode(std::string(parts[0]), &r)) {
+      if (parts[0] != "---") return false;
+      // A dated null code is a role without a code for those dates; an
+      // undated one adds nothing.
+      if (parts.size() == 1) return true;
+    }
     r.where = W();
     for (size_t i = 1; i < parts.size(); ++i) {
       std::string_view d = parts[i];

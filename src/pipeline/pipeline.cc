@@ -69,7 +69,8 @@ Status Pipeline::Load(const PipelineOptions& options,
     Status s = Lexicon::Load(options.lexicons, lopts, &lexicon, &diags);
     for (const Diagnostic& d : diags) p->warnings_.push_back(d.ToString());
     if (!s.ok()) return s;
-    impl.coder = std::make_unique<EventCoder>(std::move(lexicon));
+    impl.coder =
+        std::make_unique<EventCoder>(std::move(lexicon), options.coder);
     p->stages_.code = true;
   }
 

@@ -32,6 +32,8 @@ struct CodeArgs {
   bool quiet = false;
   bool no_progress = false;
   bool explain = false;
+  std::vector<std::string> lexicons;
+  std::string conventions = "khaldun";
 };
 
 // Size of the input when known: regular files (and stdin redirected from
@@ -75,6 +77,12 @@ class CodeRun {
 
     PipelineOptions popts;
     popts.data_dir = Common().data_dir;
+    if (!args_.lexicons.empty()) popts.lexicons = args_.lexicons;
+    if (!ParseConventions(args_.conventions, &popts.coder.conventions)) {
+      std::cerr << "khaldun code: unknown --conventions " << args_.conventions
+                << "\n";
+      return kExitUsage;
+    }
     Status s = Pipeline::Load(popts, &pipeline_);
     if (!s.ok()) {
       std::cerr << "khaldun code: " << s.ToString() << "\n";
@@ -315,6 +323,18 @@ CommandRegistrar reg("code", [](const Groups& g) {
                 "Before each document's events, print (as '# ' lines) the "
                 "parse, the actors, and every candidate predicate with why "
                 "it was kept or rejected");
+  cmd->add_option("--lexicon", a.lexicons,
+                  "Lexicon source instead of the default lexicons: "
+                  "\"default\", a .lex file or directory, or a PETRARCH "
+                  "dictionary (.txt); repeatable, later sources win")
+      ->type_name("SRC");
+  cmd->add_option("--conventions", a.conventions,
+                  "Coding conventions: khaldun (the coding guideline) or "
+                  "petrarch (what PETRARCH2 codes: \"will X\" and \"is "
+                  "about to X\" as X, actors without a country as ---GOV); "
+                  "docs/coder.md")
+      ->check(CLI::IsMember({"khaldun", "petrarch"}))
+      ->capture_default_str();
   cmd->add_flag("--no-progress", a.no_progress,
                 "No progress line (it shows only when stderr is a terminal "
                 "and the input is large)");

@@ -21,6 +21,7 @@ struct Args {
   std::string cause;
   bool warnings = false;
   bool check = false;
+  std::string conventions = "petrarch";
 };
 
 constexpr double kTarget = 85.0;
@@ -94,6 +95,13 @@ CommandRegistrar reg("eval-petrarch", [](const Groups& g) {
   cmd->add_flag("--warnings", a->warnings,
                 "Print the dictionaries' import diagnostics");
   cmd->add_flag("--check", a->check, "Exit 4 when under 85% of records pass");
+  cmd->add_option("--conventions", a->conventions,
+                  "Coding conventions: petrarch (what PETRARCH2 codes: "
+                  "\"will X\" and \"about to X\" coded as X, actors "
+                  "without a country as ---GOV) or khaldun (the coding "
+                  "guideline; docs/coder.md)")
+      ->check(CLI::IsMember({"petrarch", "khaldun"}))
+      ->capture_default_str();
   SetRun(cmd, [a] {
     eval::PetrarchSuite suite;
     Status s = eval::ReadPetrarchSuite(a->file, &suite);
@@ -103,6 +111,7 @@ CommandRegistrar reg("eval-petrarch", [](const Groups& g) {
     }
     eval::PetrarchEvalOptions opts;
     opts.data_dir = Common().data_dir;
+    ParseConventions(a->conventions, &opts.conventions);
     eval::PetrarchReport report;
     s = eval::EvaluatePetrarch(suite, opts, &report);
     if (!s.ok()) {
@@ -127,6 +136,8 @@ CommandRegistrar reg("eval-petrarch", [](const Groups& g) {
     for (const std::string& d : suite.DictionaryPaths()) std::cout << " " << d;
     std::cout << " (" << report.load_warnings.size()
               << " import diagnostics; --warnings prints them)\n";
+    std::cout << "conventions: " << ConventionsName(opts.conventions)
+              << " (--conventions petrarch|khaldun)\n";
     std::cout << "category     records  passed   rate   codings found/exp  "
                  "extra\n";
     for (const eval::PetrarchTally& t : report.categories)
