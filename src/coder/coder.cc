@@ -1366,6 +1366,19 @@ void SentenceCoder::Run(std::vector<Event>* events) {
       auto unusable = [&](const Resolved& r) { return !Usable(r.m); };
       std::erase_if(sources, unusable);
       std::erase_if(targets, unusable);
+      if (targets.empty() && tgt >= 0 && tree_.head(tgt) >= 0) {
+        // "cooperation with coalition nations, including the US": the
+        // parser hangs the example phrase on the verb; its members stand
+        // for a target that names no actor.
+        for (int c : tree_.children(tree_.head(tgt))) {
+          if (c <= tgt ||
+              !In(tree_.Marker(c), {"including", "include", "like", "such"}))
+            continue;
+          ResolveNode(c, &targets);
+          std::erase_if(targets, unusable);
+          if (!targets.empty()) break;
+        }
+      }
       if (sources.empty()) {
         Explain(head + ": rejected, no source actor" +
                 (src >= 0 ? " at '" + Word(src) + "'" : std::string()));

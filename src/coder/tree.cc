@@ -1,5 +1,8 @@
 #include "coder/tree.h"
 
+#include <algorithm>
+#include <iterator>
+
 namespace khaldun::coder {
 namespace {
 
@@ -15,15 +18,52 @@ std::string LowerAscii(std::string_view s) {
 DepTree::DepTree(const Sentence& s) : s_(s) {
   const int n = size();
   children_.resize(n);
+  head_.resize(n);
   lemma_.resize(n);
   form_.resize(n);
   for (int i = 0; i < n; ++i) {
     const Token& t = s.tokens[i];
-    if (t.head >= 0 && t.head < n && t.head != i)
-      children_[t.head].push_back(i);
+    head_[i] = t.head >= 0 && t.head < n && t.head != i ? t.head : -1;
+    if (head_[i] >= 0) children_[t.head].push_back(i);
     lemma_[i] =
         LowerAscii(t.lemma.empty() || t.lemma == "_" ? t.norm : t.lemma);
     form_[i] = LowerAscii(t.norm.empty() ? t.form : t.norm);
+  }
+  RepairQuantifiedNouns();
+}
+
+void DepTree::Reattach(int i, int new_head) {
+  if (head_[i] >= 0) std::erase(children_[head_[i]], i);
+  head_[i] = new_head;
+  std::vector<int>& c = children_[new_head];
+  c.insert(std::upper_bound(c.begin(), c.end(), i), i);
+}
+
+void DepTree::RepairQuantifiedNouns() {
+  static constexpr std::string_view kQuantity[] = {
+      "series", "wave", "spate",  "string", "round", "barrage", "flurry",
+      "volley", "slew", "number", "couple", "set",   "raft",    "succession"};
+  for (int q = 0; q < size(); ++q) {
+    if (std::find(std::begin(kQuantity), std::end(kQuantity), lemma_[q]) ==
+        std::end(kQuantity))
+      continue;
+    // The quantified noun: q's "of" nmod.
+    int p = -1;
+    for (int c : children_[q])
+      if (c > q && Is(c, "nmod") && Marker(c) == "of" &&
+          (upos(c) == UPos::kNOUN || upos(c) == UPos::kPROPN)) {
+        p = c;
+        break;
+      }
+    if (p < 0) continue;
+    std::vector<int> after;
+    for (int c : children_[q])
+      if (c > p && Is(c, "nmod") && Marker(c) != "of") after.push_back(c);
+    int prev = p;
+    for (int c : after) {
+      Reattach(c, prev);
+      prev = c;
+    }
   }
 }
 

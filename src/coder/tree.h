@@ -19,7 +19,8 @@ class DepTree {
 
   int size() const { return static_cast<int>(s_.tokens.size()); }
   const Token& tok(int i) const { return s_.tokens[i]; }
-  int head(int i) const { return s_.tokens[i].head; }
+  // The head after the repairs below (the token's own head otherwise).
+  int head(int i) const { return head_[i]; }
   const std::vector<int>& children(int i) const { return children_[i]; }
   // Lowercase lemma (falls back to the lowercase normalised form).
   const std::string& lemma(int i) const { return lemma_[i]; }
@@ -54,7 +55,16 @@ class DepTree {
   const Sentence& sentence() const { return s_; }
 
  private:
+  // Parser slips the coder repairs, each a re-attachment:
+  // * "a series of US strikes on X within Y": the parser hangs "on X" and
+  //   "within Y" on the quantity noun ("series", "wave", "spate" ...); they
+  //   belong to the event noun it quantifies, and "within Y" to X (the
+  //   nearest noun to its left).
+  void RepairQuantifiedNouns();
+  void Reattach(int i, int new_head);
+
   const Sentence& s_;
+  std::vector<int> head_;
   std::vector<std::vector<int>> children_;
   std::vector<std::string> lemma_;
   std::vector<std::string> form_;
