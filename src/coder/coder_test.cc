@@ -316,6 +316,27 @@ TEST_F(CoderTest, DateSelectsTheRole) {
             "IRQ>ISR:111");
 }
 
+TEST_F(CoderTest, QuantityNounPassesItsPhrasesToTheEventNoun) {
+  // "a series of US strikes on Iraq", with "on Iraq" parsed under "series".
+  EXPECT_EQ(Code(Parsed("It/it/PRON/2/nsubj came/come/VERB/0/root "
+                        "after/after/ADP/5/case a/a/DET/5/det "
+                        "series/series/NOUN/2/obl of/of/ADP/8/case "
+                        "US/US/PROPN/8/compound strikes/strike/NOUN/5/nmod "
+                        "on/on/ADP/10/case Iraq/Iraq/PROPN/5/nmod "
+                        "././PUNCT/2/punct")),
+            "USA>IRQ:190");
+}
+
+TEST_F(CoderTest, IncludingPhraseStandsForATargetWithoutActor) {
+  // "Iraq condemned the nations, including Israel", with "including
+  // Israel" parsed under the verb.
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj condemned/condemn/VERB/0/root "
+                        "the/the/DET/4/det nations/nation/NOUN/2/obj "
+                        ",/,/PUNCT/7/punct including/include/VERB/7/case "
+                        "Israel/Israel/PROPN/2/obl ././PUNCT/2/punct")),
+            "IRQ>ISR:111");
+}
+
 TEST_F(CoderTest, TimeWordIsNeverAnActorSlot) {
   // "Iraq called on Tuesday for Iran": "on Tuesday" is no "on TARGET".
   EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj called/call/VERB/0/root "
