@@ -30,6 +30,7 @@
 namespace khaldun {
 
 class Lexicon;
+struct ActorMatch;
 
 struct CoderOptions {
   // Minimum confidence of an event to be output.
@@ -47,6 +48,10 @@ class EventCoder {
   // considered (kept or rejected, and why) is appended to it.
   void Code(const Document& doc, std::vector<Event>* events,
             std::string* explain = nullptr) const;
+  // The same, with every sentence's Lexicon::MatchActors() result already
+  // computed by the caller ((*matches)[i] for sentence i; moved from).
+  void Code(const Document& doc, std::vector<std::vector<ActorMatch>>* matches,
+            std::vector<Event>* events, std::string* explain = nullptr) const;
 
   const Lexicon& lexicon() const { return *lexicon_; }
 
