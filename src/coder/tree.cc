@@ -16,19 +16,16 @@ DepTree::DepTree(const Sentence& s) : s_(s) {
   const int n = size();
   children_.resize(n);
   lemma_.resize(n);
+  base_.resize(n);
   for (int i = 0; i < n; ++i) {
     const Token& t = s.tokens[i];
+    std::string_view r = t.deprel;
+    base_[i] = r.substr(0, r.find(':'));
     if (t.head >= 0 && t.head < n && t.head != i)
       children_[t.head].push_back(i);
     lemma_[i] =
         LowerAscii(t.lemma.empty() || t.lemma == "_" ? t.norm : t.lemma);
   }
-}
-
-std::string_view DepTree::base_rel(int i) const {
-  std::string_view r = rel(i);
-  size_t colon = r.find(':');
-  return colon == std::string_view::npos ? r : r.substr(0, colon);
 }
 
 bool DepTree::IsAny(int i, std::initializer_list<std::string_view> rs) const {

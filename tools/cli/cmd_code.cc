@@ -181,7 +181,12 @@ class CodeRun {
         ++failed_;
         continue;
       }
-      if (++n == batch_size) {
+      // A batch is also cut by size, so that memory stays bounded however
+      // long the documents are.
+      batch_bytes_ += batch_[n].text.size();
+      if (++n == batch_size ||
+          batch_bytes_ >=
+              kBatchBytesPerThread * static_cast<size_t>(threads_)) {
         ProcessBatch(n);
         n = 0;
         progress_->Update(docs_, sentences_,
@@ -259,6 +264,15 @@ class CodeRun {
       }
       Flush(false);
     }
+    // Done with the batch: free its tokens now (not when the slot is
+    // reused), and the text of an unusually long document.
+    for (size_t i = 0; i < n; ++i) {
+      batch_[i].sentences.clear();
+      events_[i].clear();
+      if (batch_[i].text.capacity() > kBatchBytesPerThread)
+        std::string().swap(batch_[i].text);
+    }
+    batch_bytes_ = 0;
     if (args_.timing) {
       write_seconds_ += Seconds(Clock::now() - t0);
       write_cpu_ += ThreadCpuSeconds() - c0;
@@ -378,6 +392,10 @@ class CodeRun {
   std::vector<std::vector<Event>> events_;
   std::vector<Status> status_;
   std::vector<std::string> explain_;
+  // Text bytes per worker after which a batch is processed even when it has
+  // fewer than 64 documents per worker.
+  static constexpr size_t kBatchBytesPerThread = 4u << 20;
+  size_t batch_bytes_ = 0;
   size_t pending_ = 0;  // documents read into batch_ but not yet processed
   uint64_t docs_ = 0, sentences_ = 0, events_written_ = 0, failed_ = 0;
   uint64_t bytes_done_ = 0;
