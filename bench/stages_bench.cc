@@ -169,7 +169,8 @@ void BM_Prefilter(benchmark::State& state) {
     size_t k = 0;
     for (const Document& d : F().tagged)
       for (const auto& s : d.sentences) {
-        keep += khaldun::pipeline::MayYieldEvent(*F().lexicon, s, matches[k++]);
+        keep += khaldun::pipeline::MayYieldEvent(*F().lexicon, s, matches[k++],
+                                                 d.dateline.present());
         ++total;
       }
   }

@@ -178,7 +178,8 @@ Status Pipeline::Process(Document* doc, std::vector<Event>* events,
       if (!to_parse[i]) continue;
       Sentence& s = doc->sentences[i];
       if (filter &&
-          !pipeline::MayYieldEvent(impl.coder->lexicon(), s, matches[i])) {
+          !pipeline::MayYieldEvent(impl.coder->lexicon(), s, matches[i],
+                                   doc->dateline.present())) {
         ++skipped;
         continue;
       }

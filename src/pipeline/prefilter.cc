@@ -30,7 +30,7 @@ std::string_view CoderLemma(const Token& t, std::string* buf) {
 }  // namespace
 
 bool MayYieldEvent(const Lexicon& lex, const Sentence& s,
-                   const std::vector<ActorMatch>& matches) {
+                   const std::vector<ActorMatch>& matches, bool dateline) {
   bool source = false;
   for (const ActorMatch& m : matches) {
     if (!m.country.empty() || !m.group.empty()) {
@@ -38,21 +38,26 @@ bool MayYieldEvent(const Lexicon& lex, const Sentence& s,
       break;
     }
   }
-  bool predicate = false;
+  size_t mentions = matches.size();  // actor matches and pronouns
+  bool predicate = false, notarget = false;
   std::string buf;
   for (const Token& t : s.tokens) {
-    if (!source && t.upos == UPos::kPRON &&
-        !FirstOrSecondPerson(CoderLemma(t, &buf)))
+    if (t.upos == UPos::kPRON && !FirstOrSecondPerson(CoderLemma(t, &buf))) {
       source = true;
-    if (!predicate) {
-      bool noun = t.upos == UPos::kNOUN || t.upos == UPos::kPROPN;
-      if ((noun || t.upos == UPos::kVERB || t.upos == UPos::kADJ) &&
-          !lex.PatternsFor(CoderLemma(t, &buf), noun).empty())
-        predicate = true;
+      ++mentions;
     }
-    if (source && predicate) return true;
+    bool noun = t.upos == UPos::kNOUN || t.upos == UPos::kPROPN;
+    if (noun || t.upos == UPos::kVERB || t.upos == UPos::kADJ) {
+      const auto& pats = lex.PatternsFor(CoderLemma(t, &buf), noun);
+      if (!pats.empty()) predicate = true;
+      for (const Pattern* p : pats)
+        if (p->notarget) notarget = true;
+    }
   }
-  return false;
+  if (!predicate || !source) return false;
+  // One mention gives the source; a target needs another, unless a pattern
+  // needs none, or the dateline stands in for a self-target.
+  return mentions >= 2 || notarget || dateline;
 }
 
 }  // namespace khaldun::pipeline
