@@ -28,12 +28,15 @@ fi
 
 echo "== machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "== stage micro-benchmarks (median of $runs; rates per cpu-second)"
+# With one repetition Google Benchmark prints no aggregates.
+rows="_median|^Benchmark"
+[ "$runs" -gt 1 ] || rows="^BM_|^Benchmark"
 for b in "$build"/*_bench; do
   [ -x "$b" ] || continue
   echo "-- $(basename "$b")"
   KHALDUN_SHARED="$shared" "$b" --benchmark_repetitions="$runs" \
     --benchmark_report_aggregates_only=true \
-    --benchmark_counters_tabular=true 2>&1 | grep -E "_median|^Benchmark" || true
+    --benchmark_counters_tabular=true 2>&1 | grep -E "$rows" || true
 done
 
 echo
