@@ -31,6 +31,7 @@
 namespace khaldun {
 
 class Lexicon;
+struct ActorMatch;
 
 // Coding conventions (docs/coder.md, "Conventions").  kKhaldun follows
 // Khaldun's coding guideline; kPetrarch reproduces what PETRARCH2 codes, for
@@ -62,6 +63,10 @@ class EventCoder {
   // considered (kept or rejected, and why) is appended to it.
   void Code(const Document& doc, std::vector<Event>* events,
             std::string* explain = nullptr) const;
+  // The same, with every sentence's Lexicon::MatchActors() result already
+  // computed by the caller ((*matches)[i] for sentence i; moved from).
+  void Code(const Document& doc, std::vector<std::vector<ActorMatch>>* matches,
+            std::vector<Event>* events, std::string* explain = nullptr) const;
 
   const Lexicon& lexicon() const { return *lexicon_; }
 

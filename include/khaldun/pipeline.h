@@ -14,6 +14,12 @@
 //      tagged/parsed;
 //   3. event coding, then the ontology fills root, QuadClass, Goldstein and
 //      PLOVER (khaldun/cameo.h).
+// With the prefilter (PipelineOptions::prefilter, on by default) every
+// sentence is tagged and its actors matched, but only a sentence that can
+// yield an event is parsed: one with a predicate lemma of the lexicons and a
+// possible source (an identified actor or a third-person pronoun).  The
+// output is the same with and without it (tests/output_identity_test.cc);
+// skipped sentences still give their actors to later pronouns.
 // The syntax model is data/models/en_ewt.syntax (built by `make train`);
 // without it neither syntax nor coding runs and Process() produces no
 // events: it never invents any.  stages() says what runs, Describe() why.
@@ -23,6 +29,7 @@
 #ifndef KHALDUN_PIPELINE_H_
 #define KHALDUN_PIPELINE_H_
 
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <vector>
@@ -45,6 +52,24 @@ struct PipelineOptions {
   bool code = true;
   // The coder's options (conventions, minimum confidence).
   CoderOptions coder;
+  // Parse only the sentences that can yield an event (see above).
+  bool prefilter = true;
+};
+
+// Time spent per stage, summed over the documents given to Process(), as
+// wall time (steady_clock) and as the calling thread's CPU time (which on a
+// busy machine is the fairer measure), and sentence counts.  Filled only
+// when passed to Process(); each worker keeps its own and the caller adds
+// them up.
+struct StageTimes {
+  enum Stage { kSegment, kTag, kMatch, kParse, kCode, kPlace, kNumStages };
+  static const char* Name(int stage);  // "segment", ...
+  double wall[kNumStages] = {};
+  double cpu[kNumStages] = {};
+  uint64_t documents = 0, sentences = 0;
+  uint64_t parsed = 0;   // sentences parsed here
+  uint64_t skipped = 0;  // sentences the prefilter did not parse
+  void Add(const StageTimes& o);
 };
 
 // Which stages a loaded Pipeline runs.
@@ -68,8 +93,11 @@ class Pipeline {
   // document only (its message names doc->origin); others may go on.
   // With `explain`, an account of the coder's decisions (parse, actors,
   // candidates kept or rejected and why) is appended to it.
+  // With `times`, the time of each stage is added to it (no clock is read
+  // without it).
   Status Process(Document* doc, std::vector<Event>* events,
-                 std::string* explain = nullptr) const;
+                 std::string* explain = nullptr,
+                 StageTimes* times = nullptr) const;
 
   const PipelineStages& stages() const { return stages_; }
   // The data directory in use.

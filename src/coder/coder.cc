@@ -198,7 +198,8 @@ class SentenceCoder {
  public:
   SentenceCoder(const Lexicon& lex, const EventCoder::Impl& impl,
                 const Document& doc, int si, DocState* state,
-                std::string* explain)
+                std::string* explain,
+                std::vector<ActorMatch>* matched = nullptr)
       : lex_(lex),
         impl_(impl),
         doc_(doc),
@@ -206,7 +207,8 @@ class SentenceCoder {
         s_(doc.sentences[si]),
         tree_(s_),
         state_(state),
-        explain_(explain) {}
+        explain_(explain),
+        matched_(matched) {}
 
   void Run(std::vector<Event>* events);
 
@@ -267,6 +269,7 @@ class SentenceCoder {
   DepTree tree_;
   DocState* state_;
   std::string* explain_;
+  std::vector<ActorMatch>* matched_;  // MatchActors() done by the caller
   std::vector<ActorMatch> matches_;
   std::vector<int> match_at_;  // token -> index in matches_, or -1
 };
@@ -1170,7 +1173,11 @@ void SentenceCoder::Run(std::vector<Event>* events) {
     }
   }
   match_at_.assign(tree_.size(), -1);
-  lex_.MatchActors(s_, doc_.date, &matches_);
+  if (matched_) {
+    matches_ = std::move(*matched_);
+  } else {
+    lex_.MatchActors(s_, doc_.date, &matches_);
+  }
   for (size_t mi = 0; mi < matches_.size(); ++mi) {
     const ActorMatch& m = matches_[mi];
     for (uint32_t t = m.begin; t < m.end && t < match_at_.size(); ++t)
@@ -1558,11 +1565,18 @@ std::string_view ConventionsName(Conventions c) {
 
 void EventCoder::Code(const Document& doc, std::vector<Event>* events,
                       std::string* explain) const {
+  Code(doc, nullptr, events, explain);
+}
+
+void EventCoder::Code(const Document& doc,
+                      std::vector<std::vector<ActorMatch>>* matches,
+                      std::vector<Event>* events, std::string* explain) const {
   coder::DocState state;
   size_t first = events->size();
   for (size_t si = 0; si < doc.sentences.size(); ++si) {
     coder::SentenceCoder sc(*lexicon_, *impl_, doc, static_cast<int>(si),
-                            &state, explain);
+                            &state, explain,
+                            matches ? &(*matches)[si] : nullptr);
     sc.Run(events);
   }
   if (options_.min_confidence > 0) {

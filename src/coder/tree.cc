@@ -21,8 +21,11 @@ DepTree::DepTree(const Sentence& s) : s_(s) {
   head_.resize(n);
   lemma_.resize(n);
   form_.resize(n);
+  base_.resize(n);
   for (int i = 0; i < n; ++i) {
     const Token& t = s.tokens[i];
+    std::string_view r = t.deprel;
+    base_[i] = r.substr(0, r.find(':'));
     head_[i] = t.head >= 0 && t.head < n && t.head != i ? t.head : -1;
     if (head_[i] >= 0) children_[t.head].push_back(i);
     lemma_[i] =
@@ -65,12 +68,6 @@ void DepTree::RepairQuantifiedNouns() {
       prev = c;
     }
   }
-}
-
-std::string_view DepTree::base_rel(int i) const {
-  std::string_view r = rel(i);
-  size_t colon = r.find(':');
-  return colon == std::string_view::npos ? r : r.substr(0, colon);
 }
 
 bool DepTree::IsAny(int i, std::initializer_list<std::string_view> rs) const {

@@ -34,9 +34,9 @@ class DepTree {
   UPos upos(int i) const { return s_.tokens[i].upos; }
   // Full relation ("nmod:poss") and its universal part ("nmod").
   std::string_view rel(int i) const { return s_.tokens[i].deprel; }
-  std::string_view base_rel(int i) const;
+  std::string_view base_rel(int i) const { return base_[i]; }
   bool Is(int i, std::string_view r) const {
-    return rel(i) == r || base_rel(i) == r;
+    return rel(i) == r || base_[i] == r;
   }
   bool IsAny(int i, std::initializer_list<std::string_view> rs) const;
   // First child with one of the relations, or -1.
@@ -68,6 +68,7 @@ class DepTree {
   std::vector<std::vector<int>> children_;
   std::vector<std::string> lemma_;
   std::vector<std::string> form_;
+  std::vector<std::string_view> base_;  // base_rel, computed once
 };
 
 }  // namespace khaldun::coder

@@ -7,6 +7,7 @@
 #include <unordered_set>
 
 #include "khaldun/segmenter.h"
+#include "lexicon/key_cache.h"
 #include "lexicon/text_util.h"
 
 namespace khaldun {
@@ -873,7 +874,8 @@ int Lexicon::SynsetId(std::string_view name) const {
 
 bool Lexicon::InSynset(int id, std::string_view lemma) const {
   if (id < 0 || id >= static_cast<int>(c_->synset_members.size())) return false;
-  return c_->synset_members[id].count(Compiled::Key(lemma)) != 0;
+  return c_->synset_members[id].count(lex::CachedKey(lemma, &Compiled::Key)) !=
+         0;
 }
 
 int Lexicon::MatchSynsetAt(const Sentence& s, size_t i, int id) const {

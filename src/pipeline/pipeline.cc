@@ -1,7 +1,9 @@
 #include "khaldun/pipeline.h"
 
 #include <sys/stat.h>
+#include <time.h>
 
+#include <chrono>
 #include <cstdlib>
 
 #include "khaldun/cameo.h"
@@ -11,6 +13,7 @@
 #include "khaldun/lexicon.h"
 #include "khaldun/segmenter.h"
 #include "khaldun/syntax.h"
+#include "pipeline/prefilter.h"
 
 namespace khaldun {
 
@@ -22,6 +25,7 @@ struct Pipeline::Impl {
   std::unique_ptr<Geocoder> geocoder;   // null: no gazetteer
   std::string syntax_note;              // why syntax is off
   std::string geo_note;                 // why geocoding is off
+  bool prefilter = true;
 };
 
 Pipeline::Pipeline() : impl_(std::make_unique<Impl>()) {}
@@ -45,6 +49,12 @@ Status Pipeline::Load(const PipelineOptions& options,
     p->data_dir_ = KHALDUN_DATA_DIR;
   }
   Impl& impl = *p->impl_;
+  // The prefilter mirrors Khaldun's own conventions (an identified source and
+  // a distinct target); PETRARCH's conventions and optional targets code
+  // more, so they parse every sentence.
+  impl.prefilter = options.prefilter &&
+                   options.coder.conventions == Conventions::kKhaldun &&
+                   options.coder.require_target;
   Cameo::Get();  // builds the ontology table now, not in the first Process()
   p->stages_.segment = true;
 
@@ -93,23 +103,101 @@ Status Pipeline::Load(const PipelineOptions& options,
   return Status::OK();
 }
 
+const char* StageTimes::Name(int stage) {
+  static const char* const kNames[kNumStages] = {"segment", "tag",  "match",
+                                                 "parse",   "code", "place"};
+  return stage >= 0 && stage < kNumStages ? kNames[stage] : "?";
+}
+
+void StageTimes::Add(const StageTimes& o) {
+  for (int i = 0; i < kNumStages; ++i) {
+    wall[i] += o.wall[i];
+    cpu[i] += o.cpu[i];
+  }
+  documents += o.documents;
+  sentences += o.sentences;
+  parsed += o.parsed;
+  skipped += o.skipped;
+}
+
+namespace {
+double ThreadCpuSeconds() {
+  timespec ts;
+  ::clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+  return ts.tv_sec + ts.tv_nsec / 1e9;
+}
+}  // namespace
+
 Status Pipeline::Process(Document* doc, std::vector<Event>* events,
-                         std::string* explain) const {
+                         std::string* explain, StageTimes* times) const {
   const Impl& impl = *impl_;
+  // Stage clocks: only read when times are asked for.
+  using Clock = std::chrono::steady_clock;
+  Clock::time_point t0;
+  double c0 = 0;
+  if (times) {
+    t0 = Clock::now();
+    c0 = ThreadCpuSeconds();
+  }
+  auto lap = [&](StageTimes::Stage stage) {
+    if (!times) return;
+    Clock::time_point now = Clock::now();
+    double c = ThreadCpuSeconds();
+    times->wall[stage] += std::chrono::duration<double>(now - t0).count();
+    times->cpu[stage] += c - c0;
+    t0 = now;
+    c0 = c;
+  };
+
   // CoNLL-U input arrives segmented (and maybe tagged and parsed).
   if (doc->sentences.empty()) impl.segmenter.Segment(doc);
+  lap(StageTimes::kSegment);
+  const size_t n = doc->sentences.size();
+  uint64_t parsed = 0, skipped = 0;
+  std::vector<std::vector<ActorMatch>> matches;
   if (impl.syntax) {
-    for (Sentence& s : doc->sentences) {
+    // Tagging and lemmatisation for every sentence; parsing (below) for
+    // those that need it.
+    std::vector<char> to_parse(n, 0);
+    for (size_t i = 0; i < n; ++i) {
+      Sentence& s = doc->sentences[i];
       if (!s.tagged) {
-        impl.syntax->Annotate(&s);
+        if (s.tokens.empty()) continue;
+        impl.syntax->Tag(&s);
+        impl.syntax->Lemmatize(&s);
+        to_parse[i] = 1;
       } else if (!s.parsed) {
-        impl.syntax->Parse(&s);
+        to_parse[i] = 1;
       }
     }
+    lap(StageTimes::kTag);
+    if (impl.coder) {
+      matches.resize(n);
+      for (size_t i = 0; i < n; ++i)
+        impl.coder->lexicon().MatchActors(doc->sentences[i], doc->date,
+                                          &matches[i]);
+      lap(StageTimes::kMatch);
+    }
+    // The prefilter needs the matches; --explain shows every parse.
+    const bool filter = impl.prefilter && impl.coder && !explain;
+    for (size_t i = 0; i < n; ++i) {
+      if (!to_parse[i]) continue;
+      Sentence& s = doc->sentences[i];
+      if (filter &&
+          !pipeline::MayYieldEvent(impl.coder->lexicon(), s, matches[i],
+                                   doc->dateline.present())) {
+        ++skipped;
+        continue;
+      }
+      impl.syntax->Parse(&s);
+      ++parsed;
+    }
+    lap(StageTimes::kParse);
   }
   if (impl.coder) {
     size_t first = events->size();
-    impl.coder->Code(*doc, events, explain);
+    impl.coder->Code(*doc, &matches, events, explain);
+    lap(StageTimes::kCode);
     if (events->size() > first) {
       std::vector<Event> mine(std::make_move_iterator(events->begin() + first),
                               std::make_move_iterator(events->end()));
@@ -118,6 +206,13 @@ Status Pipeline::Process(Document* doc, std::vector<Event>* events,
       if (impl.geocoder) impl.geocoder->Annotate(*doc, &mine);
       for (Event& e : mine) events->push_back(std::move(e));
     }
+    lap(StageTimes::kPlace);
+  }
+  if (times) {
+    ++times->documents;
+    times->sentences += n;
+    times->parsed += parsed;
+    times->skipped += skipped;
   }
   return Status::OK();
 }

@@ -1,5 +1,7 @@
 // khaldun code: read documents, run the pipeline, write events.
+#include <sys/resource.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -34,7 +36,17 @@ struct CodeArgs {
   bool explain = false;
   std::vector<std::string> lexicons;
   std::string conventions = "khaldun";
+  bool timing = false;
+  bool no_prefilter = false;
 };
+
+// CPU seconds (user, system) used by this process so far.
+void CpuSeconds(double* user, double* sys) {
+  struct rusage ru;
+  ::getrusage(RUSAGE_SELF, &ru);
+  *user = ru.ru_utime.tv_sec + ru.ru_utime.tv_usec / 1e6;
+  *sys = ru.ru_stime.tv_sec + ru.ru_stime.tv_usec / 1e6;
+}
 
 // Size of the input when known: regular files (and stdin redirected from
 // one); 0 when any part is a pipe.
@@ -47,6 +59,12 @@ uint64_t TotalBytes(const std::vector<std::string>& files) {
     total += static_cast<uint64_t>(st.st_size);
   }
   return total;
+}
+
+double ThreadCpuSeconds() {
+  timespec ts;
+  ::clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+  return ts.tv_sec + ts.tv_nsec / 1e9;
 }
 
 class CodeRun {
@@ -73,7 +91,9 @@ class CodeRun {
     ropts.warn = [this](const std::string& w) { Log(w); };
     std::vector<std::string> files = args_.files;
     if (files.empty()) files.push_back("-");
-    threads_ = std::max(1, args_.threads);
+    threads_ = args_.threads;
+    if (threads_ <= 0)
+      threads_ = std::max(1u, std::thread::hardware_concurrency());
 
     PipelineOptions popts;
     popts.data_dir = Common().data_dir;
@@ -83,6 +103,7 @@ class CodeRun {
                 << "\n";
       return kExitUsage;
     }
+    popts.prefilter = !args_.no_prefilter;
     Status s = Pipeline::Load(popts, &pipeline_);
     if (!s.ok()) {
       std::cerr << "khaldun code: " << s.ToString() << "\n";
@@ -91,6 +112,7 @@ class CodeRun {
     for (const std::string& w : pipeline_->warnings()) Log(w);
     auto loaded = std::chrono::steady_clock::now();
     load_seconds_ = std::chrono::duration<double>(loaded - start).count();
+    CpuSeconds(&load_user_, &load_sys_);
     start = loaded;
     writer_ = EventWriter::Create(out_format);
 
@@ -153,14 +175,26 @@ class CodeRun {
     const size_t batch_size = 64 * static_cast<size_t>(threads_);
     if (batch_.size() < batch_size) batch_.resize(batch_size);
     for (;;) {
+      Clock::time_point t0;
+      double c0 = 0;
+      if (args_.timing) t0 = Clock::now(), c0 = ThreadCpuSeconds();
       s = reader->Next(&batch_[n]);
+      if (args_.timing) {
+        read_seconds_ += Seconds(Clock::now() - t0);
+        read_cpu_ += ThreadCpuSeconds() - c0;
+      }
       if (s.IsEndOfInput()) break;
       if (!s.ok()) {
         Log(s.message());
         ++failed_;
         continue;
       }
-      if (++n == batch_size) {
+      // A batch is also cut by size, so that memory stays bounded however
+      // long the documents are.
+      batch_bytes_ += batch_[n].text.size();
+      if (++n == batch_size ||
+          batch_bytes_ >=
+              kBatchBytesPerThread * static_cast<size_t>(threads_)) {
         ProcessBatch(n);
         n = 0;
         progress_->Update(docs_, sentences_,
@@ -182,25 +216,33 @@ class CodeRun {
       status_.resize(n);
       explain_.resize(n);
     }
-    auto work = [&](size_t i) {
+    // Each worker has its own stage times, added up after the batch.
+    auto work = [&](size_t i, StageTimes* times) {
       events_[i].clear();
       explain_[i].clear();
-      status_[i] = pipeline_->Process(&batch_[i], &events_[i],
-                                      args_.explain ? &explain_[i] : nullptr);
+      status_[i] =
+          pipeline_->Process(&batch_[i], &events_[i],
+                             args_.explain ? &explain_[i] : nullptr, times);
     };
     if (threads_ == 1 || n == 1) {
-      for (size_t i = 0; i < n; ++i) work(i);
+      for (size_t i = 0; i < n; ++i) work(i, args_.timing ? &times_ : nullptr);
     } else {
       std::atomic<size_t> next{0};
       std::vector<std::thread> pool;
       size_t t = std::min<size_t>(static_cast<size_t>(threads_), n);
+      std::vector<StageTimes> per_worker(t);
       for (size_t k = 0; k < t; ++k) {
-        pool.emplace_back([&] {
-          for (size_t i; (i = next.fetch_add(1)) < n;) work(i);
+        pool.emplace_back([&, k] {
+          StageTimes* times = args_.timing ? &per_worker[k] : nullptr;
+          for (size_t i; (i = next.fetch_add(1)) < n;) work(i, times);
         });
       }
       for (std::thread& th : pool) th.join();
+      for (const StageTimes& w : per_worker) times_.Add(w);
     }
+    Clock::time_point t0;
+    double c0 = 0;
+    if (args_.timing) t0 = Clock::now(), c0 = ThreadCpuSeconds();
     for (size_t i = 0; i < n; ++i) {
       if (!status_[i].ok()) {
         Log(status_[i].message());
@@ -230,6 +272,19 @@ class CodeRun {
       }
       Flush(false);
     }
+    // Done with the batch: free its tokens now (not when the slot is
+    // reused), and the text of an unusually long document.
+    for (size_t i = 0; i < n; ++i) {
+      batch_[i].sentences.clear();
+      events_[i].clear();
+      if (batch_[i].text.capacity() > kBatchBytesPerThread)
+        std::string().swap(batch_[i].text);
+    }
+    batch_bytes_ = 0;
+    if (args_.timing) {
+      write_seconds_ += Seconds(Clock::now() - t0);
+      write_cpu_ += ThreadCpuSeconds() - c0;
+    }
   }
 
   void Flush(bool force) {
@@ -245,7 +300,7 @@ class CodeRun {
                        (sentences_ == 1 ? " sentence, " : " sentences, ") +
                        WithThousands(events_written_) +
                        (events_written_ == 1 ? " event" : " events");
-    char buf[96];
+    char buf[160];
     std::snprintf(buf, sizeof(buf), " in %.3f s (+%.3f s loading)", secs,
                   load_seconds_);
     line += buf;
@@ -258,14 +313,84 @@ class CodeRun {
               (failed_ == 1 ? " record failed" : " records failed");
     }
     Log(line);
+    // CPU time: on a busy machine the wall clock says little.
+    double user = 0, sys = 0;
+    CpuSeconds(&user, &sys);
+    user -= load_user_;
+    sys -= load_sys_;
+    std::snprintf(buf, sizeof(buf),
+                  "khaldun code: cpu %.3f s user + %.3f s sys (+%.3f s "
+                  "loading)",
+                  user, sys, load_user_ + load_sys_);
+    line = buf;
+    if (user + sys > 0 && sentences_ > 0) {
+      line += ", " +
+              WithThousands(static_cast<uint64_t>(sentences_ / (user + sys))) +
+              " sentences per cpu-second";
+    }
+    Log(line);
+    if (args_.timing) PrintTiming(secs);
     const PipelineStages& st = pipeline_->stages();
     if (!st.code) {
       Log("khaldun code: note: no events are coded: " + pipeline_->Describe());
     }
   }
 
+  // The --timing table: seconds per stage, summed over the workers (so with
+  // several threads the sum exceeds the wall time), and the share of each.
+  void PrintTiming(double wall) {
+    std::string out = "khaldun code: timing per stage, summed over " +
+                      std::to_string(threads_) + " worker" +
+                      (threads_ == 1 ? "" : "s") +
+                      " (wall and thread cpu seconds)\n";
+    struct Row {
+      const char* name;
+      double wall, cpu;
+    };
+    std::vector<Row> rows = {{"read", read_seconds_, read_cpu_}};
+    for (int i = 0; i < StageTimes::kNumStages; ++i)
+      rows.push_back({StageTimes::Name(i), times_.wall[i], times_.cpu[i]});
+    rows.push_back({"write", write_seconds_, write_cpu_});
+    double total_wall = 0, total_cpu = 0;
+    for (const Row& r : rows) total_wall += r.wall, total_cpu += r.cpu;
+    char buf[160];
+    for (const Row& r : rows) {
+      std::snprintf(buf, sizeof(buf),
+                    "  %-8s %9.3f s wall %9.3f s cpu %5.1f%% of cpu\n", r.name,
+                    r.wall, r.cpu,
+                    total_cpu > 0 ? 100.0 * r.cpu / total_cpu : 0.0);
+      out += buf;
+    }
+    std::snprintf(buf, sizeof(buf),
+                  "  %-8s %9.3f s wall %9.3f s cpu (elapsed %.3f s; loading "
+                  "%.3f s)\n",
+                  "total", total_wall, total_cpu, wall, load_seconds_);
+    out += buf;
+    std::snprintf(
+        buf, sizeof(buf),
+        "  sentences: %llu, parsed %llu, not parsed (prefilter) "
+        "%llu (%.1f%%)",
+        static_cast<unsigned long long>(times_.sentences),
+        static_cast<unsigned long long>(times_.parsed),
+        static_cast<unsigned long long>(times_.skipped),
+        times_.parsed + times_.skipped > 0
+            ? 100.0 * times_.skipped / (times_.parsed + times_.skipped)
+            : 0.0);
+    out += buf;
+    Log(out);
+  }
+
+  using Clock = std::chrono::steady_clock;
+  static double Seconds(Clock::duration d) {
+    return std::chrono::duration<double>(d).count();
+  }
+
   const CodeArgs& args_;
   int threads_ = 1;
+  StageTimes times_;
+  double read_seconds_ = 0, write_seconds_ = 0;
+  double read_cpu_ = 0, write_cpu_ = 0;
+  double load_user_ = 0, load_sys_ = 0;
   std::unique_ptr<Pipeline> pipeline_;
   std::unique_ptr<EventWriter> writer_;
   std::unique_ptr<Progress> progress_;
@@ -275,6 +400,10 @@ class CodeRun {
   std::vector<std::vector<Event>> events_;
   std::vector<Status> status_;
   std::vector<std::string> explain_;
+  // Text bytes per worker after which a batch is processed even when it has
+  // fewer than 64 documents per worker.
+  static constexpr size_t kBatchBytesPerThread = 4u << 20;
+  size_t batch_bytes_ = 0;
   size_t pending_ = 0;  // documents read into batch_ but not yet processed
   uint64_t docs_ = 0, sentences_ = 0, events_written_ = 0, failed_ = 0;
   uint64_t bytes_done_ = 0;
@@ -314,10 +443,18 @@ CommandRegistrar reg("code", [](const Groups& g) {
   cmd->add_option("-o,--output", a.output, "Write events to FILE, not stdout")
       ->type_name("FILE");
   cmd->add_option("--threads", a.threads,
-                  "Worker threads (output order and content do not depend "
-                  "on it)")
-      ->check(CLI::Range(1, 256))
+                  "Worker threads, 0 = one per core (output order and "
+                  "content do not depend on it)")
+      ->check(CLI::Range(0, 256))
       ->capture_default_str();
+  cmd->add_flag("--timing", a.timing,
+                "Print the time spent in each stage (read, segment, tag, "
+                "match, parse, code, place, write) on stderr");
+  cmd->add_flag("--no-prefilter", a.no_prefilter,
+                "Parse every sentence (by default a sentence that cannot "
+                "yield an event, with no predicate of the lexicons or no "
+                "possible source actor, is tagged but not parsed; the "
+                "output is the same)");
   cmd->add_flag("-q,--quiet", a.quiet, "No summary or progress on stderr");
   cmd->add_flag("--explain", a.explain,
                 "Before each document's events, print (as '# ' lines) the "

@@ -1,0 +1,63 @@
+#include "pipeline/prefilter.h"
+
+#include <string>
+#include <string_view>
+
+namespace khaldun::pipeline {
+namespace {
+
+// Pronouns the coder never resolves to an actor.
+bool FirstOrSecondPerson(std::string_view lemma) {
+  for (std::string_view p :
+       {"i", "me", "my", "mine", "myself", "we", "us", "our", "ours",
+        "ourselves", "you", "your", "yours", "yourself", "yourselves"})
+    if (lemma == p) return true;
+  return false;
+}
+
+// The coder's lemma (coder/tree.cc): lowercase ASCII of the lemma, or of
+// the normalised form when there is none.
+std::string_view CoderLemma(const Token& t, std::string* buf) {
+  std::string_view l = t.lemma.empty() || t.lemma == "_"
+                           ? std::string_view(t.norm)
+                           : std::string_view(t.lemma);
+  buf->assign(l);
+  for (char& c : *buf)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return *buf;
+}
+
+}  // namespace
+
+bool MayYieldEvent(const Lexicon& lex, const Sentence& s,
+                   const std::vector<ActorMatch>& matches, bool dateline) {
+  bool source = false;
+  for (const ActorMatch& m : matches) {
+    if (!m.country.empty() || !m.group.empty()) {
+      source = true;
+      break;
+    }
+  }
+  size_t mentions = matches.size();  // actor matches and pronouns
+  bool predicate = false, notarget = false;
+  std::string buf;
+  for (const Token& t : s.tokens) {
+    if (t.upos == UPos::kPRON && !FirstOrSecondPerson(CoderLemma(t, &buf))) {
+      source = true;
+      ++mentions;
+    }
+    bool noun = t.upos == UPos::kNOUN || t.upos == UPos::kPROPN;
+    if (noun || t.upos == UPos::kVERB || t.upos == UPos::kADJ) {
+      const auto& pats = lex.PatternsFor(CoderLemma(t, &buf), noun);
+      if (!pats.empty()) predicate = true;
+      for (const Pattern* p : pats)
+        if (p->notarget) notarget = true;
+    }
+  }
+  if (!predicate || !source) return false;
+  // One mention gives the source; a target needs another, unless a pattern
+  // needs none, or the dateline stands in for a self-target.
+  return mentions >= 2 || notarget || dateline;
+}
+
+}  // namespace khaldun::pipeline
