@@ -214,6 +214,17 @@ class SentenceCoder {
 
  private:
   bool IsPerson(const ActorMatch& m) const;
+  // Lexicon::MatchSynsetAt for this sentence, memoised: pattern matching
+  // asks about the same (position, synset) pairs many times.
+  int SynsetAt(size_t i, int id) const {
+    const uint64_t key =
+        (static_cast<uint64_t>(i) << 32) ^ static_cast<uint32_t>(id);
+    auto it = synset_memo_.find(key);
+    if (it != synset_memo_.end()) return it->second;
+    int len = lex_.MatchSynsetAt(s_, i, id);
+    synset_memo_.emplace(key, len);
+    return len;
+  }
   bool Usable(const ActorMatch& m) const {
     return Identified(m, impl_.petrarch);
   }
@@ -267,6 +278,7 @@ class SentenceCoder {
   int si_;
   const Sentence& s_;
   DepTree tree_;
+  mutable std::unordered_map<uint64_t, int> synset_memo_;
   DocState* state_;
   std::string* explain_;
   std::vector<ActorMatch>* matched_;  // MatchActors() done by the caller
@@ -671,8 +683,7 @@ bool SentenceCoder::ElementMatches(const PatternElement& e, int c) const {
       // Members of several words ending here, whatever their parse:
       // "swiss francs", "golden goblin galleons".
       for (int st = c - 1; st >= 0 && st >= c - 4; --st)
-        if (lex_.MatchSynsetAt(s_, static_cast<size_t>(st), id) == c - st + 1)
-          return true;
+        if (SynsetAt(static_cast<size_t>(st), id) == c - st + 1) return true;
       // Two-word members: "air strike", "pull out", "peace talks".
       for (int k : tree_.children(c)) {
         if (tree_.IsAny(k, {"compound", "compound:prt", "amod"}) &&
@@ -700,8 +711,8 @@ bool SentenceCoder::JoinedTo(const Pattern& pat, size_t ei, int prev,
   if (c == prev + 1) return true;
   const PatternElement& e = pat.elements[ei];
   if (e.kind != PatternElement::Kind::kSynset || c <= prev + 1) return false;
-  return lex_.MatchSynsetAt(s_, static_cast<size_t>(prev + 1),
-                            lex_.SynsetId(e.text)) == c - prev;
+  return SynsetAt(static_cast<size_t>(prev + 1), lex_.SynsetId(e.text)) ==
+         c - prev;
 }
 
 bool SentenceCoder::MatchContent(const Pattern& pat, size_t ei,
@@ -887,7 +898,7 @@ bool SentenceCoder::MatchWordsAfter(const Pattern& pat, int p,
             if (tree_.HasWord(t, e.text)) last = t;
             break;
           case PatternElement::Kind::kSynset: {
-            int len = lex_.MatchSynsetAt(s_, static_cast<size_t>(t), id);
+            int len = SynsetAt(static_cast<size_t>(t), id);
             if (len > 0) last = t + len - 1;
             break;
           }
@@ -949,9 +960,7 @@ bool SentenceCoder::MatchWordsBefore(const Pattern& pat, int p,
         // The longest member of several words ending here first ("wo n't").
         for (int st = std::max(0, end - 4); !literal && begin < 0 && st < end;
              ++st)
-          if (lex_.MatchSynsetAt(s_, static_cast<size_t>(st), id) ==
-              end - st + 1)
-            begin = st;
+          if (SynsetAt(static_cast<size_t>(st), id) == end - st + 1) begin = st;
         if (begin < 0 &&
             (literal ? tree_.HasWord(end, e.text) : ElementMatches(e, end)))
           begin = end;

@@ -881,8 +881,33 @@ bool Lexicon::InSynset(int id, std::string_view lemma) const {
 int Lexicon::MatchSynsetAt(const Sentence& s, size_t i, int id) const {
   if (id < 0 || i >= s.tokens.size()) return 0;
   const Compiled& c = *c_;
+  // The coder asks about many (position, synset) pairs of one sentence in a
+  // row: fill the sub-token sequence once per sentence.  The key covers
+  // where the tokens are and what they say (forms by position, lemmas by
+  // content), so a different or re-tagged sentence is never served stale.
   static thread_local SubSeq q;
-  c.Fill(s, &q);
+  static thread_local uint64_t filled_key = 0;
+  static thread_local const Lexicon::Compiled* filled_by = nullptr;
+  uint64_t key = 0xcbf29ce484222325ULL ^ (s.tagged ? 1 : 2);
+  auto mix = [&key](uint64_t v) {
+    key ^= v;
+    key *= 0x100000001b3ULL;
+  };
+  mix(reinterpret_cast<uintptr_t>(s.tokens.data()));
+  mix(s.tokens.size());
+  for (const Token& t : s.tokens) {
+    mix(reinterpret_cast<uintptr_t>(t.form.data()));
+    mix(t.form.size());
+    for (unsigned char ch : t.norm) mix(ch);
+    mix(0xfe);
+    for (unsigned char ch : t.lemma) mix(ch);
+    mix(0xff);
+  }
+  if (key != filled_key || filled_by != &c) {
+    c.Fill(s, &q);
+    filled_key = key;
+    filled_by = &c;
+  }
   size_t start = 0;
   while (start < q.n && q.tok[start] < i) ++start;
   // Walk all paths, keep the longest end whose payloads include id.
