@@ -78,6 +78,8 @@ TEST(LexiconDefault, DemonymAsNoun) {
   REQUIRE_COUNTRIES();
   ActorMatch m;
   EXPECT_EQ(Code("Iraqis", "2024-01-10", &m), "IRQCVL") << m.entry;
+  // The plural form is the people, not the adjective "Indian" (its lemma).
+  EXPECT_EQ(Code("Indians", "2024-01-10", &m), "INDCVL") << m.entry;
 }
 
 TEST(LexiconDefault, SovereignKeepsItsDemonym) {

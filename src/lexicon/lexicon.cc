@@ -321,8 +321,11 @@ size_t Lexicon::Compiled::Longest(const Trie& t, const SubSeq& q, size_t i,
       }
     }
     if (st.pos >= q.n || sp + 2 >= 64) continue;
+    // The lemma is pushed first so that the form, popped first, wins a tie
+    // of equal length: "Indians" the people (form) over "Indian" the
+    // adjective (lemma).
     uint32_t ids[2] = {q.form[st.pos], q.lemma[st.pos]};
-    for (int k = 0; k < 2; ++k) {
+    for (int k = 1; k >= 0; --k) {
       if (ids[k] == kNoId || (k == 1 && ids[1] == ids[0])) continue;
       uint32_t c = t.Child(st.node, ids[k]);
       if (c != kNoId) stack[sp++] = {c, st.pos + 1};
