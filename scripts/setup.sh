@@ -20,6 +20,7 @@ APT_PACKAGES=(
   libgtest-dev libgmock-dev libbenchmark-dev
   iso-codes wordnet-base
   clang-format
+  python3
 )
 
 missing=()
