@@ -254,8 +254,9 @@ struct ActorMatch {
 
 struct LexiconStats {
   int countries = 0, actors = 0, aliases = 0, groups = 0, group_entries = 0,
-      leaders = 0, agents = 0, synsets = 0, verb_lemmas = 0, noun_lemmas = 0,
-      predicate_lemmas = 0, patterns = 0, discards = 0, issues = 0;
+      organisations = 0, leaders = 0, agents = 0, synsets = 0, verb_lemmas = 0,
+      noun_lemmas = 0, predicate_lemmas = 0, patterns = 0, discards = 0,
+      issues = 0;
   std::vector<std::string> base_codes_covered;  // 3-digit codes with patterns
   std::vector<std::string> base_codes_missing;  // 3-digit codes without
 };

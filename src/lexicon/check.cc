@@ -65,6 +65,9 @@ LexiconStats Lexicon::Stats() const {
     }
     st.group_entries += has_group;
     st.leaders += leader;
+    // Organisations, parties and armed groups: neither a person (gender)
+    // nor a dated office holder.
+    st.organisations += a.gender == 0 && !leader;
   }
   st.groups = static_cast<int>(groups.size());
   st.agents = static_cast<int>(d.agents.size());

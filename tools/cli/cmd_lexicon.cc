@@ -149,7 +149,8 @@ CommandRegistrar reg("lexicon", [](const Groups& g) {
       row("actors", st.actors);
       row("aliases (actor names)", st.aliases);
       row("groups (distinct codes)", st.groups);
-      row("group entries", st.group_entries);
+      row("entries with a group code", st.group_entries);
+      row("organisations (non-person)", st.organisations);
       row("leaders (dated GOV roles)", st.leaders);
       row("agents", st.agents);
       row("synsets", st.synsets);
