@@ -45,8 +45,9 @@ bool IsNegatingGovernor(std::string_view lemma) {
 
 // Verbs after which an xcomp complement has happened ("began shelling").
 bool IsImplicative(std::string_view lemma) {
-  return In(lemma, {"begin", "start", "continue", "resume", "manage", "keep",
-                    "proceed", "go", "escalate", "intensify", "step"});
+  return In(lemma,
+            {"begin", "start", "continue", "resume", "manage", "keep",
+             "proceed", "go", "escalate", "intensify", "step", "resort"});
 }
 
 // Verbs whose object noun is an event performed by their subject
@@ -1112,8 +1113,12 @@ bool SentenceCoder::Unrealised(int p, bool modal_keep, std::string* why,
       }
     }
     // An infinitive complement has not happened ("vowed to attack",
-    // "plans to withdraw"), unless the governor says it did ("began").
-    if (tree_.IsAny(clause, {"xcomp", "acl"}) &&
+    // "plans to withdraw"), unless the governor says it did ("began").  So
+    // is a "to" clause of purpose or intention parsed as advcl ("sent troops
+    // to protect", "expressed openness to establishing relations").
+    const bool to_clause = !impl_.petrarch && tree_.Is(clause, "advcl") &&
+                           tree_.ChildLemma(clause, {"mark"}, "to") >= 0;
+    if ((tree_.IsAny(clause, {"xcomp", "acl"}) || to_clause) &&
         !tree_.Is(clause, "acl:relcl") && !MainVerbParsedAsModifier(clause)) {
       int h = tree_.head(clause);
       // PETRARCH codes imminent action ("is about to restore" -> restore).

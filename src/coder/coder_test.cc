@@ -337,6 +337,15 @@ TEST_F(CoderTest, IncludingPhraseStandsForATargetWithoutActor) {
             "IRQ>ISR:111");
 }
 
+TEST_F(CoderTest, ToClauseOfPurposeIsUnrealised) {
+  // "Iraq met to condemn Israel": the condemnation is the purpose, not (yet)
+  // an event; the parser makes the "to" clause an advcl.
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj met/meet/VERB/0/root "
+                        "to/to/SCONJ/4/mark condemn/condemn/VERB/2/advcl "
+                        "Israel/Israel/PROPN/4/obj ././PUNCT/2/punct")),
+            "");
+}
+
 TEST_F(CoderTest, TimeWordIsNeverAnActorSlot) {
   // "Iraq called on Tuesday for Iran": "on Tuesday" is no "on TARGET".
   EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj called/call/VERB/0/root "
