@@ -306,6 +306,13 @@ class Lexicon {
   // Length in tokens of the longest member of synset `id` starting at token
   // i of s (by lemma or form), 0 when none.
   int MatchSynsetAt(const Sentence& s, size_t i, int id) const;
+  // The same for many (position, synset) pairs of one sentence: Prepare
+  // builds the sentence's lookup sequence once.  A PreparedSentence refers
+  // to `s` (which must outlive it and stay unchanged) and to this lexicon;
+  // it is immutable, so it may be shared between threads.
+  struct PreparedSentence;
+  std::shared_ptr<const PreparedSentence> Prepare(const Sentence& s) const;
+  int MatchSynsetAt(const PreparedSentence& p, size_t i, int id) const;
   static bool IsFunctionWord(std::string_view word);
   // The first discard entry matching the sentence, or nullptr.
   const DiscardEntry* MatchDiscard(const Sentence& s) const;

@@ -222,7 +222,8 @@ class SentenceCoder {
         (static_cast<uint64_t>(i) << 32) ^ static_cast<uint32_t>(id);
     auto it = synset_memo_.find(key);
     if (it != synset_memo_.end()) return it->second;
-    int len = lex_.MatchSynsetAt(s_, i, id);
+    if (!prepared_) prepared_ = lex_.Prepare(s_);
+    int len = lex_.MatchSynsetAt(*prepared_, i, id);
     synset_memo_.emplace(key, len);
     return len;
   }
@@ -280,6 +281,8 @@ class SentenceCoder {
   const Sentence& s_;
   DepTree tree_;
   mutable std::unordered_map<uint64_t, int> synset_memo_;
+  // The sentence's synset lookup sequence, built on the first SynsetAt.
+  mutable std::shared_ptr<const Lexicon::PreparedSentence> prepared_;
   DocState* state_;
   std::string* explain_;
   std::vector<ActorMatch>* matched_;  // MatchActors() done by the caller
@@ -721,9 +724,12 @@ bool SentenceCoder::MatchContent(const Pattern& pat, size_t ei,
   const PatternElement& e = pat.elements[ei];
   // Anchors: the path so far, most recent first; each anchor's children and
   // its conjuncts' children are candidates.
-  std::vector<int> anchors(b->path.rbegin(), b->path.rend());
-  for (int a : anchors) {
-    std::vector<int> heads = {a};
+  // (b->path is back to its length on entry after every failed candidate
+  // below, so it is read in place.)
+  std::vector<int> heads, cands;  // reused across the loops
+  for (size_t ai = b->path.size(); ai-- > 0;) {
+    const int a = b->path[ai];
+    heads.assign(1, a);
     tree_.Conjuncts(a, &heads);
     for (int h : heads) {
       for (int c : tree_.children(h)) {
@@ -741,7 +747,7 @@ bool SentenceCoder::MatchContent(const Pattern& pat, size_t ei,
         } else if (m != marker) {
           continue;
         }
-        std::vector<int> cands = {c};
+        cands.assign(1, c);
         tree_.Conjuncts(c, &cands);
         // A word class or literal may also sit one level below a candidate
         // or its conjuncts, through a modifier, conjunct or object without
@@ -766,13 +772,20 @@ bool SentenceCoder::MatchContent(const Pattern& pat, size_t ei,
           int cand = cands[k];
           if (!ElementMatches(e, cand)) continue;
           if (e.joined && !JoinedTo(pat, ei, b->path.back(), cand)) continue;
-          Binding saved = *b;
+          // Only these change below (a failed MatchFrom leaves b as it
+          // found it): restore them without copying the vectors.
+          const int saved_source = b->source, saved_target = b->target,
+                    saved_loose = b->loose;
+          const size_t saved_path = b->path.size();
           if (k >= direct) ++b->loose;
           if (e.kind == PatternElement::Kind::kTarget) b->target = cand;
           if (e.kind == PatternElement::Kind::kSource) b->source = cand;
           b->path.push_back(cand);
           if (MatchFrom(pat, ei + 1, b)) return true;
-          *b = saved;
+          b->source = saved_source;
+          b->target = saved_target;
+          b->loose = saved_loose;
+          b->path.resize(saved_path);
         }
       }
     }
@@ -1196,8 +1209,10 @@ void SentenceCoder::Run(std::vector<Event>* events) {
     const ActorMatch& m = matches_[mi];
     for (uint32_t t = m.begin; t < m.end && t < match_at_.size(); ++t)
       if (match_at_[t] < 0) match_at_[t] = static_cast<int>(mi);
-    Explain("actor '" + std::string(doc_.slice(TokenSpan(s_, m.begin, m.end))) +
-            "' -> " + m.code + " (" + m.entry + ")");
+    if (explain_)
+      Explain("actor '" +
+              std::string(doc_.slice(TokenSpan(s_, m.begin, m.end))) + "' -> " +
+              m.code + " (" + m.entry + ")");
   }
   if (const DiscardEntry* d = lex_.MatchDiscard(s_)) {
     Explain("discarded: " + d->reason + " (" + d->where + ")");
@@ -1248,15 +1263,16 @@ void SentenceCoder::Run(std::vector<Event>* events) {
              pat->elements.size() > best->elements.size()) ||
             recip_tie) {
           best = pat;
-          best_b = b;
+          best_b = std::move(b);
           best_usable = usable;
         }
       }
       if (!best) {
-        Explain("predicate '" + Word(p) + "': no pattern matched");
+        if (explain_)
+          Explain("predicate '" + Word(p) + "': no pattern matched");
         continue;
       }
-      cands.push_back({p, noun, best, best_b});
+      cands.push_back({p, noun, best, std::move(best_b)});
     }
     // Phase 2: a predicate that is an argument of another's pattern ("the
     // release" in "called for the release of") is part of that event.

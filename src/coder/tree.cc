@@ -70,18 +70,6 @@ void DepTree::RepairQuantifiedNouns() {
   }
 }
 
-bool DepTree::IsAny(int i, std::initializer_list<std::string_view> rs) const {
-  for (std::string_view r : rs)
-    if (Is(i, r)) return true;
-  return false;
-}
-
-int DepTree::Child(int i, std::initializer_list<std::string_view> rs) const {
-  for (int c : children_[i])
-    if (IsAny(c, rs)) return c;
-  return -1;
-}
-
 int DepTree::ChildLemma(int i, std::initializer_list<std::string_view> rs,
                         std::string_view lemma) const {
   for (int c : children_[i])

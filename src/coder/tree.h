@@ -38,9 +38,19 @@ class DepTree {
   bool Is(int i, std::string_view r) const {
     return rel(i) == r || base_[i] == r;
   }
-  bool IsAny(int i, std::initializer_list<std::string_view> rs) const;
+  // IsAny and Child are inline so that the relation literals of the call
+  // sites are compared with their lengths known (no memcmp calls).
+  bool IsAny(int i, std::initializer_list<std::string_view> rs) const {
+    for (std::string_view r : rs)
+      if (Is(i, r)) return true;
+    return false;
+  }
   // First child with one of the relations, or -1.
-  int Child(int i, std::initializer_list<std::string_view> rs) const;
+  int Child(int i, std::initializer_list<std::string_view> rs) const {
+    for (int c : children_[i])
+      if (IsAny(c, rs)) return c;
+    return -1;
+  }
   // First child with relation in rs and lemma `lemma`, or -1.
   int ChildLemma(int i, std::initializer_list<std::string_view> rs,
                  std::string_view lemma) const;

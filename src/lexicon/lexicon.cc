@@ -856,7 +856,9 @@ const std::vector<const Pattern*>& Lexicon::PatternsFor(std::string_view lemma,
                                                         bool noun) const {
   static const std::vector<const Pattern*> kEmpty;
   const auto& m = noun ? c_->noun_patterns : c_->verb_patterns;
-  auto it = m.find(std::string(lemma));
+  static thread_local std::string key;  // no allocation per lookup
+  key.assign(lemma);
+  auto it = m.find(key);
   return it == m.end() ? kEmpty : it->second;
 }
 
@@ -871,7 +873,9 @@ std::vector<const PredicateEntry*> Lexicon::PredicatesFor(
 }
 
 int Lexicon::SynsetId(std::string_view name) const {
-  auto it = c_->synset_ids.find(std::string(name));
+  static thread_local std::string key;  // no allocation per lookup
+  key.assign(name);
+  auto it = c_->synset_ids.find(key);
   return it == c_->synset_ids.end() ? -1 : it->second;
 }
 
@@ -881,36 +885,32 @@ bool Lexicon::InSynset(int id, std::string_view lemma) const {
          0;
 }
 
+struct Lexicon::PreparedSentence {
+  const Sentence* s = nullptr;
+  const Lexicon::Compiled* c = nullptr;
+  SubSeq q;
+};
+
+std::shared_ptr<const Lexicon::PreparedSentence> Lexicon::Prepare(
+    const Sentence& s) const {
+  auto p = std::make_shared<PreparedSentence>();
+  p->s = &s;
+  p->c = c_.get();
+  c_->Fill(s, &p->q);
+  return p;
+}
+
 int Lexicon::MatchSynsetAt(const Sentence& s, size_t i, int id) const {
   if (id < 0 || i >= s.tokens.size()) return 0;
+  return MatchSynsetAt(*Prepare(s), i, id);
+}
+
+int Lexicon::MatchSynsetAt(const PreparedSentence& prep, size_t i,
+                           int id) const {
+  const Sentence& s = *prep.s;
+  if (id < 0 || i >= s.tokens.size() || prep.c != c_.get()) return 0;
   const Compiled& c = *c_;
-  // The coder asks about many (position, synset) pairs of one sentence in a
-  // row: fill the sub-token sequence once per sentence.  The key covers
-  // where the tokens are and what they say (forms by position, lemmas by
-  // content), so a different or re-tagged sentence is never served stale.
-  static thread_local SubSeq q;
-  static thread_local uint64_t filled_key = 0;
-  static thread_local const Lexicon::Compiled* filled_by = nullptr;
-  uint64_t key = 0xcbf29ce484222325ULL ^ (s.tagged ? 1 : 2);
-  auto mix = [&key](uint64_t v) {
-    key ^= v;
-    key *= 0x100000001b3ULL;
-  };
-  mix(reinterpret_cast<uintptr_t>(s.tokens.data()));
-  mix(s.tokens.size());
-  for (const Token& t : s.tokens) {
-    mix(reinterpret_cast<uintptr_t>(t.form.data()));
-    mix(t.form.size());
-    for (unsigned char ch : t.norm) mix(ch);
-    mix(0xfe);
-    for (unsigned char ch : t.lemma) mix(ch);
-    mix(0xff);
-  }
-  if (key != filled_key || filled_by != &c) {
-    c.Fill(s, &q);
-    filled_key = key;
-    filled_by = &c;
-  }
+  const SubSeq& q = prep.q;
   size_t start = 0;
   while (start < q.n && q.tok[start] < i) ++start;
   // Walk all paths, keep the longest end whose payloads include id.
@@ -918,7 +918,8 @@ int Lexicon::MatchSynsetAt(const Sentence& s, size_t i, int id) const {
     uint32_t node;
     size_t pos;
   };
-  std::vector<St> stack = {{0, start}};
+  static thread_local std::vector<St> stack;
+  stack.assign(1, St{0, start});
   int best = 0;
   while (!stack.empty()) {
     St st = stack.back();
