@@ -200,6 +200,21 @@ TEST(LexiconPredicates, PatternsSynsetsDiscards) {
   EXPECT_EQ(lex->MatchSynsetAt(s, 3, lex->SynsetId("$CEASEFIRE")), 1);
   EXPECT_EQ(lex->MatchSynsetAt(s, 6, peace), 2);
   EXPECT_EQ(lex->MatchSynsetAt(s, 2, peace), 0);
+  // Prepared once per sentence: the same answers, and two sentences asked
+  // about in turn do not see each other's words.
+  Document doc2;
+  doc2.text = "A truce and a peace deal held.";
+  seg.Segment(&doc2);
+  auto p1 = lex->Prepare(s);
+  auto p2 = lex->Prepare(doc2.sentences[0]);
+  EXPECT_EQ(lex->MatchSynsetAt(*p1, 3, lex->SynsetId("$CEASEFIRE")), 1);
+  EXPECT_EQ(lex->MatchSynsetAt(*p2, 1, peace), 1);  // "truce"
+  EXPECT_EQ(lex->MatchSynsetAt(*p1, 6, peace), 2);
+  EXPECT_EQ(lex->MatchSynsetAt(*p2, 4, peace), 2);  // "peace deal"
+  EXPECT_EQ(lex->MatchSynsetAt(*p1, 2, peace), 0);
+  EXPECT_EQ(lex->MatchSynsetAt(*p2, 3, peace), 0);  // "a"
+  EXPECT_EQ(lex->MatchSynsetAt(*p2, 99, peace), 0);
+  EXPECT_EQ(lex->MatchSynsetAt(*p1, 3, -1), 0);
 
   ASSERT_NE(lex->FindAgent("prime minister"), nullptr);
   EXPECT_EQ(lex->FindAgent("Prime Minister")->types[0], "GOV");
