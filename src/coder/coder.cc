@@ -682,7 +682,8 @@ bool SentenceCoder::ElementMatches(const PatternElement& e, int c) const {
     case PatternElement::Kind::kSynset: {
       int id = lex_.SynsetId(e.text);
       if (id < 0) return false;
-      if (lex_.InSynset(id, tree_.lemma(c)) || lex_.InSynset(id, tree_.form(c)))
+      if (lex_.InSynset(id, tree_.lemma(c)) ||
+          (tree_.form(c) != tree_.lemma(c) && lex_.InSynset(id, tree_.form(c))))
         return true;
       // Members of several words ending here, whatever their parse:
       // "swiss francs", "golden goblin galleons".
