@@ -766,6 +766,15 @@ void Lexicon::MatchActors(const Sentence& s, const Date& date,
       }
       if (!role->raw_code.empty())
         m.code = ImportedCode(role->raw_code, agents);
+      if (mod_role && !mod_role->raw_code.empty() && !role->raw_code.empty() &&
+          !led_country) {
+        // "Arnor's Elrond", "Ithilen's minister Calimehtar" with imported
+        // codes: PETRARCH codes the possessor (ARN; ITH + GOV), not the
+        // possessed person's own code.
+        m.country = mod_role->country;
+        m.group = mod_role->group;
+        m.code = ImportedCode(mod_role->raw_code, agents);
+      }
     } else if (!agents.empty()) {
       set_country(mod_country);
       if (mod_country == kNoId && mod_role && !mod_role->raw_code.empty()) {
