@@ -624,6 +624,12 @@ void Lexicon::MatchActors(const Sentence& s, const Date& date,
     for (uint32_t k = from; k < to; ++k) {
       const Token& t = s.tokens[k];
       if (s.tagged) {
+        // "Ithilen's awful and evil minister": a conjunction between
+        // two adjectives.
+        if (t.upos == UPos::kCCONJ && k > from && k + 1 < to &&
+            s.tokens[k - 1].upos == UPos::kADJ &&
+            s.tokens[k + 1].upos == UPos::kADJ)
+          continue;
         if (t.upos != UPos::kADJ && t.upos != UPos::kNOUN &&
             t.upos != UPos::kPROPN && t.upos != UPos::kNUM)
           return false;

@@ -144,6 +144,25 @@ TEST(LexiconMatch, TaggedLemmas) {
   EXPECT_EQ(ms[0].code, "USAMIL");
 }
 
+TEST(LexiconMatch, TaggedAdjectivesJoinedByAndStayInTheMention) {
+  auto lex = LoadFixture();
+  Segmenter seg;
+  Document doc;
+  doc.text = "American brave and loyal soldiers left.";
+  seg.Segment(&doc);
+  Sentence& s = doc.sentences[0];
+  s.tagged = true;
+  UPos upos[] = {UPos::kADJ,  UPos::kADJ,  UPos::kCCONJ, UPos::kADJ,
+                 UPos::kNOUN, UPos::kVERB, UPos::kPUNCT};
+  ASSERT_EQ(s.tokens.size(), 7u);
+  for (size_t i = 0; i < s.tokens.size(); ++i) s.tokens[i].upos = upos[i];
+  s.tokens[4].lemma = "soldier";
+  std::vector<ActorMatch> ms;
+  lex->MatchActors(s, D("2024-01-10"), &ms);
+  ASSERT_EQ(ms.size(), 1u);
+  EXPECT_EQ(ms[0].code, "USAMIL");
+}
+
 TEST(LexiconStack, LaterSourceWins) {
   std::string path = ::testing::TempDir() + "/override.lex";
   {
