@@ -109,7 +109,8 @@ struct Payload {
   uint32_t b = 0;    // CountryEntry index (where) for countries
 };
 
-// Lowercases and splits a token into hyphen-separated sub-tokens.
+// Lowercases and splits a token into hyphen-separated sub-tokens; an
+// underscore separates too ("Dol_Amroth", PETRARCH's spelling of a phrase).
 void SubTokens(std::string_view tok, std::vector<std::string>* out) {
   std::string low = lex::Lower(tok);
   // Curly possessive: "iraq’s" -> "iraq" "'s".
@@ -124,7 +125,7 @@ void SubTokens(std::string_view tok, std::vector<std::string>* out) {
   size_t start = 0;
   bool any = false;
   while (start <= low.size()) {
-    size_t p = low.find('-', start);
+    size_t p = low.find_first_of("-_", start);
     if (p == std::string::npos) p = low.size();
     if (p > start) {
       out->push_back(low.substr(start, p - start));

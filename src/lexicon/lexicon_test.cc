@@ -49,6 +49,8 @@ TEST(LexiconResolve, IssueCasesOnFixture) {
             "IRQGOV");
   EXPECT_EQ(Resolve(*lex, "Nouri al-Maliki", "2024-01-10"), "IRQ");
   EXPECT_EQ(Resolve(*lex, "Nouri al-Maliki", "2010-01-10"), "IRQGOV");
+  // Underscores join a phrase's words as in PETRARCH's texts.
+  EXPECT_EQ(Resolve(*lex, "Nouri_al-Maliki", "2010-01-10"), "IRQGOV");
   EXPECT_EQ(Resolve(*lex, "the Pentagon", "2024-01-10"), "USAMIL");
   ActorMatch m;
   ASSERT_TRUE(lex->ResolvePhrase("Hamas", D("2024-01-10"), &m));
