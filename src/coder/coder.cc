@@ -361,8 +361,29 @@ bool SentenceCoder::ResolveSingle(int n, Resolved* out, int depth) const {
           mod = true;
         if (!mod) continue;
         Resolved r;
-        if (!ResolveSingle(c, &r, depth + 1) || !Identified(r.m)) continue;
-        if (!r.m.country.empty()) {
+        if (!ResolveSingle(c, &r, depth + 1) ||
+            !Identified(r.m, impl_.petrarch))
+          continue;
+        // Under PETRARCH a bare role noun is identified too; it is no
+        // country for another ("officials of the ministry").
+        if (impl_.petrarch && r.m.agent_only && r.m.country.empty() &&
+            r.m.group.empty())
+          continue;
+        if (impl_.petrarch) {
+          // PETRARCH joins the modifier's code and the role's types it
+          // lacks: "activists of Amnesty International" -> NGM + OPP,
+          // "activists of Gonzo GMO" -> GONGMO + OPP.
+          out->m.country = r.m.country;
+          out->m.group = r.m.group;
+          out->m.agent_only = false;
+          out->m.code = r.m.code;
+          for (const std::string& ty : m.types) {
+            bool have = false;
+            for (size_t k = 0; k + 3 <= r.m.code.size(); k += 3)
+              have = have || r.m.code.compare(k, 3, ty) == 0;
+            if (!have) out->m.code += ty;
+          }
+        } else if (!r.m.country.empty()) {
           out->m.country = r.m.country;
           out->m.code = r.m.code.substr(0, 3);
           for (const std::string& ty : m.types) out->m.code += ty;

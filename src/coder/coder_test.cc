@@ -521,6 +521,23 @@ TEST_F(ConventionsTest, ActorWithoutCountryOnlyUnderPetrarch) {
   EXPECT_EQ(Code(doc, Conventions::kPetrarch), "---GOV>ISR:111");
 }
 
+TEST_F(ConventionsTest, PetrarchJoinsARoleNounsOfPhraseCodeAndItsTypes) {
+  // "Troops of the UN condemned Israel": the UN itself under Khaldun's
+  // conventions; its code and the role's type under PETRARCH's.
+  Document doc = Parsed(
+      "Troops/troops/NOUN/5/nsubj of/of/ADP/4/case the/the/DET/4/det "
+      "UN/UN/PROPN/1/nmod condemned/condemn/VERB/0/root "
+      "Israel/Israel/PROPN/5/obj ././PUNCT/5/punct");
+  EXPECT_EQ(Code(doc, Conventions::kKhaldun), "UNOIGO>ISR:111");
+  EXPECT_EQ(Code(doc, Conventions::kPetrarch), "UNOIGOMIL>ISR:111");
+  // A bare role noun is no country for another ("troops of the leader").
+  Document bare = Parsed(
+      "Troops/troops/NOUN/5/nsubj of/of/ADP/4/case the/the/DET/4/det "
+      "leader/leader/NOUN/1/nmod condemned/condemn/VERB/0/root "
+      "Israel/Israel/PROPN/5/obj ././PUNCT/5/punct");
+  EXPECT_EQ(Code(bare, Conventions::kPetrarch), "---MIL>ISR:111");
+}
+
 TEST_F(ConventionsTest, PetrarchTargetIsTheFirstActorAmongTheComplements) {
   // "Iraq condemned the attack on Iran": Iran is inside the object.
   Document doc = Parsed(

@@ -109,7 +109,8 @@ struct Payload {
   uint32_t b = 0;    // CountryEntry index (where) for countries
 };
 
-// Lowercases and splits a token into hyphen-separated sub-tokens.
+// Lowercases and splits a token into hyphen-separated sub-tokens; an
+// underscore separates too ("Dol_Amroth", PETRARCH's spelling of a phrase).
 void SubTokens(std::string_view tok, std::vector<std::string>* out) {
   std::string low = lex::Lower(tok);
   // Curly possessive: "iraq’s" -> "iraq" "'s".
@@ -124,7 +125,7 @@ void SubTokens(std::string_view tok, std::vector<std::string>* out) {
   size_t start = 0;
   bool any = false;
   while (start <= low.size()) {
-    size_t p = low.find('-', start);
+    size_t p = low.find_first_of("-_", start);
     if (p == std::string::npos) p = low.size();
     if (p > start) {
       out->push_back(low.substr(start, p - start));
@@ -624,6 +625,12 @@ void Lexicon::MatchActors(const Sentence& s, const Date& date,
     for (uint32_t k = from; k < to; ++k) {
       const Token& t = s.tokens[k];
       if (s.tagged) {
+        // "Ithilen's awful and evil minister": a conjunction between
+        // two adjectives.
+        if (t.upos == UPos::kCCONJ && k > from && k + 1 < to &&
+            s.tokens[k - 1].upos == UPos::kADJ &&
+            s.tokens[k + 1].upos == UPos::kADJ)
+          continue;
         if (t.upos != UPos::kADJ && t.upos != UPos::kNOUN &&
             t.upos != UPos::kPROPN && t.upos != UPos::kNUM)
           return false;
@@ -766,6 +773,15 @@ void Lexicon::MatchActors(const Sentence& s, const Date& date,
       }
       if (!role->raw_code.empty())
         m.code = ImportedCode(role->raw_code, agents);
+      if (mod_role && !mod_role->raw_code.empty() && !role->raw_code.empty() &&
+          !led_country) {
+        // "Arnor's Elrond", "Ithilen's minister Calimehtar" with imported
+        // codes: PETRARCH codes the possessor (ARN; ITH + GOV), not the
+        // possessed person's own code.
+        m.country = mod_role->country;
+        m.group = mod_role->group;
+        m.code = ImportedCode(mod_role->raw_code, agents);
+      }
     } else if (!agents.empty()) {
       set_country(mod_country);
       if (mod_country == kNoId && mod_role && !mod_role->raw_code.empty()) {

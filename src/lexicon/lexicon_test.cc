@@ -49,6 +49,8 @@ TEST(LexiconResolve, IssueCasesOnFixture) {
             "IRQGOV");
   EXPECT_EQ(Resolve(*lex, "Nouri al-Maliki", "2024-01-10"), "IRQ");
   EXPECT_EQ(Resolve(*lex, "Nouri al-Maliki", "2010-01-10"), "IRQGOV");
+  // Underscores join a phrase's words as in PETRARCH's texts.
+  EXPECT_EQ(Resolve(*lex, "Nouri_al-Maliki", "2010-01-10"), "IRQGOV");
   EXPECT_EQ(Resolve(*lex, "the Pentagon", "2024-01-10"), "USAMIL");
   ActorMatch m;
   ASSERT_TRUE(lex->ResolvePhrase("Hamas", D("2024-01-10"), &m));
@@ -138,6 +140,25 @@ TEST(LexiconMatch, TaggedLemmas) {
     s.tokens[i].lemma = lemmas[i];
     s.tokens[i].upos = upos[i];
   }
+  std::vector<ActorMatch> ms;
+  lex->MatchActors(s, D("2024-01-10"), &ms);
+  ASSERT_EQ(ms.size(), 1u);
+  EXPECT_EQ(ms[0].code, "USAMIL");
+}
+
+TEST(LexiconMatch, TaggedAdjectivesJoinedByAndStayInTheMention) {
+  auto lex = LoadFixture();
+  Segmenter seg;
+  Document doc;
+  doc.text = "American brave and loyal soldiers left.";
+  seg.Segment(&doc);
+  Sentence& s = doc.sentences[0];
+  s.tagged = true;
+  UPos upos[] = {UPos::kADJ,  UPos::kADJ,  UPos::kCCONJ, UPos::kADJ,
+                 UPos::kNOUN, UPos::kVERB, UPos::kPUNCT};
+  ASSERT_EQ(s.tokens.size(), 7u);
+  for (size_t i = 0; i < s.tokens.size(); ++i) s.tokens[i].upos = upos[i];
+  s.tokens[4].lemma = "soldier";
   std::vector<ActorMatch> ms;
   lex->MatchActors(s, D("2024-01-10"), &ms);
   ASSERT_EQ(ms.size(), 1u);

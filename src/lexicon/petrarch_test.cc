@@ -138,6 +138,12 @@ TEST(PetrarchImport, AgentsJoinImportedActors) {
   EXPECT_EQ(m.code, "GONGOV");
   ASSERT_TRUE(lex->ResolvePhrase("Gondor government diplomat", d, &m));
   EXPECT_EQ(m.code, "GONGOV");
+  // A possessor's code wins over the possessed person's own (PETRARCH's
+  // "Arnor's Elrond" -> ARN), with the agents between them joined.
+  ASSERT_TRUE(lex->ResolvePhrase("Arnor's Romendacil", d, &m));
+  EXPECT_EQ(m.code, "ARN");
+  ASSERT_TRUE(lex->ResolvePhrase("Gondor's Prime Minister Romendacil", d, &m));
+  EXPECT_EQ(m.code, "GONGOV");
 }
 
 }  // namespace
