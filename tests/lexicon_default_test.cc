@@ -74,6 +74,13 @@ TEST(LexiconDefault, UsLedCoalition) {
   EXPECT_EQ(Code("US-led coalition", "2024-01-10", &m), "USAMIL") << m.entry;
 }
 
+TEST(LexiconDefault, RoleIsNamedAsTheTextSaysIt) {
+  REQUIRE_COUNTRIES();
+  ActorMatch m;
+  EXPECT_EQ(Code("Turkey's foreign minister", "2024-01-10", &m), "TURGOV");
+  EXPECT_EQ(m.name, "foreign minister") << m.entry;
+}
+
 TEST(LexiconDefault, DemonymAsNoun) {
   REQUIRE_COUNTRIES();
   ActorMatch m;

@@ -797,7 +797,9 @@ void Lexicon::MatchActors(const Sentence& s, const Date& date,
             m.types.push_back(t);
       const AgentEntry& last = data_.agents[agents.back()->p->a];
       m.entry = last.where;
-      m.name = last.names[0];
+      // The role as the text names it ("foreign minister"), not the entry's
+      // first alias ("secretary of state").
+      m.name = lex::Lower(text_of(agents.back()->begin, agents.back()->end));
       m.agent_only = m.country.empty();
       if (actor) m.name = data_.actors[actor->p->a].names[0];
     } else if (!actor) {
