@@ -358,6 +358,18 @@ Status ConlluReader::Next(Document* doc) {
   }
 }
 
+Status ReadConlluFile(const std::string& path, std::vector<Document>* docs) {
+  std::unique_ptr<ConlluReader> r;
+  Status s = ConlluReader::Open(path, /*split_documents=*/true, &r);
+  if (!s.ok()) return s;
+  Document d;
+  while (!(s = r->Next(&d)).IsEndOfInput()) {
+    if (!s.ok()) return s;
+    docs->push_back(std::move(d));
+  }
+  return Status::OK();
+}
+
 void WriteConllu(const Document& doc, std::string* out) {
   std::string_view text(doc.text);
   for (size_t si = 0; si < doc.sentences.size(); ++si) {

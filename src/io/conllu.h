@@ -105,6 +105,11 @@ class ConlluReader {
 // "# sent_id" (the Sentence::id, or its 1-based index), "# text", multi-word
 // token lines for fused tokens, and one line per token.  Columns not filled
 // (see Sentence::tagged / parsed) are written as "_".
+// Reads every Document of a CoNLL-U file (documents split at "# newdoc"),
+// appending them to *docs; stops at the first malformed sentence and returns
+// its error.
+Status ReadConlluFile(const std::string& path, std::vector<Document>* docs);
+
 void WriteConllu(const Document& doc, std::string* out);
 
 }  // namespace khaldun

@@ -43,14 +43,9 @@ std::vector<Document> ReadSample(const std::string& text) {
     std::ofstream f(path);
     f << text;
   }
-  std::unique_ptr<ConlluReader> r;
-  EXPECT_TRUE(ConlluReader::Open(path, true, &r).ok());
   std::vector<Document> docs;
-  Document d;
-  for (Status s; !(s = r->Next(&d)).IsEndOfInput();) {
-    EXPECT_TRUE(s.ok()) << s.ToString();
-    docs.push_back(d);
-  }
+  Status s = ReadConlluFile(path, &docs);
+  EXPECT_TRUE(s.ok()) << s.ToString();
   return docs;
 }
 

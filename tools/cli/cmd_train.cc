@@ -24,18 +24,6 @@ struct TrainArgs {
   bool quiet = false;
 };
 
-Status ReadConllu(const std::string& path, std::vector<Document>* docs) {
-  std::unique_ptr<ConlluReader> r;
-  Status s = ConlluReader::Open(path, /*split_documents=*/true, &r);
-  if (!s.ok()) return s;
-  Document d;
-  while (!(s = r->Next(&d)).IsEndOfInput()) {
-    if (!s.ok()) return s;
-    docs->push_back(std::move(d));
-  }
-  return Status::OK();
-}
-
 int RunTrain(const TrainArgs& a) {
   auto start = std::chrono::steady_clock::now();
   std::vector<Document> train, dev;
@@ -43,7 +31,7 @@ int RunTrain(const TrainArgs& a) {
   const std::string dev_path = a.ud + "/en_ewt-ud-dev.conllu";
   for (auto [path, docs] :
        {std::pair{&train_path, &train}, std::pair{&dev_path, &dev}}) {
-    Status s = ReadConllu(*path, docs);
+    Status s = ReadConlluFile(*path, docs);
     if (!s.ok()) {
       std::cerr << "khaldun train: " << s.ToString() << "\n";
       return s.code() == Status::Code::kNotFound ? kExitLoad
