@@ -15,6 +15,12 @@ std::string LowerAscii(std::string_view s) {
 
 }  // namespace
 
+std::string LemmaKey(const Token& t) {
+  return LowerAscii(t.lemma.empty() || t.lemma == "_"
+                        ? std::string_view(t.norm)
+                        : std::string_view(t.lemma));
+}
+
 DepTree::DepTree(const Sentence& s) : s_(s) {
   const int n = size();
   children_.resize(n);
@@ -28,8 +34,7 @@ DepTree::DepTree(const Sentence& s) : s_(s) {
     base_[i] = r.substr(0, r.find(':'));
     head_[i] = t.head >= 0 && t.head < n && t.head != i ? t.head : -1;
     if (head_[i] >= 0) children_[t.head].push_back(i);
-    lemma_[i] =
-        LowerAscii(t.lemma.empty() || t.lemma == "_" ? t.norm : t.lemma);
+    lemma_[i] = LemmaKey(t);
     form_[i] = LowerAscii(t.norm.empty() ? t.form : t.norm);
   }
   RepairQuantifiedNouns();

@@ -13,6 +13,11 @@
 
 namespace khaldun::coder {
 
+// The lemma key the coder looks patterns up by: the lowercase (ASCII) lemma,
+// or the normalised form when the token has none.  Also used by the parse
+// prefilter (src/pipeline/prefilter.cc), which must ask what the coder asks.
+std::string LemmaKey(const Token& t);
+
 class DepTree {
  public:
   explicit DepTree(const Sentence& s);

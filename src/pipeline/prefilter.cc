@@ -3,6 +3,8 @@
 #include <string>
 #include <string_view>
 
+#include "coder/tree.h"
+
 namespace khaldun::pipeline {
 namespace {
 
@@ -13,18 +15,6 @@ bool FirstOrSecondPerson(std::string_view lemma) {
         "ourselves", "you", "your", "yours", "yourself", "yourselves"})
     if (lemma == p) return true;
   return false;
-}
-
-// The coder's lemma (coder/tree.cc): lowercase ASCII of the lemma, or of
-// the normalised form when there is none.
-std::string_view CoderLemma(const Token& t, std::string* buf) {
-  std::string_view l = t.lemma.empty() || t.lemma == "_"
-                           ? std::string_view(t.norm)
-                           : std::string_view(t.lemma);
-  buf->assign(l);
-  for (char& c : *buf)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return *buf;
 }
 
 }  // namespace
@@ -40,15 +30,14 @@ bool MayYieldEvent(const Lexicon& lex, const Sentence& s,
   }
   size_t mentions = matches.size();  // actor matches and pronouns
   bool predicate = false, notarget = false;
-  std::string buf;
   for (const Token& t : s.tokens) {
-    if (t.upos == UPos::kPRON && !FirstOrSecondPerson(CoderLemma(t, &buf))) {
+    if (t.upos == UPos::kPRON && !FirstOrSecondPerson(coder::LemmaKey(t))) {
       source = true;
       ++mentions;
     }
     bool noun = t.upos == UPos::kNOUN || t.upos == UPos::kPROPN;
     if (noun || t.upos == UPos::kVERB || t.upos == UPos::kADJ) {
-      const auto& pats = lex.PatternsFor(CoderLemma(t, &buf), noun);
+      const auto& pats = lex.PatternsFor(coder::LemmaKey(t), noun);
       if (!pats.empty()) predicate = true;
       for (const Pattern* p : pats)
         if (p->notarget) notarget = true;
