@@ -85,9 +85,7 @@ bool IsTimeWord(std::string_view lemma) {
       "today",    "yesterday", "tomorrow",  "tonight",  "week",     "weekend",
       "month",    "year",      "day",       "morning",  "evening",  "night",
       "afternoon"};
-  std::string l(lemma);
-  for (char& ch : l) ch = static_cast<char>(std::tolower(ch));
-  return kTime.count(l) > 0;
+  return kTime.count(lemma) > 0;  // DepTree lemmas are already lowercase
 }
 
 // People defined by their relation to whom the "of" phrase names, so not
