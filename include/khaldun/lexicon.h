@@ -247,7 +247,7 @@ struct ActorMatch {
   std::string code;         // CAMEO actor code: country (CAMEO form) + group +
                             // types, or an imported raw code
   std::string entry;        // file:line of the deciding entry
-  bool capital = false;     // a capital alone (GOV for speech verbs)
+  bool capital = false;     // a capital alone (the coder adds GOV)
   bool agent_only = false;  // a role noun with no country ("the troops")
   std::vector<MatchPart> parts;
 };

@@ -245,6 +245,7 @@ class SentenceCoder {
   int ComplementSubject(int v) const;
   int ReportedObligation(int p) const;
   bool TargetUsable(int n) const;
+  bool NamesAPlace(const Resolved& r) const;
   int FirstComplementActor(int p, int src) const;
   bool HasConjunctSubject(int p) const {
     int s = DefaultSource(p, tree_.IsNominal(p));
@@ -1201,6 +1202,53 @@ Actor ToActor(const Resolved& r, bool petrarch) {
   return a;
 }
 
+// A capital named as an actor stands for its government ("Washington
+// rejected the accusation", "the EU urged Ankara to show restraint"):
+// CODING_GUIDELINE.md gives it GOV.  Except as the target of material force
+// (roots 15 and 18-20: "missiles struck Kyiv") or of a visit (042-044),
+// where the city is the target.
+void CapitalAsGovernment(const Resolved& r, const std::string& code,
+                         bool target, Actor* a) {
+  if (!r.m.capital || !a->types.empty() || !a->group.empty()) return;
+  if (target && code.size() >= 3) {
+    std::string_view root(code.data(), 2), base(code.data(), 3);
+    if (root == "15" || root == "18" || root == "19" || root == "20") return;
+    // A visit to a capital is a visit to the country ("visited Cairo").
+    if (base == "042" || base == "043" || base == "044") return;
+  }
+  a->types.push_back("GOV");
+  a->code += "GOV";
+}
+
+// Whether an actor mention in this sentence names a place or a thing
+// rather than a party: "embassies in Damascus", "travelled to London", the
+// "Astana process".  A capital used so is not its government.
+bool SentenceCoder::NamesAPlace(const Resolved& r) const {
+  if (r.how == "coref" || r.how == "dateline") return false;
+  for (uint32_t i = r.m.begin; i < r.m.end && i < uint32_t(tree_.size()); ++i) {
+    int h = tree_.head(i);
+    if (h >= static_cast<int>(r.m.begin) && h < static_cast<int>(r.m.end))
+      continue;
+    if (tree_.Is(i, "compound")) return true;
+    return In(tree_.Marker(i),
+              {"in", "to", "at", "from", "near", "into", "inside", "outside",
+               "across", "through", "around", "toward", "towards", "via",
+               "throughout"});
+  }
+  return false;
+}
+
+// "met his Iraqi counterpart": the target holds the source's office in
+// another country, so it takes the source's role types (TUR GOV meets IRQ
+// GOV), when it has none of its own.
+void TakeCounterpartRole(const Actor& source, Actor* target) {
+  if (!target->types.empty() || !target->group.empty() ||
+      target->country.empty() || source.types.empty() || !source.group.empty())
+    return;
+  target->types = source.types;
+  for (const std::string& ty : source.types) target->code += ty;
+}
+
 std::string Describe(const Resolved& r) {
   std::string s = "'" + r.text + "' -> " +
                   (r.m.code.empty() ? std::string("(no code)") : r.m.code);
@@ -1490,6 +1538,7 @@ void SentenceCoder::Run(std::vector<Event>* events) {
             place.m = m;
             place.m.types.clear();
             place.m.code = m.code.substr(0, 3);
+            place.m.capital = false;  // the place, not its government
             place.span = doc_.dateline.place_span;
             place.text = doc_.dateline.place;
             place.how = "dateline";
@@ -1519,6 +1568,15 @@ void SentenceCoder::Run(std::vector<Event>* events) {
           e.date = doc_.date;
           e.source = ToActor(s, impl_.petrarch);
           if (t) e.target = ToActor(*t, impl_.petrarch);
+          if (!impl_.petrarch) {
+            if (!NamesAPlace(s))
+              CapitalAsGovernment(s, code, /*target=*/false, &e.source);
+            if (t && !NamesAPlace(*t))
+              CapitalAsGovernment(*t, code, /*target=*/true, &*e.target);
+            if (t && best_b.target >= 0 &&
+                tree_.lemma(best_b.target) == "counterpart")
+              TakeCounterpartRole(e.source, &*e.target);
+          }
           e.code = code;
           Cameo::Get().Annotate(&e);
           e.evidence.predicate = tree_.tok(p).span;

@@ -462,6 +462,38 @@ TEST_F(CoderTest, RoleNounTakesTheCountryOfItsAtPhrase) {
       "IRQMIL>ISR:111");
 }
 
+TEST_F(CoderTest, CapitalAsAnActorIsItsGovernment) {
+  EXPECT_EQ(Code(Parsed("Baghdad/Baghdad/PROPN/2/nsubj "
+                        "condemned/condemn/VERB/0/root "
+                        "Israel/Israel/PROPN/2/obj ././PUNCT/2/punct")),
+            "IRQGOV>ISR:111");
+  EXPECT_EQ(Code(Parsed("Israel/Israel/PROPN/2/nsubj "
+                        "condemned/condemn/VERB/0/root "
+                        "Baghdad/Baghdad/PROPN/2/obj ././PUNCT/2/punct")),
+            "ISR>IRQGOV:111");
+  // The target of an attack is the city, not its government.
+  EXPECT_EQ(Code(Parsed("Israel/Israel/PROPN/2/nsubj "
+                        "attacked/attack/VERB/0/root "
+                        "Baghdad/Baghdad/PROPN/2/obj ././PUNCT/2/punct")),
+            "ISR>IRQ:190");
+}
+
+TEST_F(CoderTest, CounterpartTakesTheSourcesRole) {
+  // "Sudani visited his Iranian counterpart."
+  EXPECT_EQ(
+      Code(Parsed("Sudani/Sudani/PROPN/2/nsubj "
+                  "visited/visit/VERB/0/root his/his/PRON/5/nmod:poss "
+                  "Iranian/Iranian/ADJ/5/amod "
+                  "counterpart/counterpart/NOUN/2/obj ././PUNCT/2/punct")),
+      "IRQGOV>IRNGOV:042");
+  // A target with a role of its own keeps it.
+  EXPECT_EQ(Code(Parsed("Sudani/Sudani/PROPN/2/nsubj "
+                        "visited/visit/VERB/0/root "
+                        "Iranian/Iranian/ADJ/4/amod troops/troops/NOUN/2/obj "
+                        "././PUNCT/2/punct")),
+            "IRQGOV>IRNMIL:042");
+}
+
 // ---- conventions (CoderOptions::conventions) ------------------------------
 
 class ConventionsTest : public ::testing::Test {
