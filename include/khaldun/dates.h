@@ -68,6 +68,14 @@ std::vector<DateResolution> FindDateExpressions(const Sentence& sentence,
 // predicate cannot be found get the article's date.
 void AnnotateEventDates(const Document& doc, std::vector<Event>* events);
 
+// Whether an event dated `event` is history for an article dated
+// `article`: the last day `event` can stand for (the day; the month's or the
+// year's last day) is more than `days` days before the article's first
+// possible day.  False when either date is unknown.  CODING_GUIDELINE.md:
+// "history older than about a week before the article's date" is not an
+// event.
+bool IsHistory(const Date& event, const Date& article, int days = 7);
+
 // Calendar helpers: days since 1970-01-01 and back; weekday 0 = Monday.
 long DaysFromCivil(int y, int m, int d);
 void CivilFromDays(long z, int* y, int* m, int* d);

@@ -8,6 +8,7 @@
 
 #include "coder/tree.h"
 #include "khaldun/cameo.h"
+#include "khaldun/dates.h"
 #include "khaldun/lexicon.h"
 
 namespace khaldun {
@@ -246,6 +247,7 @@ class SentenceCoder {
   int ReportedObligation(int p) const;
   bool TargetUsable(int n) const;
   bool NamesAPlace(const Resolved& r) const;
+  bool History(int p, std::string* why) const;
   int FirstComplementActor(int p, int src) const;
   bool HasConjunctSubject(int p) const {
     int s = DefaultSource(p, tree_.IsNominal(p));
@@ -1220,6 +1222,22 @@ void CapitalAsGovernment(const Resolved& r, const std::string& code,
   a->code += "GOV";
 }
 
+// An event dated more than a week before the article by a temporal
+// expression of its own clause ("in 1987 the PUK and KDP united", "In
+// October, Turkey released ...") is history, not news (CODING_GUIDELINE.md).
+// "since 2014" dates the start of something that still goes on.
+bool SentenceCoder::History(int p, std::string* why) const {
+  if (!doc_.date.known()) return false;
+  DateResolution r;
+  Date d = ResolveEventDate(s_, p, doc_.date, &r);
+  if (r.first < 0 || !IsHistory(d, doc_.date)) return false;
+  if (r.first > 0 &&
+      In(tree_.lemma(r.first - 1), {"since", "until", "till", "through"}))
+    return false;
+  *why = "history: dated " + d.ToString() + " (" + r.rule + ")";
+  return true;
+}
+
 // Whether an actor mention in this sentence names a place or a thing
 // rather than a party: "embassies in Damascus", "travelled to London", the
 // "Astana process".  A capital used so is not its government.
@@ -1391,6 +1409,10 @@ void SentenceCoder::Run(std::vector<Event>* events) {
           code = best->modal_code;
           head += ", " + why + " -> " + code;
         }
+      }
+      if (!impl_.petrarch && History(p, &why)) {
+        Explain(head + ": rejected, " + why);
+        continue;
       }
       int src = demand_src >= 0      ? demand_src
                 : best_b.source >= 0 ? best_b.source

@@ -478,6 +478,27 @@ TEST_F(CoderTest, CapitalAsAnActorIsItsGovernment) {
             "ISR>IRQ:190");
 }
 
+TEST_F(CoderTest, HistoryIsNotCoded) {
+  // "In 1987 Iraq condemned Israel" in an article of 2024-01-10.
+  std::string explain;
+  EXPECT_EQ(Code(Parsed("In/in/ADP/2/case 1987/1987/NUM/4/obl "
+                        "Iraq/Iraq/PROPN/4/nsubj condemned/condemn/VERB/0/root "
+                        "Israel/Israel/PROPN/4/obj ././PUNCT/4/punct"),
+                 &explain),
+            "");
+  EXPECT_NE(explain.find("history: dated 1987"), std::string::npos) << explain;
+  // This week's news is.
+  EXPECT_EQ(Code(Parsed("On/on/ADP/2/case Monday/Monday/PROPN/4/obl "
+                        "Iraq/Iraq/PROPN/4/nsubj condemned/condemn/VERB/0/root "
+                        "Israel/Israel/PROPN/4/obj ././PUNCT/4/punct")),
+            "IRQ>ISR:111");
+  // "since 2014" dates the start of something that goes on.
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj condemned/condemn/VERB/0/root "
+                        "Israel/Israel/PROPN/2/obj since/since/ADP/5/case "
+                        "2014/2014/NUM/2/obl ././PUNCT/2/punct")),
+            "IRQ>ISR:111");
+}
+
 TEST_F(CoderTest, CounterpartTakesTheSourcesRole) {
   // "Sudani visited his Iranian counterpart."
   EXPECT_EQ(

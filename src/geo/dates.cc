@@ -489,6 +489,25 @@ Date ResolveEventDate(const Sentence& sentence, int predicate,
   return best.date;
 }
 
+bool IsHistory(const Date& event, const Date& article, int days) {
+  using P = Date::Precision;
+  if (!event.known() || !article.known() || event.precision == P::kUnknown)
+    return false;
+  long last;
+  if (event.precision == P::kDay && event.month > 0 && event.day > 0) {
+    last = DaysFromCivil(event.year, event.month, event.day);
+  } else if (event.precision != P::kYear && event.month > 0) {
+    int y = event.year + (event.month == 12), m = event.month % 12 + 1;
+    last = DaysFromCivil(y, m, 1) - 1;
+  } else {
+    last = DaysFromCivil(event.year + 1, 1, 1) - 1;
+  }
+  long first =
+      DaysFromCivil(article.year, article.month > 0 ? article.month : 1,
+                    article.day > 0 ? article.day : 1);
+  return last < first - days;
+}
+
 void AnnotateEventDates(const Document& doc, std::vector<Event>* events) {
   for (Event& e : *events) {
     e.date = doc.date;

@@ -46,6 +46,23 @@ TEST(Calendar, RoundTripAndWeekday) {
 }
 
 // 2024-01-10 is a Wednesday.
+TEST(IsHistory, MoreThanAWeekBeforeTheArticle) {
+  const Date article = D("2024-01-10");
+  EXPECT_FALSE(IsHistory(D("2024-01-10"), article));
+  EXPECT_FALSE(IsHistory(D("2024-01-03"), article));  // exactly a week
+  EXPECT_TRUE(IsHistory(D("2024-01-02"), article));
+  EXPECT_FALSE(IsHistory(D("2024-02-01"), article));  // the future
+  // A month or a year counts by its last day.
+  EXPECT_FALSE(IsHistory(D("2024-01"), article));
+  EXPECT_TRUE(IsHistory(D("2023-12"), article));  // Dec 31 is 10 days back
+  EXPECT_FALSE(IsHistory(D("2023-12"), D("2024-01-07")));
+  EXPECT_TRUE(IsHistory(D("2023"), article));
+  EXPECT_FALSE(IsHistory(D("2023"), D("2024-01-05")));
+  // Unknown dates are never history.
+  EXPECT_FALSE(IsHistory(Date(), article));
+  EXPECT_FALSE(IsHistory(D("1985"), Date()));
+}
+
 TEST(ResolveEventDate, RelativeDays) {
   EXPECT_EQ(Resolve("Iraq condemned the attack yesterday.", "condemned",
                     "2024-01-10"),
