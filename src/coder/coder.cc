@@ -178,9 +178,18 @@ struct Binding {
 
 }  // namespace
 
+// An event kept in an earlier sentence, for event nouns that refer back to
+// it ("Iran accused the US ... Washington rejected the accusation").
+struct PriorEvent {
+  std::string root;  // "11"
+  ActorMatch source;
+  int sentence = 0;
+};
+
 // Per-document state: coreference memory.
 struct DocState {
   std::vector<Prior> priors;
+  std::vector<PriorEvent> events;
 };
 
 }  // namespace coder
@@ -248,6 +257,7 @@ class SentenceCoder {
   bool TargetUsable(int n) const;
   bool NamesAPlace(const Resolved& r) const;
   bool History(int p, std::string* why) const;
+  bool EventAnaphor(int n, Resolved* out) const;
   int FirstComplementActor(int p, int src) const;
   bool HasConjunctSubject(int p) const {
     int s = DefaultSource(p, tree_.IsNominal(p));
@@ -439,6 +449,48 @@ bool SentenceCoder::ResolveSingle(int n, Resolved* out, int depth) const {
         return true;
       }
     }
+  }
+  return !impl_.petrarch && EventAnaphor(n, out);
+}
+
+// "Washington rejected the accusation": a definite noun that names a kind
+// of event ("the accusation", "this demand", "the offer") and no actor of
+// its own stands for the source of the latest such event in the three
+// sentences before ("Iran's foreign ministry accused the U.S. ..." -> IRN
+// GOV).  Not as a subject.
+bool SentenceCoder::EventAnaphor(int n, Resolved* out) const {
+  if (tree_.upos(n) != UPos::kNOUN || tree_.IsAny(n, {"nsubj", "nsubj:pass"}))
+    return false;
+  const std::string& l = tree_.lemma(n);
+  std::string_view root, root2;  // the roots the noun can refer to
+  if (In(l, {"accusation", "allegation", "charge", "claim", "criticism",
+             "condemnation"}))
+    root = "11";
+  else if (In(l, {"demand", "ultimatum"}))
+    root = "10";
+  else if (In(l, {"request", "appeal", "plea"}))
+    root = "02";
+  else if (In(l, {"offer", "proposal", "overture"}))
+    root = "03", root2 = "05";
+  else if (In(l, {"threat", "warning"}))
+    root = "13";
+  else
+    return false;
+  bool definite = false;
+  for (int c : tree_.children(n))
+    if (tree_.Is(c, "det") &&
+        In(tree_.lemma(c), {"the", "this", "that", "these", "those", "such"}))
+      definite = true;
+  if (!definite) return false;
+  for (auto it = state_->events.rbegin(); it != state_->events.rend(); ++it) {
+    if (si_ - it->sentence > 3) break;
+    if (it->root != root && it->root != root2) continue;
+    out->m = it->source;
+    out->span = tree_.tok(n).span;
+    out->text = std::string(tree_.tok(n).form);
+    out->how = "event";
+    out->conf = 0.7;
+    return true;
   }
   return false;
 }
@@ -1631,7 +1683,7 @@ void SentenceCoder::Run(std::vector<Event>* events) {
     for (Event& e : found) {
       bool dup = false;
       for (const Event& o : *events) {
-        if (o.sentence == e.sentence && o.code == e.code &&
+        if (o.sentence == e.sentence && o.doc == e.doc && o.code == e.code &&
             o.source.code == e.source.code &&
             o.target.has_value() == e.target.has_value() &&
             (!o.target || o.target->code == e.target->code)) {
@@ -1639,7 +1691,18 @@ void SentenceCoder::Run(std::vector<Event>* events) {
           break;
         }
       }
-      if (!dup) events->push_back(std::move(e));
+      if (dup) continue;
+      PriorEvent pe;
+      pe.root = e.code.substr(0, 2);
+      pe.sentence = si_;
+      pe.source.code = e.source.code;
+      pe.source.name = e.source.name;
+      pe.source.country = e.source.country;
+      pe.source.group = e.source.group;
+      pe.source.types = e.source.types;
+      pe.source.entry = e.source.entry;
+      state_->events.push_back(std::move(pe));
+      events->push_back(std::move(e));
     }
   }
   // Remember this sentence's actors for pronouns in later sentences.

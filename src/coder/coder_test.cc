@@ -66,6 +66,8 @@ constexpr char kLexicon[] = R"(
   0356 * $PLAN to $WITHDRAW TARGET ; neg=1246
 [verb] condemn | denounce
   111 * TARGET
+[verb] reject
+  120 * TARGET
 [verb] attack
   190 * TARGET
 [verb] meet
@@ -497,6 +499,47 @@ TEST_F(CoderTest, HistoryIsNotCoded) {
                         "Israel/Israel/PROPN/2/obj since/since/ADP/5/case "
                         "2014/2014/NUM/2/obl ././PUNCT/2/punct")),
             "IRQ>ISR:111");
+}
+
+// The sentences of `specs` (see Parsed) as one document.
+Document ParsedDoc(const std::vector<std::string>& specs) {
+  Document doc;
+  for (const std::string& spec : specs) {
+    Document one = Parsed(spec);
+    if (doc.sentences.empty()) {
+      doc = one;
+      continue;
+    }
+    doc.text += ' ';
+    const uint32_t off = static_cast<uint32_t>(doc.text.size());
+    doc.text += one.text;
+    Sentence s = one.sentences[0];
+    for (Token& t : s.tokens) {
+      t.span.begin += off;
+      t.span.end += off;
+    }
+    s.span = {off, static_cast<uint32_t>(doc.text.size())};
+    doc.sentences.push_back(s);
+  }
+  doc.RebaseViews();
+  return doc;
+}
+
+TEST_F(CoderTest, EventNounRefersToAnEarlierEvent) {
+  // "Iran condemned Israel. Baghdad rejected the criticism."
+  Document doc = ParsedDoc(
+      {"Iran/Iran/PROPN/2/nsubj condemned/condemn/VERB/0/root "
+       "Israel/Israel/PROPN/2/obj ././PUNCT/2/punct",
+       "Israel/Israel/PROPN/2/nsubj rejected/reject/VERB/0/root "
+       "the/the/DET/4/det criticism/criticism/NOUN/2/obj ././PUNCT/2/punct"});
+  EXPECT_EQ(Code(doc), "IRN>ISR:111, ISR>IRN:120");
+  // Without a determiner the noun refers to nothing in particular.
+  doc =
+      ParsedDoc({"Iran/Iran/PROPN/2/nsubj condemned/condemn/VERB/0/root "
+                 "Israel/Israel/PROPN/2/obj ././PUNCT/2/punct",
+                 "Israel/Israel/PROPN/2/nsubj rejected/reject/VERB/0/root "
+                 "criticism/criticism/NOUN/2/obj ././PUNCT/2/punct"});
+  EXPECT_EQ(Code(doc), "IRN>ISR:111");
 }
 
 TEST_F(CoderTest, CounterpartTakesTheSourcesRole) {
