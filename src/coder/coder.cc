@@ -462,20 +462,8 @@ bool SentenceCoder::EventAnaphor(int n, Resolved* out) const {
   if (tree_.upos(n) != UPos::kNOUN || tree_.IsAny(n, {"nsubj", "nsubj:pass"}))
     return false;
   const std::string& l = tree_.lemma(n);
-  std::string_view root, root2;  // the roots the noun can refer to
-  if (In(l, {"accusation", "allegation", "charge", "claim", "criticism",
-             "condemnation"}))
-    root = "11";
-  else if (In(l, {"demand", "ultimatum"}))
-    root = "10";
-  else if (In(l, {"request", "appeal", "plea"}))
-    root = "02";
-  else if (In(l, {"offer", "proposal", "overture"}))
-    root = "03", root2 = "05";
-  else if (In(l, {"threat", "warning"}))
-    root = "13";
-  else
-    return false;
+  std::string_view root, root2;
+  if (!EventAnaphorRoots(l, &root, &root2)) return false;
   bool definite = false;
   for (int c : tree_.children(n))
     if (tree_.Is(c, "det") &&

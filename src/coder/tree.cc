@@ -114,4 +114,28 @@ int DepTree::ConjHead(int i) const {
   return i;
 }
 
+bool EventAnaphorRoots(std::string_view lemma, std::string_view* root,
+                       std::string_view* root2) {
+  struct Entry {
+    std::string_view lemma, root, root2;
+  };
+  static constexpr Entry kNouns[] = {
+      {"accusation", "11", ""}, {"allegation", "11", ""},
+      {"charge", "11", ""},     {"claim", "11", ""},
+      {"criticism", "11", ""},  {"condemnation", "11", ""},
+      {"demand", "10", ""},     {"ultimatum", "10", ""},
+      {"request", "02", ""},    {"appeal", "02", ""},
+      {"plea", "02", ""},       {"offer", "03", "05"},
+      {"proposal", "03", "05"}, {"overture", "03", "05"},
+      {"threat", "13", ""},     {"warning", "13", ""},
+  };
+  for (const Entry& e : kNouns) {
+    if (e.lemma != lemma) continue;
+    *root = e.root;
+    *root2 = e.root2;
+    return true;
+  }
+  return false;
+}
+
 }  // namespace khaldun::coder

@@ -18,6 +18,14 @@ namespace khaldun::coder {
 // prefilter (src/pipeline/prefilter.cc), which must ask what the coder asks.
 std::string LemmaKey(const Token& t);
 
+// A noun that can refer back to an earlier event of the document ("the
+// accusation" -> an accusation, root 11): the roots it can refer to in
+// *root and *root2 (root2 may stay empty); false for other words.  The
+// coder resolves such a noun to that event's source; the prefilter counts it
+// as a possible actor mention.
+bool EventAnaphorRoots(std::string_view lemma, std::string_view* root,
+                       std::string_view* root2);
+
 class DepTree {
  public:
   explicit DepTree(const Sentence& s);

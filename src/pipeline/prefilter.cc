@@ -37,7 +37,12 @@ bool MayYieldEvent(const Lexicon& lex, const Sentence& s,
     }
     bool noun = t.upos == UPos::kNOUN || t.upos == UPos::kPROPN;
     if (noun || t.upos == UPos::kVERB || t.upos == UPos::kADJ) {
-      const auto& pats = lex.PatternsFor(coder::LemmaKey(t), noun);
+      const std::string key = coder::LemmaKey(t);
+      // "the accusation" may stand for an earlier event's source.
+      std::string_view r1, r2;
+      if (t.upos == UPos::kNOUN && coder::EventAnaphorRoots(key, &r1, &r2))
+        ++mentions;
+      const auto& pats = lex.PatternsFor(key, noun);
       if (!pats.empty()) predicate = true;
       for (const Pattern* p : pats)
         if (p->notarget) notarget = true;

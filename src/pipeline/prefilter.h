@@ -13,6 +13,8 @@
 //   - a single actor mention (match or pronoun), no `notarget` pattern for
 //     its predicates and no dateline: source and target would be the same
 //     actor, which the coder rejects.
+// A noun that may refer back to an earlier event ("the accusation":
+// coder::EventAnaphorRoots) counts as a mention too.
 // Such a sentence yields no event, and its parse is not needed: the coder
 // uses its actor matches (not its tree) for later pronouns, and dates and
 // places are looked up only in the sentences of events.

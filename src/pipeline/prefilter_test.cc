@@ -106,6 +106,18 @@ TEST(Prefilter, OneMentionNeedsADatelineOrANotargetPattern) {
                    {".", kPunct}}));
 }
 
+TEST(Prefilter, AnEventNounMayStandForAnEarlierActor) {
+  auto lex = Load();
+  ASSERT_NE(lex, nullptr);
+  // "the accusation" may refer to an earlier accusation and its accuser.
+  EXPECT_TRUE(May(*lex, "Iraq condemned the accusation.",
+                  {{"Iraq", kPropn},
+                   {"condemn", kVerb},
+                   {"the", kDet},
+                   {"accusation", kNoun},
+                   {".", kPunct}}));
+}
+
 TEST(Prefilter, ThirdPersonPronounsCountFirstAndSecondDoNot) {
   auto lex = Load();
   ASSERT_NE(lex, nullptr);
