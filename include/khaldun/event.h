@@ -43,6 +43,13 @@ struct Evidence {
   std::string entry;  // the lexicon pattern that fired: "file:line"
 };
 
+// A proper name in an event's sentence that no lexicon entry knows ("the
+// Ansar Allah Brigade"), kept for new-actor discovery.
+struct NameMention {
+  std::string text;
+  Span span;  // bytes in Document::text
+};
+
 struct Event {
   std::string doc;   // Document::id
   int sentence = 0;  // index in Document::sentences
@@ -65,6 +72,10 @@ struct Event {
   Evidence evidence;
   double confidence = 0;
   int mentions = 1;  // number of reports merged into this event
+  // Runs of proper nouns (PROPN) in the sentence outside every actor match
+  // and not a month or weekday, in text order.  Places are included (the
+  // geocoder's choice is `where`).
+  std::vector<NameMention> unknown_names;
 };
 
 }  // namespace khaldun

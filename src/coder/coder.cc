@@ -258,6 +258,7 @@ class SentenceCoder {
   bool NamesAPlace(const Resolved& r) const;
   bool History(int p, std::string* why) const;
   bool EventAnaphor(int n, Resolved* out) const;
+  std::vector<NameMention> UnknownNames() const;
   int FirstComplementActor(int p, int src) const;
   bool HasConjunctSubject(int p) const {
     int s = DefaultSource(p, tree_.IsNominal(p));
@@ -451,6 +452,29 @@ bool SentenceCoder::ResolveSingle(int n, Resolved* out, int depth) const {
     }
   }
   return !impl_.petrarch && EventAnaphor(n, out);
+}
+
+// Runs of proper nouns outside every actor match ("the Ansar Allah
+// Brigade" -> "Ansar Allah Brigade"), months and weekdays excepted.
+std::vector<NameMention> SentenceCoder::UnknownNames() const {
+  std::vector<NameMention> out;
+  const int n = tree_.size();
+  for (int i = 0; i < n;) {
+    auto unknown = [&](int k) {
+      return tree_.upos(k) == UPos::kPROPN && match_at_[k] < 0 &&
+             !IsTimeWord(tree_.lemma(k));
+    };
+    if (!unknown(i)) {
+      ++i;
+      continue;
+    }
+    int j = i + 1;
+    while (j < n && unknown(j)) ++j;
+    Span span{tree_.tok(i).span.begin, tree_.tok(j - 1).span.end};
+    out.push_back({std::string(doc_.slice(span)), span});
+    i = j;
+  }
+  return out;
 }
 
 // "Washington rejected the accusation": a definite noun that names a kind
@@ -1666,6 +1690,10 @@ void SentenceCoder::Run(std::vector<Event>* events) {
           }
         }
       }
+    }
+    if (!found.empty()) {
+      std::vector<NameMention> unknown = UnknownNames();
+      for (Event& e : found) e.unknown_names = unknown;
     }
     // One event per (source, target, code) in a sentence.
     for (Event& e : found) {

@@ -542,6 +542,22 @@ TEST_F(CoderTest, EventNounRefersToAnEarlierEvent) {
   EXPECT_EQ(Code(doc), "IRN>ISR:111");
 }
 
+TEST_F(CoderTest, UnknownProperNamesAreKeptForDiscovery) {
+  // "Iraq condemned Israel in Minas Tirith on Monday."
+  Document doc = Parsed(
+      "Iraq/Iraq/PROPN/2/nsubj condemned/condemn/VERB/0/root "
+      "Israel/Israel/PROPN/2/obj in/in/ADP/6/case Minas/Minas/PROPN/6/compound "
+      "Tirith/Tirith/PROPN/2/obl on/on/ADP/8/case Monday/Monday/PROPN/2/obl "
+      "././PUNCT/2/punct");
+  std::vector<Event> events;
+  coder_.Code(doc, &events);
+  ASSERT_EQ(events.size(), 1u);
+  ASSERT_EQ(events[0].unknown_names.size(), 1u);
+  EXPECT_EQ(events[0].unknown_names[0].text, "Minas Tirith");
+  const Span& sp = events[0].unknown_names[0].span;
+  EXPECT_EQ(doc.text.substr(sp.begin, sp.end - sp.begin), "Minas Tirith");
+}
+
 TEST_F(CoderTest, CounterpartTakesTheSourcesRole) {
   // "Sudani visited his Iranian counterpart."
   EXPECT_EQ(

@@ -233,7 +233,16 @@ class JsonlWriter : public EventWriter {
     AppendDouble(e.confidence, out, "null");
     out->append(",\"mentions\":");
     AppendInt(e.mentions, out);
-    out->append("}\n");
+    out->append(",\"unknown_names\":[");
+    for (size_t i = 0; i < e.unknown_names.size(); ++i) {
+      if (i) out->push_back(',');
+      out->append("{\"text\":");
+      AppendJsonString(e.unknown_names[i].text, out);
+      out->append(",\"span\":");
+      AppendSpan(e.unknown_names[i].span, out);
+      out->push_back('}');
+    }
+    out->append("]}\n");
   }
 };
 

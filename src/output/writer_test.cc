@@ -127,6 +127,7 @@ TEST(JsonlWriterTest, RoundTrip) {
   EXPECT_EQ(j["evidence"]["entry"], "data/lexicon/verbs.txt:99");
   EXPECT_DOUBLE_EQ(j["confidence"].get<double>(), 0.875);
   EXPECT_EQ(j["mentions"], 1);
+  EXPECT_EQ(j["unknown_names"], json::array());
   // Field order is fixed (documented in docs/output.md).
   std::vector<std::string> keys;
   for (auto it = j.begin(); it != j.end(); ++it) keys.push_back(it.key());
@@ -135,7 +136,7 @@ TEST(JsonlWriterTest, RoundTrip) {
       "doc",        "sentence",  "sentence_text", "date",  "date_precision",
       "source",     "target",    "code",          "root",  "base",
       "quad_class", "goldstein", "plover",        "where", "evidence",
-      "confidence", "mentions"};
+      "confidence", "mentions",  "unknown_names"};
   EXPECT_EQ(got, want);
   // ... and in the documented order.
   size_t pos = 0;
@@ -144,11 +145,26 @@ TEST(JsonlWriterTest, RoundTrip) {
         "\"date_precision\":", "\"source\":", "\"target\":", "\"code\":\"190\"",
         "\"root\":", "\"base\":", "\"quad_class\":", "\"goldstein\":",
         "\"plover\":", "\"where\":", "\"evidence\":", "\"confidence\":",
-        "\"mentions\":"}) {
+        "\"mentions\":", "\"unknown_names\":"}) {
     size_t p = line.find(key, pos);
     ASSERT_NE(p, std::string::npos) << key;
     pos = p;
   }
+}
+
+TEST(JsonlWriterTest, UnknownNames) {
+  Document doc = MakeDoc();
+  Event e = MakeEvent(doc);
+  e.unknown_names.push_back({"Mosul", {76, 81}});
+  e.unknown_names.push_back({"Abu \"X\"", {0, 3}});
+  auto w = EventWriter::Create(OutputFormat::kJsonl);
+  std::string line;
+  w->Write(doc, e, &line);
+  json j = json::parse(line);
+  ASSERT_EQ(j["unknown_names"].size(), 2u);
+  EXPECT_EQ(j["unknown_names"][0]["text"], "Mosul");
+  EXPECT_EQ(j["unknown_names"][0]["span"], json::array({76, 81}));
+  EXPECT_EQ(j["unknown_names"][1]["text"], "Abu \"X\"");
 }
 
 TEST(JsonlWriterTest, NullTargetUnknownDateNoPlover) {
