@@ -1268,6 +1268,24 @@ Actor ToActor(const Resolved& r, bool petrarch) {
   return a;
 }
 
+// Visits (042-044) are political events when the traveller holds an
+// office or speaks for an organisation: "Putin travelled on to Cairo", not
+// "a British man who went to Syria to fight" nor "they flew to the UK".
+// A state named as such ("Iraq visited Iran") stands for its officials; a
+// pronoun resolved to a state ("they flew to the UK") does not.
+bool OfficialVisitor(const std::string& code, const Resolved& r) {
+  if (code.size() < 3) return true;
+  std::string_view base(code.data(), 3);
+  if (base != "042" && base != "043" && base != "044") return true;
+  const ActorMatch& source = r.m;
+  if (!source.group.empty()) return true;
+  if (source.types.empty() && r.how != "coref") return true;
+  for (const std::string& t : source.types)
+    if (In(t, {"GOV", "LEG", "OPP", "JUD", "IGO", "NGO", "NGM", "SPY"}))
+      return true;
+  return false;
+}
+
 // A capital named as an actor stands for its government ("Washington
 // rejected the accusation", "the EU urged Ankara to show restraint"):
 // CODING_GUIDELINE.md gives it GOV.  Except as the target of material force
@@ -1645,6 +1663,11 @@ void SentenceCoder::Run(std::vector<Event>* events) {
               t->m.types == s.m.types) {
             Explain(head + ": rejected, source and target are the same (" +
                     s.m.code + ")");
+            continue;
+          }
+          if (!impl_.petrarch && !OfficialVisitor(code, s)) {
+            Explain(head + ": rejected, a visit by " + s.m.code +
+                    " (no official role)");
             continue;
           }
           Event e;

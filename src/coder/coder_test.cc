@@ -558,6 +558,19 @@ TEST_F(CoderTest, UnknownProperNamesAreKeptForDiscovery) {
   EXPECT_EQ(doc.text.substr(sp.begin, sp.end - sp.begin), "Minas Tirith");
 }
 
+TEST_F(CoderTest, AVisitNeedsAnOfficialVisitor) {
+  // Civilians travelling are no political event; an official or a state is.
+  EXPECT_EQ(Code(Parsed("Iraqis/Iraqis/NOUN/2/nsubj visited/visit/VERB/0/root "
+                        "Iran/Iran/PROPN/2/obj ././PUNCT/2/punct")),
+            "");
+  EXPECT_EQ(Code(Parsed("Sudani/Sudani/PROPN/2/nsubj visited/visit/VERB/0/root "
+                        "Iran/Iran/PROPN/2/obj ././PUNCT/2/punct")),
+            "IRQGOV>IRN:042");
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj visited/visit/VERB/0/root "
+                        "Iran/Iran/PROPN/2/obj ././PUNCT/2/punct")),
+            "IRQ>IRN:042");
+}
+
 TEST_F(CoderTest, CounterpartTakesTheSourcesRole) {
   // "Sudani visited his Iranian counterpart."
   EXPECT_EQ(
