@@ -243,6 +243,7 @@ class SentenceCoder {
   int NounSource(int n) const;
   int DefaultSource(int p, bool noun) const;
   int ComplementSubject(int v) const;
+  int ConditionSubject(int p) const;
   int ReportedObligation(int p) const;
   bool TargetUsable(int n) const;
   int FirstComplementActor(int p, int src) const;
@@ -600,6 +601,38 @@ int SentenceCoder::ComplementSubject(int v) const {
     int s = tree_.Child(c, {"nsubj"});
     Resolved r;
     if (s >= 0 && ResolveSingle(s, &r, 0) && Identified(r.m)) return s;
+  }
+  return -1;
+}
+
+// The subject of a condition ("if"/"unless" clause) in p's own clauses when
+// it is a usable actor: the party a threat is aimed at ("threatened to
+// launch an offensive unless Baghdad accepted its conditions").  Searches
+// p's dependents and their clauses (not its subject, conjuncts or
+// parenthetical clauses), a few levels deep; -1 if none (or a pronoun).
+int SentenceCoder::ConditionSubject(int p) const {
+  std::vector<std::pair<int, int>> stack = {{p, 0}};
+  while (!stack.empty()) {
+    auto [n, depth] = stack.back();
+    stack.pop_back();
+    for (int c : tree_.children(n)) {
+      if (tree_.IsAny(c, {"nsubj", "nsubj:pass", "csubj", "conj", "parataxis",
+                          "punct", "appos"}))
+        continue;
+      if (tree_.Is(c, "advcl") &&
+          (tree_.ChildLemma(c, {"mark"}, "if") >= 0 ||
+           tree_.ChildLemma(c, {"mark"}, "unless") >= 0)) {
+        int s = tree_.Child(c, {"nsubj", "nsubj:pass"});
+        Resolved r;
+        // A pronoun ("unless it refuses") is left alone: its antecedent is
+        // as often the threatener as the threatened.
+        if (s >= 0 && tree_.upos(s) != UPos::kPRON && ResolveSingle(s, &r, 0) &&
+            Usable(r.m))
+          return s;
+        continue;
+      }
+      if (depth < 4) stack.push_back({c, depth + 1});
+    }
   }
   return -1;
 }
@@ -1414,6 +1447,12 @@ void SentenceCoder::Run(std::vector<Event>* events) {
         }
         if (!noun && !impl_.petrarch) {
           int cs = ComplementSubject(p);
+          if (cs >= 0 &&
+              (tgt < 0 || !ResolveSingle(tgt, &probe, 0) || !Usable(probe.m)))
+            tgt = cs;
+        }
+        if (!impl_.petrarch && code.starts_with("13")) {
+          int cs = ConditionSubject(p);
           if (cs >= 0 &&
               (tgt < 0 || !ResolveSingle(tgt, &probe, 0) || !Usable(probe.m)))
             tgt = cs;

@@ -397,6 +397,30 @@ TEST_F(CoderTest, ThatClauseSubjectIsTheTargetOfAnUntargetedPattern) {
             "IRQ>IRN:100");
 }
 
+TEST_F(CoderTest, ConditionSubjectIsTheTargetOfAThreat) {
+  // "Iran threatened to secede unless Israel withdrew": the threat is
+  // aimed at the subject of the condition.
+  EXPECT_EQ(
+      Code(Parsed("Iran/Iran/PROPN/2/nsubj threatened/threaten/VERB/0/root "
+                  "to/to/PART/4/mark secede/secede/VERB/2/xcomp "
+                  "unless/unless/SCONJ/7/mark Israel/Israel/PROPN/7/nsubj "
+                  "withdrew/withdraw/VERB/4/advcl ././PUNCT/2/punct")),
+      "IRN>ISR:1313");
+  // A pronoun subject is not resolved there, and a condition does not give
+  // the target of a pattern outside 13x.
+  EXPECT_EQ(
+      Code(Parsed("Iran/Iran/PROPN/2/nsubj threatened/threaten/VERB/0/root "
+                  "to/to/PART/4/mark secede/secede/VERB/2/xcomp "
+                  "unless/unless/SCONJ/7/mark it/it/PRON/7/nsubj "
+                  "withdrew/withdraw/VERB/4/advcl ././PUNCT/2/punct")),
+      "");
+  EXPECT_EQ(Code(Parsed("Iran/Iran/PROPN/2/nsubj demanded/demand/VERB/0/root "
+                        "compensation/compensation/NOUN/2/obj "
+                        "if/if/SCONJ/6/mark Israel/Israel/PROPN/6/nsubj "
+                        "withdrew/withdraw/VERB/2/advcl ././PUNCT/2/punct")),
+            "");
+}
+
 TEST_F(CoderTest, APatternWhoseTargetIsAnActorIsPreferred) {
   // "Iraq and Iran met with reporters": "with TARGET" binds a non-actor,
   // the shorter reciprocal pattern codes the meeting.
