@@ -312,12 +312,20 @@ bool SentenceCoder::Coref(int n, Resolved* out) const {
     if (person) return p;
     return !p;
   };
+  // "they" may stand for persons named by a plural noun in this sentence
+  // ("Palestinian leaders said they would boycott ..."); the mention's last
+  // word must be tagged plural.
+  auto plural_persons = [&](const ActorMatch& m) {
+    if (!plural || m.end == 0 || !Usable(m) || !IsPerson(m)) return false;
+    const std::string& x = tree_.tok(static_cast<int>(m.end) - 1).xpos;
+    return x == "NNS" || x == "NNPS";
+  };
   // Earlier in this sentence first, then earlier sentences, most recent
   // first.
   for (int i = static_cast<int>(matches_.size()) - 1; i >= 0; --i) {
     const ActorMatch& m = matches_[i];
     if (m.end > static_cast<uint32_t>(n)) continue;
-    if (fits(m)) {
+    if (fits(m) || plural_persons(m)) {
       out->m = m;
       out->conf = 0.85;
       out->how = "coref";

@@ -39,6 +39,9 @@ constexpr char kLexicon[] = R"(
   types: MIL
 [agent] leader | president
   types: GOV
+[agent] negotiator
+  types: GOV
+  person: yes
 [actor] United Nations | UN
   role: - +UNO IGO
 [verb] call
@@ -88,7 +91,8 @@ std::shared_ptr<const Lexicon> TestLexicon() {
 }
 
 // Builds a parsed one-sentence document from "form/lemma/UPOS/head/deprel"
-// items (heads 1-based, 0 = root), e.g. "Iraq/Iraq/PROPN/2/nsubj".
+// items (heads 1-based, 0 = root), e.g. "Iraq/Iraq/PROPN/2/nsubj", with an
+// optional sixth field, the Penn tag ("negotiators/.../nsubj/NNS").
 Document Parsed(const std::string& spec,
                 const std::string& date = "2024-01-10") {
   Document doc;
@@ -105,7 +109,7 @@ Document Parsed(const std::string& spec,
       pos = slash + 1;
     }
     f.push_back(item.substr(pos));
-    EXPECT_EQ(f.size(), 5u) << item;
+    EXPECT_TRUE(f.size() == 5u || f.size() == 6u) << item;
     if (!doc.text.empty()) doc.text += ' ';
     Token t;
     t.span.begin = static_cast<uint32_t>(doc.text.size());
@@ -116,6 +120,7 @@ Document Parsed(const std::string& spec,
     ParseUPos(f[2], &t.upos);
     t.head = std::stoi(f[3]) - 1;
     t.deprel = f[4];
+    if (f.size() == 6u) t.xpos = f[5];  // optional Penn tag
     s.tokens.push_back(t);
   }
   s.span = {0, static_cast<uint32_t>(doc.text.size())};
@@ -418,6 +423,23 @@ TEST_F(CoderTest, ConditionSubjectIsTheTargetOfAThreat) {
                         "compensation/compensation/NOUN/2/obj "
                         "if/if/SCONJ/6/mark Israel/Israel/PROPN/6/nsubj "
                         "withdrew/withdraw/VERB/2/advcl ././PUNCT/2/punct")),
+            "");
+}
+
+TEST_F(CoderTest, TheyStandsForPersonsNamedByAPluralNoun) {
+  // "Iraqi negotiators said they met Israel".
+  EXPECT_EQ(Code(Parsed("Iraqi/Iraqi/ADJ/2/amod "
+                        "negotiators/negotiator/NOUN/3/nsubj/NNS "
+                        "said/say/VERB/0/root they/they/PRON/5/nsubj "
+                        "met/meet/VERB/3/ccomp Israel/Israel/PROPN/5/obj "
+                        "././PUNCT/3/punct")),
+            "IRQGOV>ISR:036");
+  // One negotiator is not "they".
+  EXPECT_EQ(Code(Parsed("Iraqi/Iraqi/ADJ/2/amod "
+                        "negotiator/negotiator/NOUN/3/nsubj/NN "
+                        "said/say/VERB/0/root they/they/PRON/5/nsubj "
+                        "met/meet/VERB/3/ccomp Israel/Israel/PROPN/5/obj "
+                        "././PUNCT/3/punct")),
             "");
 }
 
