@@ -15,7 +15,7 @@
   capital: Washington
 
 [country] GBR
-  name: UK | U.K. | Britain | Great Britain | United Kingdom
+  name: UK | U.K. | Britain | Great Britain | United Kingdom | Northern Ireland
   adjective: British | UK | U.K.
   people: Britons | Brits
 
@@ -155,6 +155,7 @@
   adjective: South Sudanese
 
 [country] SDN
+  name: Darfur                   # region, as "the West Bank" is PSE: "Darfur rebels" -> SDN REB
   adjective: Sudanese
   people: Sudanese
 
