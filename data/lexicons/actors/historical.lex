@@ -1,11 +1,19 @@
-# Leaders and officials who left office before 2000 (or whose best-known
-# offices ended then) and who are still common in archival newswire: the
-# CAMEO manual's examples, Reuters 1987, the 1990s Balkans and Middle East.
+# Leaders, officials and armed-group leaders of the 1980s-1990s (or whose
+# best-known roles ended before 2000) who are still common in archival
+# newswire: the CAMEO manual's examples, Reuters 1987, the 1990s Balkans,
+# West Africa and Middle East; bin Laden and al-Zarqawi, missing elsewhere.
 # Format and conventions as in predecessors.lex (dated roles, fallback
 # `role: ISO3`, surnames alone only when distinctive).  People in office
 # after 2000 are in predecessors.lex or heads.lex; a few who held office on
 # both sides of 2000 and were missing there are here (Powell, Straw,
 # Kostunica, Aristide).
+
+# ARG — Argentina
+[actor] Carlos Menem | Carlos Saúl Menem | Carlos Saul Menem | Menem
+  note: President of Argentina 1989-1999 (died 2021)
+  gender: m
+  role: ARG GOV 1989-07-08..1999-12-10
+  role: ARG
 
 # BGR — Bulgaria
 [actor] Todor Zhivkov | Zhivkov
@@ -27,6 +35,14 @@
   gender: m
   role: DZA GOV 1962-09-27..1965-06-19
   role: DZA
+
+# GRC — Greece (no bare "Papandreou": Georgios, Andreas, George)
+[actor] Andreas Papandreou
+  note: Prime Minister of Greece 1981-1989 and 1993-1996
+  gender: m
+  role: GRC GOV 1981-10-21..1989-07-02
+  role: GRC GOV 1993-10-13..1996-01-22
+  role: GRC
 
 # GBR — United Kingdom (no bare "Straw")
 [actor] Jack Straw
@@ -70,6 +86,20 @@
   role: LBN GOV 1982-09-23..1988-09-22
   role: LBN
 
+[actor] Elias Hrawi | Elias Hraoui | Hrawi | Hraoui
+  note: President of Lebanon 1989-1998
+  gender: m
+  role: LBN GOV 1989-11-24..1998-11-24
+  role: LBN
+
+# LBR — Liberia
+[actor] Charles Taylor | Charles Ghankay Taylor
+  note: Leader of the NPFL rebels 1989-1997; President of Liberia 1997-2003
+  gender: m
+  role: LBR REB 1989-12-24..1997-08-01
+  role: LBR GOV 1997-08-02..2003-08-11
+  role: LBR
+
 # MAR — Morocco (no bare "Hassan")
 [actor] Hassan II | King Hassan | King Hassan II
   note: King of Morocco 1961-1999
@@ -91,11 +121,44 @@
   role: SRB GOV 2004-03-03..2008-07-07
   role: SRB
 
+[actor] Slobodan Milosevic | Slobodan Milošević | Milosevic | Milošević
+  note: President of Serbia 1989-1997, of FR Yugoslavia 1997-2000; died in custody in The Hague 2006
+  gender: m
+  role: SRB GOV 1989-05-08..2000-10-07
+  role: SRB
+
+[actor] Zoran Djindjic | Zoran Đinđić | Djindjic | Đinđić
+  note: Prime Minister of Serbia 2001-2003 (assassinated 2003-03-12)
+  gender: m
+  role: SRB GOV 2001-01-25..2003-03-12
+  role: SRB
+
 [actor] Vojislav Seselj | Vojislav Šešelj | Seselj | Šešelj
   note: Leader of the Serbian Radical Party from 1991; deputy prime minister of Serbia 1998-2000
   gender: m
   role: SRB GOV 1998-03-24..2000-10-24      # date uncertain
   role: SRB
+
+# SWE — Sweden
+[actor] Carl Bildt
+  note: Prime Minister of Sweden 1991-1994; international envoy in the Balkans 1995-2001; foreign minister 2006-2014
+  gender: m
+  role: SWE GOV 1991-10-04..1994-10-07
+  role: SWE GOV 2006-10-06..2014-10-03
+  role: SWE
+
+# TUR — Turkey
+[actor] Abdullah Ocalan | Abdullah Öcalan | Ocalan | Öcalan
+  note: Founder and leader of the PKK; imprisoned in Turkey since 1999-02-15
+  gender: m
+  role: TUR REB
+
+# UGA — Uganda
+[actor] Idi Amin | Idi Amin Dada
+  note: Military ruler (President) of Uganda 1971-1979
+  gender: m
+  role: UGA GOV 1971-01-25..1979-04-11
+  role: UGA
 
 # USA — United States (no bare "Powell")
 [actor] Ronald Reagan | Ronald Wilson Reagan | Reagan
@@ -124,6 +187,11 @@
   gender: m
   role: - +ARL IGO 1979-06-28..1990-09-03   # date uncertain
   role: TUN
+
+[actor] Osama bin Laden | Usama bin Laden | Osama bin Ladin | Usama bin Ladin | bin Laden
+  note: Founder and leader of al-Qaeda; killed 2011-05-02
+  gender: m
+  role: - +ALQ UAF
 
 [actor] Abu Musab al-Zarqawi | al-Zarqawi | Zarqawi
   note: Leader of al-Qaeda in Iraq; killed 2006-06-07
