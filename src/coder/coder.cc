@@ -186,6 +186,8 @@ struct DocState {
 
 struct EventCoder::Impl {
   std::unordered_set<std::string> person_entries;
+  // Entries (and their role lines) of people with a known gender.
+  std::unordered_set<std::string> male_entries, female_entries;
   bool petrarch = false;  // CoderOptions::conventions == kPetrarch
   bool require_target = true;
 };
@@ -213,6 +215,7 @@ class SentenceCoder {
 
  private:
   bool IsPerson(const ActorMatch& m) const;
+  bool HasGender(const ActorMatch& m, char g) const;
   // Lexicon::MatchSynsetAt for this sentence, memoised: pattern matching
   // asks about the same (position, synset) pairs many times.
   int SynsetAt(size_t i, int id) const {
@@ -298,6 +301,15 @@ bool SentenceCoder::IsPerson(const ActorMatch& m) const {
   return impl_.person_entries.count(m.entry) > 0;
 }
 
+// Whether m names a person whose lexicon entry gives gender g ('m'/'f').
+bool SentenceCoder::HasGender(const ActorMatch& m, char g) const {
+  const auto& set = g == 'm' ? impl_.male_entries : impl_.female_entries;
+  for (const MatchPart& part : m.parts)
+    if (part.kind == MatchPart::Kind::kActor && set.count(part.entry))
+      return true;
+  return set.count(m.entry) > 0;
+}
+
 bool SentenceCoder::Coref(int n, Resolved* out) const {
   // PETRARCH does not resolve pronouns.
   if (impl_.petrarch) return false;
@@ -306,10 +318,14 @@ bool SentenceCoder::Coref(int n, Resolved* out) const {
   bool thing = IsThingPronoun(l);
   bool plural = IsPluralPronoun(l);
   if (!person && !thing && !plural) return false;
+  // "she" is not a man of the lexicon, "he" not a woman.
+  const char other = In(l, {"she", "her", "hers", "herself"}) ? 'm'
+                     : person                                 ? 'f'
+                                                              : 0;
   auto fits = [&](const ActorMatch& m) {
     if (!Usable(m)) return false;
     bool p = IsPerson(m);
-    if (person) return p;
+    if (person) return p && !HasGender(m, other);
     return !p;
   };
   // "they" may stand for persons named by a plural noun in this sentence
@@ -1637,6 +1653,11 @@ EventCoder::EventCoder(std::shared_ptr<const Lexicon> lexicon,
     if (!person) continue;
     impl_->person_entries.insert(a.where);
     for (const ActorRole& r : a.roles) impl_->person_entries.insert(r.where);
+    if (a.gender == 'm' || a.gender == 'f') {
+      auto& set = a.gender == 'm' ? impl_->male_entries : impl_->female_entries;
+      set.insert(a.where);
+      for (const ActorRole& r : a.roles) set.insert(r.where);
+    }
   }
   for (const AgentEntry& a : d.agents)
     if (a.person) impl_->person_entries.insert(a.where);

@@ -443,6 +443,19 @@ TEST_F(CoderTest, TheyStandsForPersonsNamedByAPluralNoun) {
             "");
 }
 
+TEST_F(CoderTest, SheIsNotAManOfTheLexicon) {
+  // "Sudani said he condemned Israel": he = Sudani (gender: m) ...
+  EXPECT_EQ(Code(Parsed("Sudani/Sudani/PROPN/2/nsubj said/say/VERB/0/root "
+                        "he/he/PRON/4/nsubj condemned/condemn/VERB/2/ccomp "
+                        "Israel/Israel/PROPN/4/obj ././PUNCT/2/punct")),
+            "IRQGOV>ISR:111");
+  // ... but "she" is not.
+  EXPECT_EQ(Code(Parsed("Sudani/Sudani/PROPN/2/nsubj said/say/VERB/0/root "
+                        "she/she/PRON/4/nsubj condemned/condemn/VERB/2/ccomp "
+                        "Israel/Israel/PROPN/4/obj ././PUNCT/2/punct")),
+            "");
+}
+
 TEST_F(CoderTest, APatternWhoseTargetIsAnActorIsPreferred) {
   // "Iraq and Iran met with reporters": "with TARGET" binds a non-actor,
   // the shorter reciprocal pattern codes the meeting.
