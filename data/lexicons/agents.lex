@@ -165,7 +165,8 @@
   types: GOV
   person: yes
 
-[agent] secretary of state | foreign minister | foreign secretary | minister of foreign affairs | foreign affairs minister | top diplomat | chief diplomat
+[agent] secretary of state | foreign minister | foreign secretary | minister of foreign affairs | foreign affairs minister | top diplomat | chief diplomat | FM
+  # "FM" (headline abbreviation) matches only in capitals
   types: GOV
   person: yes
 

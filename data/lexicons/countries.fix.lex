@@ -3,6 +3,10 @@
 # `khaldun lexicon build-countries`).  Same syntax as [country] entries:
 # values are added to the generated entry of the same code; `drop:` removes
 # generated values.  See docs/lexicon.md.
+#
+# No "the X" people forms ("the British", "the Chinese"): the trie's longest
+# match would take "the British" out of "the British government" and make it
+# a civilian actor; "the British" alone is the country by its adjective.
 
 [country] USA
   name: US | U.S. | U.S.A. | America | United States
@@ -11,9 +15,9 @@
   capital: Washington
 
 [country] GBR
-  name: UK | U.K. | Britain | Great Britain | United Kingdom
+  name: UK | U.K. | Britain | Great Britain | United Kingdom | Northern Ireland
   adjective: British | UK | U.K.
-  people: Britons | Brits | the British
+  people: Britons | Brits
 
 [country] RUS
   name: Russia
@@ -88,16 +92,15 @@
 [country] NLD
   name: Netherlands | the Netherlands | Holland
   adjective: Dutch
-  people: the Dutch | Dutchmen
+  people: Dutchmen
 
 [country] CHN
   name: China | PRC | People's Republic of China | mainland China
   adjective: Chinese
-  people: the Chinese
 
 [country] FRA
   adjective: French
-  people: the French | Frenchmen
+  people: Frenchmen
 
 [country] DEU
   name: Germany
@@ -152,6 +155,7 @@
   adjective: South Sudanese
 
 [country] SDN
+  name: Darfur                   # region, as "the West Bank" is PSE: "Darfur rebels" -> SDN REB
   adjective: Sudanese
   people: Sudanese
 
@@ -165,7 +169,6 @@
 
 [country] JPN
   adjective: Japanese
-  people: the Japanese
 
 [country] ESP
   adjective: Spanish
@@ -189,11 +192,9 @@
 
 [country] IRL
   adjective: Irish
-  people: the Irish
 
 [country] CHE
   adjective: Swiss
-  people: the Swiss
 
 # Territories whose generated demonym is their sovereign's: the sovereign
 # keeps it ("American diplomats" are USA, not the Northern Mariana Islands).
@@ -248,3 +249,7 @@
 
 [country] XKX
   people: Kosovo Albanians | Kosovar Albanians | Kosovo Serbs
+
+# "Island" is Iceland's own name, and a common English word ("the island").
+[country] ISL
+  drop: Island

@@ -1334,6 +1334,20 @@
 # North Africa, Sahel, Horn and the rest of Africa
 # ---------------------------------------------------------------------------
 
+[actor] UNITA | National Union for the Total Independence of Angola
+  # Angola's rebel movement until the 2002 peace; a party since
+  role: AGO REB ..2002-04-04
+  role: AGO OPP 2002-04-05..
+  role: AGO
+
+[actor] Revolutionary United Front | RUF
+  # Sierra Leone's rebels of the 1991-2002 war
+  role: SLE REB
+
+[actor] National Patriotic Front of Liberia | NPFL
+  # Charles Taylor's rebel movement (1989-1997)
+  role: LBR REB
+
 [actor] Muslim Brotherhood | Muslim Brothers | Ikhwan | Ikhwan al-Muslimin | Egyptian Muslim Brotherhood
   role: EGY +MBR
 

@@ -245,7 +245,7 @@
 
 [synset] $RELATIONS
   relations | ties | relationship | diplomatic relations | diplomatic ties
-  bilateral relations | bilateral ties | contacts | links
+  bilateral relations | bilateral ties | contacts | contact | links
 
 [synset] $TALKS
   # Negotiation as an activity (046, 036, 026, 108, 125, 164).

@@ -196,6 +196,8 @@ struct DocState {
 
 struct EventCoder::Impl {
   std::unordered_set<std::string> person_entries;
+  // Entries (and their role lines) of people with a known gender.
+  std::unordered_set<std::string> male_entries, female_entries;
   bool petrarch = false;  // CoderOptions::conventions == kPetrarch
   bool require_target = true;
 };
@@ -223,6 +225,7 @@ class SentenceCoder {
 
  private:
   bool IsPerson(const ActorMatch& m) const;
+  bool HasGender(const ActorMatch& m, char g) const;
   // Lexicon::MatchSynsetAt for this sentence, memoised: pattern matching
   // asks about the same (position, synset) pairs many times.
   int SynsetAt(size_t i, int id) const {
@@ -253,6 +256,7 @@ class SentenceCoder {
   int NounSource(int n) const;
   int DefaultSource(int p, bool noun) const;
   int ComplementSubject(int v) const;
+  int ConditionSubject(int p) const;
   int ReportedObligation(int p) const;
   bool TargetUsable(int n) const;
   bool NamesAPlace(const Resolved& r) const;
@@ -311,6 +315,15 @@ bool SentenceCoder::IsPerson(const ActorMatch& m) const {
   return impl_.person_entries.count(m.entry) > 0;
 }
 
+// Whether m names a person whose lexicon entry gives gender g ('m'/'f').
+bool SentenceCoder::HasGender(const ActorMatch& m, char g) const {
+  const auto& set = g == 'm' ? impl_.male_entries : impl_.female_entries;
+  for (const MatchPart& part : m.parts)
+    if (part.kind == MatchPart::Kind::kActor && set.count(part.entry))
+      return true;
+  return set.count(m.entry) > 0;
+}
+
 bool SentenceCoder::Coref(int n, Resolved* out) const {
   // PETRARCH does not resolve pronouns.
   if (impl_.petrarch) return false;
@@ -319,18 +332,30 @@ bool SentenceCoder::Coref(int n, Resolved* out) const {
   bool thing = IsThingPronoun(l);
   bool plural = IsPluralPronoun(l);
   if (!person && !thing && !plural) return false;
+  // "she" is not a man of the lexicon, "he" not a woman.
+  const char other = In(l, {"she", "her", "hers", "herself"}) ? 'm'
+                     : person                                 ? 'f'
+                                                              : 0;
   auto fits = [&](const ActorMatch& m) {
     if (!Usable(m)) return false;
     bool p = IsPerson(m);
-    if (person) return p;
+    if (person) return p && !HasGender(m, other);
     return !p;
+  };
+  // "they" may stand for persons named by a plural noun in this sentence
+  // ("Palestinian leaders said they would boycott ..."); the mention's last
+  // word must be tagged plural.
+  auto plural_persons = [&](const ActorMatch& m) {
+    if (!plural || m.end == 0 || !Usable(m) || !IsPerson(m)) return false;
+    const std::string& x = tree_.tok(static_cast<int>(m.end) - 1).xpos;
+    return x == "NNS" || x == "NNPS";
   };
   // Earlier in this sentence first, then earlier sentences, most recent
   // first.
   for (int i = static_cast<int>(matches_.size()) - 1; i >= 0; --i) {
     const ActorMatch& m = matches_[i];
     if (m.end > static_cast<uint32_t>(n)) continue;
-    if (fits(m)) {
+    if (fits(m) || plural_persons(m)) {
       out->m = m;
       out->conf = 0.85;
       out->how = "coref";
@@ -667,6 +692,38 @@ int SentenceCoder::ComplementSubject(int v) const {
     int s = tree_.Child(c, {"nsubj"});
     Resolved r;
     if (s >= 0 && ResolveSingle(s, &r, 0) && Identified(r.m)) return s;
+  }
+  return -1;
+}
+
+// The subject of a condition ("if"/"unless" clause) in p's own clauses when
+// it is a usable actor: the party a threat is aimed at ("threatened to
+// launch an offensive unless Baghdad accepted its conditions").  Searches
+// p's dependents and their clauses (not its subject, conjuncts or
+// parenthetical clauses), a few levels deep; -1 if none (or a pronoun).
+int SentenceCoder::ConditionSubject(int p) const {
+  std::vector<std::pair<int, int>> stack = {{p, 0}};
+  while (!stack.empty()) {
+    auto [n, depth] = stack.back();
+    stack.pop_back();
+    for (int c : tree_.children(n)) {
+      if (tree_.IsAny(c, {"nsubj", "nsubj:pass", "csubj", "conj", "parataxis",
+                          "punct", "appos"}))
+        continue;
+      if (tree_.Is(c, "advcl") &&
+          (tree_.ChildLemma(c, {"mark"}, "if") >= 0 ||
+           tree_.ChildLemma(c, {"mark"}, "unless") >= 0)) {
+        int s = tree_.Child(c, {"nsubj", "nsubj:pass"});
+        Resolved r;
+        // A pronoun ("unless it refuses") is left alone: its antecedent is
+        // as often the threatener as the threatened.
+        if (s >= 0 && tree_.upos(s) != UPos::kPRON && ResolveSingle(s, &r, 0) &&
+            Usable(r.m))
+          return s;
+        continue;
+      }
+      if (depth < 4) stack.push_back({c, depth + 1});
+    }
   }
   return -1;
 }
@@ -1570,6 +1627,12 @@ void SentenceCoder::Run(std::vector<Event>* events) {
               (tgt < 0 || !ResolveSingle(tgt, &probe, 0) || !Usable(probe.m)))
             tgt = cs;
         }
+        if (!impl_.petrarch && code.starts_with("13")) {
+          int cs = ConditionSubject(p);
+          if (cs >= 0 &&
+              (tgt < 0 || !ResolveSingle(tgt, &probe, 0) || !Usable(probe.m)))
+            tgt = cs;
+        }
       }
       if (tgt >= 0) ResolveNode(tgt, &targets);
       auto unusable = [&](const Resolved& r) { return !Usable(r.m); };
@@ -1772,6 +1835,11 @@ EventCoder::EventCoder(std::shared_ptr<const Lexicon> lexicon,
     if (!person) continue;
     impl_->person_entries.insert(a.where);
     for (const ActorRole& r : a.roles) impl_->person_entries.insert(r.where);
+    if (a.gender == 'm' || a.gender == 'f') {
+      auto& set = a.gender == 'm' ? impl_->male_entries : impl_->female_entries;
+      set.insert(a.where);
+      for (const ActorRole& r : a.roles) set.insert(r.where);
+    }
   }
   for (const AgentEntry& a : d.agents)
     if (a.person) impl_->person_entries.insert(a.where);

@@ -39,6 +39,9 @@ constexpr char kLexicon[] = R"(
   types: MIL
 [agent] leader | president
   types: GOV
+[agent] negotiator
+  types: GOV
+  person: yes
 [actor] United Nations | UN
   role: - +UNO IGO
 [verb] call
@@ -90,7 +93,8 @@ std::shared_ptr<const Lexicon> TestLexicon() {
 }
 
 // Builds a parsed one-sentence document from "form/lemma/UPOS/head/deprel"
-// items (heads 1-based, 0 = root), e.g. "Iraq/Iraq/PROPN/2/nsubj".
+// items (heads 1-based, 0 = root), e.g. "Iraq/Iraq/PROPN/2/nsubj", with an
+// optional sixth field, the Penn tag ("negotiators/.../nsubj/NNS").
 Document Parsed(const std::string& spec,
                 const std::string& date = "2024-01-10") {
   Document doc;
@@ -107,7 +111,7 @@ Document Parsed(const std::string& spec,
       pos = slash + 1;
     }
     f.push_back(item.substr(pos));
-    EXPECT_EQ(f.size(), 5u) << item;
+    EXPECT_TRUE(f.size() == 5u || f.size() == 6u) << item;
     if (!doc.text.empty()) doc.text += ' ';
     Token t;
     t.span.begin = static_cast<uint32_t>(doc.text.size());
@@ -118,6 +122,7 @@ Document Parsed(const std::string& spec,
     ParseUPos(f[2], &t.upos);
     t.head = std::stoi(f[3]) - 1;
     t.deprel = f[4];
+    if (f.size() == 6u) t.xpos = f[5];  // optional Penn tag
     s.tokens.push_back(t);
   }
   s.span = {0, static_cast<uint32_t>(doc.text.size())};
@@ -397,6 +402,60 @@ TEST_F(CoderTest, ThatClauseSubjectIsTheTargetOfAnUntargetedPattern) {
                         "that/that/SCONJ/5/mark Iran/Iran/PROPN/5/nsubj "
                         "leave/leave/VERB/2/ccomp ././PUNCT/2/punct")),
             "IRQ>IRN:100");
+}
+
+TEST_F(CoderTest, ConditionSubjectIsTheTargetOfAThreat) {
+  // "Iran threatened to secede unless Israel withdrew": the threat is
+  // aimed at the subject of the condition.
+  EXPECT_EQ(
+      Code(Parsed("Iran/Iran/PROPN/2/nsubj threatened/threaten/VERB/0/root "
+                  "to/to/PART/4/mark secede/secede/VERB/2/xcomp "
+                  "unless/unless/SCONJ/7/mark Israel/Israel/PROPN/7/nsubj "
+                  "withdrew/withdraw/VERB/4/advcl ././PUNCT/2/punct")),
+      "IRN>ISR:1313");
+  // A pronoun subject is not resolved there, and a condition does not give
+  // the target of a pattern outside 13x.
+  EXPECT_EQ(
+      Code(Parsed("Iran/Iran/PROPN/2/nsubj threatened/threaten/VERB/0/root "
+                  "to/to/PART/4/mark secede/secede/VERB/2/xcomp "
+                  "unless/unless/SCONJ/7/mark it/it/PRON/7/nsubj "
+                  "withdrew/withdraw/VERB/4/advcl ././PUNCT/2/punct")),
+      "");
+  EXPECT_EQ(Code(Parsed("Iran/Iran/PROPN/2/nsubj demanded/demand/VERB/0/root "
+                        "compensation/compensation/NOUN/2/obj "
+                        "if/if/SCONJ/6/mark Israel/Israel/PROPN/6/nsubj "
+                        "withdrew/withdraw/VERB/2/advcl ././PUNCT/2/punct")),
+            "");
+}
+
+TEST_F(CoderTest, TheyStandsForPersonsNamedByAPluralNoun) {
+  // "Iraqi negotiators said they met Israel".
+  EXPECT_EQ(Code(Parsed("Iraqi/Iraqi/ADJ/2/amod "
+                        "negotiators/negotiator/NOUN/3/nsubj/NNS "
+                        "said/say/VERB/0/root they/they/PRON/5/nsubj "
+                        "met/meet/VERB/3/ccomp Israel/Israel/PROPN/5/obj "
+                        "././PUNCT/3/punct")),
+            "IRQGOV>ISR:036");
+  // One negotiator is not "they".
+  EXPECT_EQ(Code(Parsed("Iraqi/Iraqi/ADJ/2/amod "
+                        "negotiator/negotiator/NOUN/3/nsubj/NN "
+                        "said/say/VERB/0/root they/they/PRON/5/nsubj "
+                        "met/meet/VERB/3/ccomp Israel/Israel/PROPN/5/obj "
+                        "././PUNCT/3/punct")),
+            "");
+}
+
+TEST_F(CoderTest, SheIsNotAManOfTheLexicon) {
+  // "Sudani said he condemned Israel": he = Sudani (gender: m) ...
+  EXPECT_EQ(Code(Parsed("Sudani/Sudani/PROPN/2/nsubj said/say/VERB/0/root "
+                        "he/he/PRON/4/nsubj condemned/condemn/VERB/2/ccomp "
+                        "Israel/Israel/PROPN/4/obj ././PUNCT/2/punct")),
+            "IRQGOV>ISR:111");
+  // ... but "she" is not.
+  EXPECT_EQ(Code(Parsed("Sudani/Sudani/PROPN/2/nsubj said/say/VERB/0/root "
+                        "she/she/PRON/4/nsubj condemned/condemn/VERB/2/ccomp "
+                        "Israel/Israel/PROPN/4/obj ././PUNCT/2/punct")),
+            "");
 }
 
 TEST_F(CoderTest, APatternWhoseTargetIsAnActorIsPreferred) {

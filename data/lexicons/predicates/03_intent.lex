@@ -591,6 +591,7 @@
   0344 * to amend constitution ; neg=1234 modal=keep
   0344 * to implement $INSTITUTIONAL_REFORM ; neg=1234 modal=keep
   0344 * to adopt $INSTITUTIONAL_REFORM ; neg=1234 modal=keep
+  0344 * to democratize TARGET ; neg=1234 modal=keep   # "promised to democratize Serbia"
   0344 * to democratize ; neg=1234 modal=keep
   0344 * to democratise ; neg=1234 modal=keep
   035  * to make $CONCESSION to TARGET ; neg=124 modal=keep

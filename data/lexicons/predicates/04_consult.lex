@@ -287,7 +287,7 @@
   046  * with TARGET on _ ; recip modal=036
   046  * with TARGET over _ ; recip modal=036
 
-[verb] hold | conduct | have | resume | open | begin | start | launch | continue | enter | enter into | wrap up | conclude | complete | finish | pursue | engage in | restart | reopen
+[verb] hold | conduct | have | resume | open | begin | start | launch | continue | enter | enter into | wrap up | conclude | complete | finish | pursue | engage in | restart | reopen | renew
   # "held talks with", "resumed negotiations with", "opened a dialogue
   # with".  (Halting or suspending talks is 164, roots 10-20.)
   046  * $TALKS with TARGET ; recip modal=036

@@ -216,6 +216,7 @@
 [verb] grant | give | award | accord | approve | provide | extend
   075  * $ASYLUM to TARGET ; modal=033
   075  * TARGET $ASYLUM ; modal=033
+  075  * $ASYLUM ; modal=033            # "granted asylum [to X]": the target from the argument phrases
   075  * request $ASYLUM of TARGET ; modal=033
   075  * request $ASYLUM TARGET ; modal=033
   075  * application $ASYLUM of TARGET ; modal=033

@@ -103,6 +103,7 @@
   103  * $AID from TARGET
   # residual
   100  * _ from TARGET                    # "demanded answers from Washington"
+  100  * _ by TARGET ; conf=0.8           # "demanded an admission by Moscow"
   100  * TARGET to _                      # "demanded Israel to ..." (non-native usage)
   100  * ; conf=0.7                       # "demanded that North Korea abandon ...": the target is the clause's subject
 

@@ -171,6 +171,7 @@
   130  * $CONSEQUENCES
   130  * $CONSEQUENCES for TARGET
   130  * TARGET ; conf=0.8                   # "threatened its neighbours"
+  130  * to _ ; conf=0.8                   # "threatened to deliver blows to the US": the target from _'s phrases
 
 [verb] menace | intimidate | bully | browbeat | blackmail | cow | hector | strong-arm
   130  * TARGET                            # "Beijing intimidated Taipei"

@@ -233,7 +233,8 @@
   143  * $ELECTIONS ; notarget              # "the opposition boycotted the election"
   143  * $SESSION                           # "MPs boycotted the parliament session"
   143  * $SESSION of TARGET
-  143  * TARGET ; conf=0.6                   # "boycotted Israeli goods" (state boycotts: 163)
+  161  * $RELATIONS with TARGET ; modal=1313 # "would boycott all contact with the US"
+  143  * TARGET ; conf=0.6 modal=133        # "boycotted Israeli goods" (state boycotts: 163); "would boycott": a threat
 
 [noun] general strike | strike action | labour strike | labor strike | national strike | nationwide strike | wildcat strike | work stoppage | stoppage | walkout | walk-out | go-slow | sick-out | industrial action | transport strike | rail strike | public sector strike | strike call
   143  SOURCE * ; notarget                 # "a general strike called by the unions"
