@@ -560,6 +560,10 @@ void Lexicon::MatchActors(const Sentence& s, const Date& date,
     for (const Payload& p : *ps) {
       if (p.type > Payload::kAgent) continue;
       if (!led && !c.CaseOk(p, q, i, end)) continue;
+      // A role noun is a noun: not "forced" (force), "guards" as a verb.
+      if (p.type == Payload::kAgent && s.tagged &&
+          s.tokens[q.tok[end - 1]].upos == UPos::kVERB)
+        continue;
       if (!best || Rank(p.type) < Rank(best->type) ||
           (p.type == Payload::kActor && best->type == Payload::kActor &&
            data_.actors[p.a].source > data_.actors[best->a].source))

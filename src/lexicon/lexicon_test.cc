@@ -165,6 +165,33 @@ TEST(LexiconMatch, TaggedAdjectivesJoinedByAndStayInTheMention) {
   EXPECT_EQ(ms[0].code, "USAMIL");
 }
 
+TEST(LexiconMatch, ARoleNounIsNeverAVerb) {
+  auto lex = LoadFixture();
+  Segmenter seg;
+  Document doc;
+  doc.text = "Iraq forced it.";
+  seg.Segment(&doc);
+  Sentence& s = doc.sentences[0];
+  s.tagged = true;
+  const char* lemmas[] = {"Iraq", "force", "it", "."};
+  UPos upos[] = {UPos::kPROPN, UPos::kVERB, UPos::kPRON, UPos::kPUNCT};
+  ASSERT_EQ(s.tokens.size(), 4u);
+  for (size_t i = 0; i < s.tokens.size(); ++i) {
+    s.tokens[i].lemma = lemmas[i];
+    s.tokens[i].upos = upos[i];
+  }
+  std::vector<ActorMatch> ms;
+  lex->MatchActors(s, D("2024-01-10"), &ms);
+  ASSERT_EQ(ms.size(), 1u);
+  EXPECT_EQ(ms[0].code, "IRQ");
+  // As a noun it is one.
+  s.tokens[1].upos = UPos::kNOUN;
+  ms.clear();
+  lex->MatchActors(s, D("2024-01-10"), &ms);
+  ASSERT_EQ(ms.size(), 1u);
+  EXPECT_EQ(ms[0].code, "IRQMIL");
+}
+
 TEST(LexiconStack, LaterSourceWins) {
   std::string path = ::testing::TempDir() + "/override.lex";
   {
