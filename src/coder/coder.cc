@@ -350,11 +350,22 @@ bool SentenceCoder::Coref(int n, Resolved* out) const {
     const std::string& x = tree_.tok(static_cast<int>(m.end) - 1).xpos;
     return x == "NNS" || x == "NNPS";
   };
+  // A person unknown to the lexicons who is the subject of a clause before
+  // the pronoun is its likeliest antecedent ("Begum married Riedijk after
+  // she arrived in Syria"): "he"/"she" then resolve to nobody before it.
+  int blocker = -1;
+  if (person && In(l, {"he", "she"}))
+    for (int k = 0; k < n; ++k)
+      if (tree_.upos(k) == UPos::kPROPN && match_at_[k] < 0 &&
+          tree_.IsAny(k, {"nsubj", "nsubj:pass"}) &&
+          !IsTimeWord(tree_.lemma(k)))
+        blocker = k;
   // Earlier in this sentence first, then earlier sentences, most recent
   // first.
   for (int i = static_cast<int>(matches_.size()) - 1; i >= 0; --i) {
     const ActorMatch& m = matches_[i];
     if (m.end > static_cast<uint32_t>(n)) continue;
+    if (static_cast<int>(m.begin) < blocker) return false;
     if (fits(m) || plural_persons(m)) {
       out->m = m;
       out->conf = 0.85;
@@ -362,6 +373,7 @@ bool SentenceCoder::Coref(int n, Resolved* out) const {
       return true;
     }
   }
+  if (blocker >= 0) return false;
   for (auto it = state_->priors.rbegin(); it != state_->priors.rend(); ++it) {
     if (it->person != person && !plural) continue;
     if (fits(it->m)) {

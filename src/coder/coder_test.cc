@@ -630,6 +630,26 @@ TEST_F(CoderTest, AVisitNeedsAnOfficialVisitor) {
             "IRQ>IRN:042");
 }
 
+TEST_F(CoderTest, AnUnknownSubjectBlocksHeAndShe) {
+  // "Sudani condemned Israel. Rasul said he visited Iran.": "he" is most
+  // likely Rasul, whom the lexicons do not know, so no event.
+  const std::string first =
+      "Sudani/Sudani/PROPN/2/nsubj condemned/condemn/VERB/0/root "
+      "Israel/Israel/PROPN/2/obj ././PUNCT/2/punct";
+  EXPECT_EQ(Code(ParsedDoc({first,
+                            "Rasul/Rasul/PROPN/2/nsubj said/say/VERB/0/root "
+                            "he/he/PRON/4/nsubj visited/visit/VERB/2/ccomp "
+                            "Iran/Iran/PROPN/4/obj ././PUNCT/2/punct"})),
+            "IRQGOV>ISR:111");
+  // Without the unknown subject "he" is Sudani.
+  EXPECT_EQ(
+      Code(ParsedDoc({first,
+                      "Officials/official/NOUN/2/nsubj said/say/VERB/0/root "
+                      "he/he/PRON/4/nsubj visited/visit/VERB/2/ccomp "
+                      "Iran/Iran/PROPN/4/obj ././PUNCT/2/punct"})),
+      "IRQGOV>ISR:111, IRQGOV>IRN:042");
+}
+
 TEST_F(CoderTest, CounterpartTakesTheSourcesRole) {
   // "Sudani visited his Iranian counterpart."
   EXPECT_EQ(
