@@ -262,6 +262,13 @@ class SentenceCoder {
   bool NamesAPlace(const Resolved& r) const;
   bool History(int p, std::string* why) const;
   bool EventAnaphor(int n, Resolved* out) const;
+  // A direct dependent of n is (part of) an actor match: "Turkish President
+  // [Turgut Ozal]".
+  bool HasMatchedModifier(int n) const {
+    for (int c : tree_.children(n))
+      if (match_at_[c] >= 0) return true;
+    return false;
+  }
   std::vector<NameMention> UnknownNames() const;
   int FirstComplementActor(int p, int src) const;
   bool HasConjunctSubject(int p) const {
@@ -358,7 +365,7 @@ bool SentenceCoder::Coref(int n, Resolved* out) const {
     for (int k = 0; k < n; ++k)
       if (tree_.upos(k) == UPos::kPROPN && match_at_[k] < 0 &&
           tree_.IsAny(k, {"nsubj", "nsubj:pass"}) &&
-          !IsTimeWord(tree_.lemma(k)))
+          !IsTimeWord(tree_.lemma(k)) && !HasMatchedModifier(k))
         blocker = k;
   // Earlier in this sentence first, then earlier sentences, most recent
   // first.
