@@ -64,17 +64,6 @@ bool IsLightVerb(std::string_view lemma) {
        "start"});
 }
 
-bool IsPersonPronoun(std::string_view l) {
-  return In(l,
-            {"he", "she", "him", "her", "his", "hers", "himself", "herself"});
-}
-bool IsThingPronoun(std::string_view l) {
-  return In(l, {"it", "its", "itself"});
-}
-bool IsPluralPronoun(std::string_view l) {
-  return In(l, {"they", "them", "their", "theirs", "themselves"});
-}
-
 // A day, month or other time word ("called on Tuesday for ...", "urged
 // last week"): never an actor slot.
 bool IsTimeWord(std::string_view lemma) {
@@ -284,7 +273,8 @@ class SentenceCoder {
   DocState* state_;
   std::string* explain_;
   std::vector<ActorMatch>* matched_;  // MatchActors() done by the caller
-  std::vector<ActorMatch> matches_;
+  std::vector<ActorMatch> matches_;  // without their parts (see Run)
+  std::vector<char> matches_person_;  // IsPerson(matches_[i])
   std::vector<int> match_at_;  // token -> index in matches_, or -1
 };
 
@@ -305,18 +295,18 @@ bool SentenceCoder::Coref(int n, Resolved* out) const {
   bool thing = IsThingPronoun(l);
   bool plural = IsPluralPronoun(l);
   if (!person && !thing && !plural) return false;
-  auto fits = [&](const ActorMatch& m) {
+  // (IsPerson(m) is computed once per match: matches_person_, Prior.)
+  auto fits = [&](const ActorMatch& m, bool is_person) {
     if (!Usable(m)) return false;
-    bool p = IsPerson(m);
-    if (person) return p;
-    return !p;
+    if (person) return is_person;
+    return !is_person;
   };
   // Earlier in this sentence first, then earlier sentences, most recent
   // first.
   for (int i = static_cast<int>(matches_.size()) - 1; i >= 0; --i) {
     const ActorMatch& m = matches_[i];
     if (m.end > static_cast<uint32_t>(n)) continue;
-    if (fits(m)) {
+    if (fits(m, matches_person_[i])) {
       out->m = m;
       out->conf = 0.85;
       out->how = "coref";
@@ -325,7 +315,7 @@ bool SentenceCoder::Coref(int n, Resolved* out) const {
   }
   for (auto it = state_->priors.rbegin(); it != state_->priors.rend(); ++it) {
     if (it->person != person && !plural) continue;
-    if (fits(it->m)) {
+    if (fits(it->m, it->person)) {
       out->m = it->m;
       out->conf = 0.8;
       out->how = "coref";
@@ -1234,10 +1224,19 @@ void SentenceCoder::Run(std::vector<Event>* events) {
               std::string(doc_.slice(TokenSpan(s_, m.begin, m.end))) + "' -> " +
               m.code + " (" + m.entry + ")");
   }
-  if (const DiscardEntry* d = lex_.MatchDiscard(s_)) {
-    Explain("discarded: " + d->reason + " (" + d->where + ")");
+  // The parts are read only by IsPerson: answer it once per match and drop
+  // them, so that the many copies of matches below copy no parts.
+  matches_person_.resize(matches_.size());
+  for (size_t mi = 0; mi < matches_.size(); ++mi) {
+    matches_person_[mi] = IsPerson(matches_[mi]);
+    matches_[mi].parts.clear();
+  }
+  if (!s_.parsed && !explain_) {
+    // No events; MatchDiscard below would only explain.
+  } else if (const DiscardEntry* d = lex_.MatchDiscard(s_)) {
+    if (explain_) Explain("discarded: " + d->reason + " (" + d->where + ")");
   } else if (!s_.parsed) {
-    Explain("not parsed: no events");
+    if (explain_) Explain("not parsed: no events");
   } else {
     std::vector<Event> found;
     // Phase 1: the most specific matching pattern of every predicate.
@@ -1307,20 +1306,23 @@ void SentenceCoder::Run(std::vector<Event>* events) {
                             o.b.path.end())
           inner = true;
       if (inner) {
-        Explain("predicate '" + Word(p) + "': part of another pattern");
+        if (explain_)
+          Explain("predicate '" + Word(p) + "': part of another pattern");
         continue;
       }
-      std::string head = "predicate '" + Word(p) + "': " + best->code + " " +
-                         best->text + " (" + best->where + ")";
+      std::string head;  // for the explanation only
+      if (explain_)
+        head = "predicate '" + Word(p) + "': " + best->code + " " + best->text +
+               " (" + best->where + ")";
       std::string code = best->code, why;
       int demand_src = -1, demand_tgt = -1;
       if (Negated(p, best_b, &why)) {
         if (best->neg_code.empty()) {
-          Explain(head + ": rejected, " + why);
+          if (explain_) Explain(head + ": rejected, " + why);
           continue;
         }
         code = best->neg_code;
-        head += ", " + why + " -> " + code;
+        if (explain_) head += ", " + why + " -> " + code;
       } else if (Unrealised(p, best->modal_keep, &why, &best_b)) {
         // modal=CODE: the intention is an event of its own ("will meet"
         // -> 036), unless it is a question or a condition.
@@ -1332,16 +1334,16 @@ void SentenceCoder::Run(std::vector<Event>* events) {
           // "Russia said Sudan must return the helicopter": the speaker
           // demands of the clause's subject (03x intention -> 10x demand).
           code = DemandCode(best->modal_code);
-          head += ", " + why + " -> demand " + code;
+          if (explain_) head += ", " + why + " -> demand " + code;
           demand_src = SubjectOf(speaker, 0);
           demand_tgt = DefaultSource(p, noun);
         } else if (best->modal_code.empty() || !cond.empty() ||
                    NotAnIntention(p)) {
-          Explain(head + ": rejected, " + why);
+          if (explain_) Explain(head + ": rejected, " + why);
           continue;
         } else {
           code = best->modal_code;
-          head += ", " + why + " -> " + code;
+          if (explain_) head += ", " + why + " -> " + code;
         }
       }
       int src = demand_src >= 0      ? demand_src
@@ -1437,8 +1439,9 @@ void SentenceCoder::Run(std::vector<Event>* events) {
         }
       }
       if (sources.empty()) {
-        Explain(head + ": rejected, no source actor" +
-                (src >= 0 ? " at '" + Word(src) + "'" : std::string()));
+        if (explain_)
+          Explain(head + ": rejected, no source actor" +
+                  (src >= 0 ? " at '" + Word(src) + "'" : std::string()));
         continue;
       }
       // Reciprocal: the members of a compound subject act on each other
@@ -1462,8 +1465,9 @@ void SentenceCoder::Run(std::vector<Event>* events) {
         }
       }
       if (targets.empty() && !best->notarget && impl_.require_target) {
-        Explain(head + ": rejected, no target actor" +
-                (tgt >= 0 ? " at '" + Word(tgt) + "'" : std::string()));
+        if (explain_)
+          Explain(head + ": rejected, no target actor" +
+                  (tgt >= 0 ? " at '" + Word(tgt) + "'" : std::string()));
         continue;
       }
       // A source's own forces as target ("withdraw US troops"): the event
@@ -1508,8 +1512,9 @@ void SentenceCoder::Run(std::vector<Event>* events) {
         for (const Resolved* t : tlist) {
           if (t && t->m.country == s.m.country && t->m.group == s.m.group &&
               t->m.types == s.m.types) {
-            Explain(head + ": rejected, source and target are the same (" +
-                    s.m.code + ")");
+            if (explain_)
+              Explain(head + ": rejected, source and target are the same (" +
+                      s.m.code + ")");
             continue;
           }
           Event e;
@@ -1529,16 +1534,18 @@ void SentenceCoder::Run(std::vector<Event>* events) {
           e.evidence.entry = best->where;
           e.confidence = best->conf * s.conf * (t ? t->conf : 1.0);
           for (int k = 0; k < best_b.loose; ++k) e.confidence *= 0.8;
-          Explain(head + ": KEPT " + Describe(s) + " -> " +
-                  (t ? Describe(*t) : std::string("(none)")) + " = " + code);
+          if (explain_)
+            Explain(head + ": KEPT " + Describe(s) + " -> " +
+                    (t ? Describe(*t) : std::string("(none)")) + " = " + code);
           if (t && !best->paired_code.empty() && code == best->code) {
             // An imported paired code ([032:033]): the target's side too.
             Event back = e;
             std::swap(*back.target, back.source);
             back.code = best->paired_code;
             Cameo::Get().Annotate(&back);
-            Explain(head + ": KEPT paired " + Describe(*t) + " -> " +
-                    Describe(s) + " = " + back.code);
+            if (explain_)
+              Explain(head + ": KEPT paired " + Describe(*t) + " -> " +
+                      Describe(s) + " = " + back.code);
             found.push_back(std::move(e));
             found.push_back(std::move(back));
           } else {
@@ -1563,11 +1570,11 @@ void SentenceCoder::Run(std::vector<Event>* events) {
     }
   }
   // Remember this sentence's actors for pronouns in later sentences.
-  for (const ActorMatch& m : matches_) {
-    if (!Usable(m)) continue;
+  for (size_t mi = 0; mi < matches_.size(); ++mi) {
+    if (!Usable(matches_[mi])) continue;
     Prior pr;
-    pr.m = m;
-    pr.person = IsPerson(m);
+    pr.m = std::move(matches_[mi]);  // matches_ is not read after this
+    pr.person = matches_person_[mi];
     state_->priors.push_back(std::move(pr));
   }
 }
