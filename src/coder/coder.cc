@@ -156,6 +156,54 @@ struct Resolved {
   int depth = 0;    // ResolveSingle depth at which `via` was taken
 };
 
+// A small open-addressing map from 64-bit keys to ints for the per-sentence
+// memos of the pattern matcher (std::unordered_map's node lookups were a
+// large share of the coder's time).  Keys must not be ~0.
+class Memo {
+ public:
+  // The value stored for `key`, or nullptr.
+  const int* Find(uint64_t key) const {
+    if (keys_.empty()) return nullptr;
+    for (size_t i = Slot(key);; i = (i + 1) & (keys_.size() - 1)) {
+      if (keys_[i] == key) return &vals_[i];
+      if (keys_[i] == kEmpty) return nullptr;
+    }
+  }
+  void Put(uint64_t key, int value) {
+    if (2 * (used_ + 1) > keys_.size()) Grow();
+    size_t i = Slot(key);
+    while (keys_[i] != kEmpty && keys_[i] != key)
+      i = (i + 1) & (keys_.size() - 1);
+    if (keys_[i] == kEmpty) ++used_;
+    keys_[i] = key;
+    vals_[i] = value;
+  }
+
+ private:
+  static constexpr uint64_t kEmpty = ~uint64_t{0};
+  size_t Slot(uint64_t key) const {
+    return static_cast<size_t>((key * 0x9E3779B97F4A7C15ull) >> 32) &
+           (keys_.size() - 1);
+  }
+  void Grow() {
+    std::vector<uint64_t> keys(std::max<size_t>(64, 2 * keys_.size()), kEmpty);
+    std::vector<int> vals(keys.size());
+    keys.swap(keys_);
+    vals.swap(vals_);
+    used_ = 0;
+    for (size_t i = 0; i < keys.size(); ++i)
+      if (keys[i] != kEmpty) Put(keys[i], vals[i]);
+  }
+  std::vector<uint64_t> keys_;
+  std::vector<int> vals_;
+  size_t used_ = 0;
+};
+
+uint64_t MemoKey(int a, int b) {
+  return (static_cast<uint64_t>(static_cast<uint32_t>(a)) << 32) |
+         static_cast<uint32_t>(b);
+}
+
 struct Binding {
   int source = -1;
   int target = -1;
@@ -175,6 +223,8 @@ struct DocState {
 
 struct EventCoder::Impl {
   std::unordered_set<std::string> person_entries;
+  // Lexicon::SynsetId of every word-class element of the lexicon's patterns.
+  std::unordered_map<const PatternElement*, int> synset_of;
   bool petrarch = false;  // CoderOptions::conventions == kPetrarch
   bool require_target = true;
 };
@@ -205,14 +255,18 @@ class SentenceCoder {
   // Lexicon::MatchSynsetAt for this sentence, memoised: pattern matching
   // asks about the same (position, synset) pairs many times.
   int SynsetAt(size_t i, int id) const {
-    const uint64_t key =
-        (static_cast<uint64_t>(i) << 32) ^ static_cast<uint32_t>(id);
-    auto it = synset_memo_.find(key);
-    if (it != synset_memo_.end()) return it->second;
+    const uint64_t key = MemoKey(static_cast<int>(i), id);
+    if (const int* len = synset_memo_.Find(key)) return *len;
     if (!prepared_) prepared_ = lex_.Prepare(s_);
     int len = lex_.MatchSynsetAt(*prepared_, i, id);
-    synset_memo_.emplace(key, len);
+    synset_memo_.Put(key, len);
     return len;
+  }
+  // Lexicon::SynsetId(e.text) of a word-class element, looked up once per
+  // lexicon (EventCoder::Impl::synset_of).
+  int SynsetOf(const PatternElement& e) const {
+    auto it = impl_.synset_of.find(&e);
+    return it != impl_.synset_of.end() ? it->second : lex_.SynsetId(e.text);
   }
   bool Usable(const ActorMatch& m) const {
     return Identified(m, impl_.petrarch);
@@ -250,8 +304,10 @@ class SentenceCoder {
   bool MatchContent(const Pattern& pat, size_t ei, std::string_view marker,
                     Binding* b) const;
   bool ElementMatches(const PatternElement& e, int c) const;
+  bool SynsetElementMatches(int id, int c) const;
   bool JoinedTo(const Pattern& pat, size_t ei, int prev, int c) const;
   bool PhraseLemmaPresent(const Pattern& pat, int p) const;
+  bool EntryLemmaPresent(int entry, int p) const;
 
   // Truthfulness.
   bool Negated(int p, const Binding& b, std::string* why) const;
@@ -267,15 +323,17 @@ class SentenceCoder {
   int si_;
   const Sentence& s_;
   DepTree tree_;
-  mutable std::unordered_map<uint64_t, int> synset_memo_;
+  mutable Memo synset_memo_;
+  mutable Memo element_memo_;  // SynsetElementMatches(id, c)
+  mutable Memo phrase_memo_;   // PhraseLemmaPresent(entry, p)
   // The sentence's synset lookup sequence, built on the first SynsetAt.
   mutable std::shared_ptr<const Lexicon::PreparedSentence> prepared_;
   DocState* state_;
   std::string* explain_;
   std::vector<ActorMatch>* matched_;  // MatchActors() done by the caller
-  std::vector<ActorMatch> matches_;  // without their parts (see Run)
+  std::vector<ActorMatch> matches_;   // without their parts (see Run)
   std::vector<char> matches_person_;  // IsPerson(matches_[i])
-  std::vector<int> match_at_;  // token -> index in matches_, or -1
+  std::vector<int> match_at_;         // token -> index in matches_, or -1
 };
 
 bool SentenceCoder::IsPerson(const ActorMatch& m) const {
@@ -689,28 +747,37 @@ bool SentenceCoder::ElementMatches(const PatternElement& e, int c) const {
     case PatternElement::Kind::kLiteral:
       return tree_.HasWord(c, e.text);
     case PatternElement::Kind::kSynset: {
-      int id = lex_.SynsetId(e.text);
+      const int id = SynsetOf(e);
       if (id < 0) return false;
-      if (lex_.InSynset(id, tree_.lemma(c)) ||
-          (tree_.form(c) != tree_.lemma(c) && lex_.InSynset(id, tree_.form(c))))
-        return true;
-      // Members of several words ending here, whatever their parse:
-      // "swiss francs", "golden goblin galleons".
-      for (int st = c - 1; st >= 0 && st >= c - 4; --st)
-        if (SynsetAt(static_cast<size_t>(st), id) == c - st + 1) return true;
-      // Two-word members: "air strike", "pull out", "peace talks".
-      for (int k : tree_.children(c)) {
-        if (tree_.IsAny(k, {"compound", "compound:prt", "amod"}) &&
-            (k == c - 1 || k == c + 1)) {
-          std::string phrase = k < c ? tree_.lemma(k) + " " + tree_.lemma(c)
-                                     : tree_.lemma(c) + " " + tree_.lemma(k);
-          if (lex_.InSynset(id, phrase)) return true;
-        }
-      }
-      return false;
+      const uint64_t key = MemoKey(c, id);
+      if (const int* v = element_memo_.Find(key)) return *v;
+      const bool m = SynsetElementMatches(id, c);
+      element_memo_.Put(key, m);
+      return m;
     }
     case PatternElement::Kind::kPredicate:
       return false;
+  }
+  return false;
+}
+
+// ElementMatches for a word class (synset `id`), memoised by the caller.
+bool SentenceCoder::SynsetElementMatches(int id, int c) const {
+  if (lex_.InSynset(id, tree_.lemma(c)) ||
+      (tree_.form(c) != tree_.lemma(c) && lex_.InSynset(id, tree_.form(c))))
+    return true;
+  // Members of several words ending here, whatever their parse:
+  // "swiss francs", "golden goblin galleons".
+  for (int st = c - 1; st >= 0 && st >= c - 4; --st)
+    if (SynsetAt(static_cast<size_t>(st), id) == c - st + 1) return true;
+  // Two-word members: "air strike", "pull out", "peace talks".
+  for (int k : tree_.children(c)) {
+    if (tree_.IsAny(k, {"compound", "compound:prt", "amod"}) &&
+        (k == c - 1 || k == c + 1)) {
+      std::string phrase = k < c ? tree_.lemma(k) + " " + tree_.lemma(c)
+                                 : tree_.lemma(c) + " " + tree_.lemma(k);
+      if (lex_.InSynset(id, phrase)) return true;
+    }
   }
   return false;
 }
@@ -725,8 +792,7 @@ bool SentenceCoder::JoinedTo(const Pattern& pat, size_t ei, int prev,
   if (c == prev + 1) return true;
   const PatternElement& e = pat.elements[ei];
   if (e.kind != PatternElement::Kind::kSynset || c <= prev + 1) return false;
-  return SynsetAt(static_cast<size_t>(prev + 1), lex_.SynsetId(e.text)) ==
-         c - prev;
+  return SynsetAt(static_cast<size_t>(prev + 1), SynsetOf(e)) == c - prev;
 }
 
 bool SentenceCoder::MatchContent(const Pattern& pat, size_t ei,
@@ -835,7 +901,17 @@ bool SentenceCoder::MatchFrom(const Pattern& pat, size_t ei, Binding* b) const {
 
 bool SentenceCoder::PhraseLemmaPresent(const Pattern& pat, int p) const {
   if (pat.entry < 0) return true;
-  const PredicateEntry& pe = lex_.data().predicates[pat.entry];
+  // A function of (entry, p): memoised, as an entry's patterns are tried
+  // one after the other at the same predicate.
+  const uint64_t key = MemoKey(pat.entry, p);
+  if (const int* v = phrase_memo_.Find(key)) return *v;
+  const bool present = EntryLemmaPresent(pat.entry, p);
+  phrase_memo_.Put(key, present);
+  return present;
+}
+
+bool SentenceCoder::EntryLemmaPresent(int entry, int p) const {
+  const PredicateEntry& pe = lex_.data().predicates[entry];
   const std::string& l = tree_.lemma(p);
   bool any_phrase = false;
   for (const std::string& lemma : pe.lemmas) {
@@ -912,8 +988,7 @@ bool SentenceCoder::MatchWordsAfter(const Pattern& pat, int p,
   for (size_t i = pat.predicate_index + 1; i < pat.elements.size(); ++i) {
     const PatternElement& e = pat.elements[i];
     const bool exact = e.joined;
-    const int id =
-        e.kind == PatternElement::Kind::kSynset ? lex_.SynsetId(e.text) : -1;
+    const int id = e.kind == PatternElement::Kind::kSynset ? SynsetOf(e) : -1;
     int begin = -1, last = -1;
     for (int t = cursor; t < tree_.size() && begin < 0; ++t) {
       if (in_phrase(t) && tree_.upos(t) != UPos::kPUNCT) {
@@ -977,7 +1052,7 @@ bool SentenceCoder::MatchWordsBefore(const Pattern& pat, int p,
     const bool literal = e.kind == PatternElement::Kind::kLiteral;
     if (!literal && e.kind != PatternElement::Kind::kSynset) continue;
     const bool exact = pat.elements[i + 1].joined;
-    const int id = literal ? -1 : lex_.SynsetId(e.text);
+    const int id = literal ? -1 : SynsetOf(e);
     int begin = -1, last = -1;
     for (int end = cursor; end >= 0 && begin < 0; --end) {
       if (in_phrase(end)) {
@@ -1600,6 +1675,11 @@ EventCoder::EventCoder(std::shared_ptr<const Lexicon> lexicon,
   }
   for (const AgentEntry& a : d.agents)
     if (a.person) impl_->person_entries.insert(a.where);
+  for (const PredicateEntry& pe : d.predicates)
+    for (const Pattern& pat : pe.patterns)
+      for (const PatternElement& e : pat.elements)
+        if (e.kind == PatternElement::Kind::kSynset)
+          impl_->synset_of.emplace(&e, lexicon_->SynsetId(e.text));
 }
 
 EventCoder::~EventCoder() = default;
