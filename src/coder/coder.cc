@@ -224,7 +224,8 @@ struct DocState {
 struct EventCoder::Impl {
   std::unordered_set<std::string> person_entries;
   // Lexicon::SynsetId of every word-class element of the lexicon's patterns.
-  std::unordered_map<const PatternElement*, int> synset_of;
+  // Keyed by the element's address (a flat table: read on the hot path).
+  coder::Memo synset_of;
   bool petrarch = false;  // CoderOptions::conventions == kPetrarch
   bool require_target = true;
 };
@@ -265,8 +266,8 @@ class SentenceCoder {
   // Lexicon::SynsetId(e.text) of a word-class element, looked up once per
   // lexicon (EventCoder::Impl::synset_of).
   int SynsetOf(const PatternElement& e) const {
-    auto it = impl_.synset_of.find(&e);
-    return it != impl_.synset_of.end() ? it->second : lex_.SynsetId(e.text);
+    const int* id = impl_.synset_of.Find(reinterpret_cast<uintptr_t>(&e));
+    return id ? *id : lex_.SynsetId(e.text);
   }
   bool Usable(const ActorMatch& m) const {
     return Identified(m, impl_.petrarch);
@@ -336,13 +337,30 @@ class SentenceCoder {
   std::vector<int> match_at_;         // token -> index in matches_, or -1
 };
 
-bool SentenceCoder::IsPerson(const ActorMatch& m) const {
+bool PersonMatch(const EventCoder::Impl& impl, const ActorMatch& m) {
   for (const MatchPart& part : m.parts)
     if ((part.kind == MatchPart::Kind::kActor ||
          part.kind == MatchPart::Kind::kAgent) &&
-        impl_.person_entries.count(part.entry))
+        impl.person_entries.count(part.entry))
       return true;
-  return impl_.person_entries.count(m.entry) > 0;
+  return impl.person_entries.count(m.entry) > 0;
+}
+
+bool SentenceCoder::IsPerson(const ActorMatch& m) const {
+  return PersonMatch(impl_, m);
+}
+
+// Remembers a sentence's usable actors (*ms, moved from; person[i]:
+// IsPerson((*ms)[i])) for pronouns in later sentences.
+void RememberActors(const EventCoder::Impl& impl, std::vector<ActorMatch>* ms,
+                    const std::vector<char>& person, DocState* state) {
+  for (size_t mi = 0; mi < ms->size(); ++mi) {
+    if (!Identified((*ms)[mi], impl.petrarch)) continue;
+    Prior pr;
+    pr.m = std::move((*ms)[mi]);
+    pr.person = person[mi];
+    state->priors.push_back(std::move(pr));
+  }
 }
 
 bool SentenceCoder::Coref(int n, Resolved* out) const {
@@ -1308,7 +1326,8 @@ void SentenceCoder::Run(std::vector<Event>* events) {
   }
   if (!s_.parsed && !explain_) {
     // No events; MatchDiscard below would only explain.
-  } else if (const DiscardEntry* d = lex_.MatchDiscard(s_)) {
+  } else if (const DiscardEntry* d =
+                 lex_.MatchDiscard(*(prepared_ = lex_.Prepare(s_)))) {
     if (explain_) Explain("discarded: " + d->reason + " (" + d->where + ")");
   } else if (!s_.parsed) {
     if (explain_) Explain("not parsed: no events");
@@ -1645,13 +1664,7 @@ void SentenceCoder::Run(std::vector<Event>* events) {
     }
   }
   // Remember this sentence's actors for pronouns in later sentences.
-  for (size_t mi = 0; mi < matches_.size(); ++mi) {
-    if (!Usable(matches_[mi])) continue;
-    Prior pr;
-    pr.m = std::move(matches_[mi]);  // matches_ is not read after this
-    pr.person = matches_person_[mi];
-    state_->priors.push_back(std::move(pr));
-  }
+  RememberActors(impl_, &matches_, matches_person_, state_);
 }
 
 }  // namespace
@@ -1679,7 +1692,8 @@ EventCoder::EventCoder(std::shared_ptr<const Lexicon> lexicon,
     for (const Pattern& pat : pe.patterns)
       for (const PatternElement& e : pat.elements)
         if (e.kind == PatternElement::Kind::kSynset)
-          impl_->synset_of.emplace(&e, lexicon_->SynsetId(e.text));
+          impl_->synset_of.Put(reinterpret_cast<uintptr_t>(&e),
+                               lexicon_->SynsetId(e.text));
 }
 
 EventCoder::~EventCoder() = default;
@@ -1710,7 +1724,23 @@ void EventCoder::Code(const Document& doc,
                       std::vector<Event>* events, std::string* explain) const {
   coder::DocState state;
   size_t first = events->size();
+  std::vector<char> person;
   for (size_t si = 0; si < doc.sentences.size(); ++si) {
+    const Sentence& s = doc.sentences[si];
+    if (!s.parsed && !explain) {
+      // SentenceCoder::Run codes only parsed sentences: of this one only
+      // the actors are remembered, without building its tree.
+      std::vector<ActorMatch> own;
+      std::vector<ActorMatch>* ms = matches ? &(*matches)[si] : &own;
+      if (!matches) lexicon_->MatchActors(s, doc.date, &own);
+      person.resize(ms->size());
+      for (size_t mi = 0; mi < ms->size(); ++mi) {
+        person[mi] = coder::PersonMatch(*impl_, (*ms)[mi]);
+        (*ms)[mi].parts.clear();  // as Run does
+      }
+      coder::RememberActors(*impl_, ms, person, &state);
+      continue;
+    }
     coder::SentenceCoder sc(*lexicon_, *impl_, doc, static_cast<int>(si),
                             &state, explain,
                             matches ? &(*matches)[si] : nullptr);

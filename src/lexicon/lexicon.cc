@@ -964,10 +964,18 @@ int Lexicon::MatchSynsetAt(const PreparedSentence& prep, size_t i,
 }
 
 const DiscardEntry* Lexicon::MatchDiscard(const Sentence& s) const {
+  if (c_->discards.payloads.size() <= 1) return nullptr;
+  static thread_local PreparedSentence p;
+  p.s = &s;
+  p.c = c_.get();
+  c_->Fill(s, &p.q);
+  return MatchDiscard(p);
+}
+
+const DiscardEntry* Lexicon::MatchDiscard(const PreparedSentence& prep) const {
   const Compiled& c = *c_;
-  if (c.discards.payloads.size() <= 1) return nullptr;
-  static thread_local SubSeq q;
-  c.Fill(s, &q);
+  if (c.discards.payloads.size() <= 1 || prep.c != c_.get()) return nullptr;
+  const SubSeq& q = prep.q;
   for (size_t i = 0; i < q.n; ++i) {
     if (i > 0 && q.tok[i - 1] == q.tok[i]) continue;
     const std::vector<Payload>* ps = nullptr;
