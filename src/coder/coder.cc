@@ -308,6 +308,7 @@ class SentenceCoder {
   bool SynsetElementMatches(int id, int c) const;
   bool JoinedTo(const Pattern& pat, size_t ei, int prev, int c) const;
   bool PhraseLemmaPresent(const Pattern& pat, int p) const;
+  bool LiteralsPresent(const Pattern& pat) const;
   bool EntryLemmaPresent(int entry, int p) const;
 
   // Truthfulness.
@@ -327,6 +328,8 @@ class SentenceCoder {
   mutable Memo synset_memo_;
   mutable Memo element_memo_;  // SynsetElementMatches(id, c)
   mutable Memo phrase_memo_;   // PhraseLemmaPresent(entry, p)
+  mutable Memo literal_memo_;  // LiteralsPresent(pattern address)
+  mutable std::vector<std::string_view> words_;  // lemmas and forms, sorted
   // The sentence's synset lookup sequence, built on the first SynsetAt.
   mutable std::shared_ptr<const Lexicon::PreparedSentence> prepared_;
   DocState* state_;
@@ -964,7 +967,33 @@ bool SentenceCoder::EntryLemmaPresent(int entry, int p) const {
   return !any_phrase;
 }
 
+// Every literal element is matched against a word of the sentence (by
+// HasWord in MatchWordsBefore and MatchWordsAfter, by ChildLemma or Marker
+// for function words in MatchFrom, all lemmas or forms of tokens), so a
+// pattern with a literal that is no word of the sentence cannot match.
+// Memoised per pattern.
+bool SentenceCoder::LiteralsPresent(const Pattern& pat) const {
+  const uint64_t key = reinterpret_cast<uintptr_t>(&pat);
+  if (const int* v = literal_memo_.Find(key)) return *v;
+  if (words_.empty()) {
+    for (int i = 0; i < tree_.size(); ++i) {
+      words_.push_back(tree_.lemma(i));
+      words_.push_back(tree_.form(i));
+    }
+    std::sort(words_.begin(), words_.end());
+  }
+  bool present = true;
+  for (const PatternElement& e : pat.elements)
+    if (e.kind == PatternElement::Kind::kLiteral &&
+        !std::binary_search(words_.begin(), words_.end(),
+                            std::string_view(e.text)))
+      present = false;
+  literal_memo_.Put(key, present);
+  return present;
+}
+
 bool SentenceCoder::MatchPattern(const Pattern& pat, int p, Binding* b) const {
+  if (!LiteralsPresent(pat)) return false;
   if (!PhraseLemmaPresent(pat, p)) return false;
   *b = Binding();
   b->path.push_back(p);
