@@ -226,6 +226,11 @@ struct EventCoder::Impl {
   // Lexicon::SynsetId of every word-class element of the lexicon's patterns.
   // Keyed by the element's address (a flat table: read on the hot path).
   coder::Memo synset_of;
+  // The patterns' literal words, numbered (views into the lexicon), and
+  // each pattern's (by address: an index into literal_lists).
+  std::unordered_map<std::string_view, int> literal_ids;
+  coder::Memo pattern_literals;
+  std::vector<std::vector<int>> literal_lists;
   bool petrarch = false;  // CoderOptions::conventions == kPetrarch
   bool require_target = true;
 };
@@ -328,8 +333,9 @@ class SentenceCoder {
   mutable Memo synset_memo_;
   mutable Memo element_memo_;  // SynsetElementMatches(id, c)
   mutable Memo phrase_memo_;   // PhraseLemmaPresent(entry, p)
-  mutable Memo literal_memo_;  // LiteralsPresent(pattern address)
-  mutable std::vector<std::string_view> words_;  // lemmas and forms, sorted
+  // LiteralsPresent: the literal words present, sorted, once computed.
+  mutable std::vector<int> literals_;
+  mutable bool literals_ready_ = false;
   // The sentence's synset lookup sequence, built on the first SynsetAt.
   mutable std::shared_ptr<const Lexicon::PreparedSentence> prepared_;
   DocState* state_;
@@ -971,25 +977,25 @@ bool SentenceCoder::EntryLemmaPresent(int entry, int p) const {
 // HasWord in MatchWordsBefore and MatchWordsAfter, by ChildLemma or Marker
 // for function words in MatchFrom, all lemmas or forms of tokens), so a
 // pattern with a literal that is no word of the sentence cannot match.
-// Memoised per pattern.
 bool SentenceCoder::LiteralsPresent(const Pattern& pat) const {
-  const uint64_t key = reinterpret_cast<uintptr_t>(&pat);
-  if (const int* v = literal_memo_.Find(key)) return *v;
-  if (words_.empty()) {
-    for (int i = 0; i < tree_.size(); ++i) {
-      words_.push_back(tree_.lemma(i));
-      words_.push_back(tree_.form(i));
-    }
-    std::sort(words_.begin(), words_.end());
+  const int* list =
+      impl_.pattern_literals.Find(reinterpret_cast<uintptr_t>(&pat));
+  if (!list) return true;  // not a pattern of the lexicon: no shortcut
+  if (!literals_ready_) {
+    // The literal words (as numbered in Impl::literal_ids) that are a
+    // lemma or form of the sentence.
+    for (int i = 0; i < tree_.size(); ++i)
+      for (const std::string* w : {&tree_.lemma(i), &tree_.form(i)}) {
+        auto it = impl_.literal_ids.find(*w);
+        if (it != impl_.literal_ids.end()) literals_.push_back(it->second);
+      }
+    std::sort(literals_.begin(), literals_.end());
+    literals_ready_ = true;
   }
-  bool present = true;
-  for (const PatternElement& e : pat.elements)
-    if (e.kind == PatternElement::Kind::kLiteral &&
-        !std::binary_search(words_.begin(), words_.end(),
-                            std::string_view(e.text)))
-      present = false;
-  literal_memo_.Put(key, present);
-  return present;
+  for (int id : impl_.literal_lists[*list])
+    if (!std::binary_search(literals_.begin(), literals_.end(), id))
+      return false;
+  return true;
 }
 
 bool SentenceCoder::MatchPattern(const Pattern& pat, int p, Binding* b) const {
@@ -1717,6 +1723,21 @@ EventCoder::EventCoder(std::shared_ptr<const Lexicon> lexicon,
   }
   for (const AgentEntry& a : d.agents)
     if (a.person) impl_->person_entries.insert(a.where);
+  for (const PredicateEntry& pe : d.predicates) {
+    for (const Pattern& pat : pe.patterns) {
+      std::vector<int> ids;
+      for (const PatternElement& e : pat.elements)
+        if (e.kind == PatternElement::Kind::kLiteral)
+          ids.push_back(
+              impl_->literal_ids
+                  .emplace(e.text, static_cast<int>(impl_->literal_ids.size()))
+                  .first->second);
+      impl_->pattern_literals.Put(
+          reinterpret_cast<uintptr_t>(&pat),
+          static_cast<int>(impl_->literal_lists.size()));
+      impl_->literal_lists.push_back(std::move(ids));
+    }
+  }
   for (const PredicateEntry& pe : d.predicates)
     for (const Pattern& pat : pe.patterns)
       for (const PatternElement& e : pat.elements)
