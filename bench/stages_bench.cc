@@ -167,12 +167,17 @@ void BM_Prefilter(benchmark::State& state) {
     }
   for (auto _ : state) {
     size_t k = 0;
-    for (const Document& d : F().tagged)
+    for (const Document& d : F().tagged) {
+      bool antecedent = false;  // as Pipeline::Process computes it
       for (const auto& s : d.sentences) {
-        keep += khaldun::pipeline::MayYieldEvent(*F().lexicon, s, matches[k++],
-                                                 d.dateline.present());
+        const auto& m = matches[k++];
+        keep += khaldun::pipeline::MayYieldEvent(
+            *F().lexicon, s, m, d.dateline.present(), antecedent);
+        for (const khaldun::ActorMatch& a : m)
+          if (!a.country.empty() || !a.group.empty()) antecedent = true;
         ++total;
       }
+    }
   }
   state.counters["parsed_share"] =
       total ? static_cast<double>(keep) / static_cast<double>(total) : 0.0;

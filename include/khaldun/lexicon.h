@@ -316,6 +316,8 @@ class Lexicon {
   static bool IsFunctionWord(std::string_view word);
   // The first discard entry matching the sentence, or nullptr.
   const DiscardEntry* MatchDiscard(const Sentence& s) const;
+  // The same with the sentence's lookup sequence already built.
+  const DiscardEntry* MatchDiscard(const PreparedSentence& p) const;
 
   LexiconStats Stats() const;
   // Lint: semantic checks (codes, duplicates, dates, synsets, patterns).

@@ -65,17 +65,6 @@ bool IsLightVerb(std::string_view lemma) {
        "start"});
 }
 
-bool IsPersonPronoun(std::string_view l) {
-  return In(l,
-            {"he", "she", "him", "her", "his", "hers", "himself", "herself"});
-}
-bool IsThingPronoun(std::string_view l) {
-  return In(l, {"it", "its", "itself"});
-}
-bool IsPluralPronoun(std::string_view l) {
-  return In(l, {"they", "them", "their", "theirs", "themselves"});
-}
-
 // A day, month or other time word ("called on Tuesday for ...", "urged
 // last week"): never an actor slot.
 bool IsTimeWord(std::string_view lemma) {
@@ -150,9 +139,13 @@ Span TokenSpan(const Sentence& s, uint32_t b, uint32_t e) {
   return {s.tokens[b].span.begin, s.tokens[e - 1].span.end};
 }
 
+// What a match says of whom it names (bits).
+constexpr char kPerson = 1, kMale = 2, kFemale = 4;
+
 struct Prior {
   ActorMatch m;
   bool person = false;
+  char traits = 0;  // kPerson | kMale | kFemale
   std::string text;
   Span span;
 };
@@ -167,6 +160,54 @@ struct Resolved {
   int via = -1;     // the modifier node that gave the actor, if any
   int depth = 0;    // ResolveSingle depth at which `via` was taken
 };
+
+// A small open-addressing map from 64-bit keys to ints for the per-sentence
+// memos of the pattern matcher (std::unordered_map's node lookups were a
+// large share of the coder's time).  Keys must not be ~0.
+class Memo {
+ public:
+  // The value stored for `key`, or nullptr.
+  const int* Find(uint64_t key) const {
+    if (keys_.empty()) return nullptr;
+    for (size_t i = Slot(key);; i = (i + 1) & (keys_.size() - 1)) {
+      if (keys_[i] == key) return &vals_[i];
+      if (keys_[i] == kEmpty) return nullptr;
+    }
+  }
+  void Put(uint64_t key, int value) {
+    if (2 * (used_ + 1) > keys_.size()) Grow();
+    size_t i = Slot(key);
+    while (keys_[i] != kEmpty && keys_[i] != key)
+      i = (i + 1) & (keys_.size() - 1);
+    if (keys_[i] == kEmpty) ++used_;
+    keys_[i] = key;
+    vals_[i] = value;
+  }
+
+ private:
+  static constexpr uint64_t kEmpty = ~uint64_t{0};
+  size_t Slot(uint64_t key) const {
+    return static_cast<size_t>((key * 0x9E3779B97F4A7C15ull) >> 32) &
+           (keys_.size() - 1);
+  }
+  void Grow() {
+    std::vector<uint64_t> keys(std::max<size_t>(64, 2 * keys_.size()), kEmpty);
+    std::vector<int> vals(keys.size());
+    keys.swap(keys_);
+    vals.swap(vals_);
+    used_ = 0;
+    for (size_t i = 0; i < keys.size(); ++i)
+      if (keys[i] != kEmpty) Put(keys[i], vals[i]);
+  }
+  std::vector<uint64_t> keys_;
+  std::vector<int> vals_;
+  size_t used_ = 0;
+};
+
+uint64_t MemoKey(int a, int b) {
+  return (static_cast<uint64_t>(static_cast<uint32_t>(a)) << 32) |
+         static_cast<uint32_t>(b);
+}
 
 struct Binding {
   int source = -1;
@@ -198,6 +239,14 @@ struct EventCoder::Impl {
   std::unordered_set<std::string> person_entries;
   // Entries (and their role lines) of people with a known gender.
   std::unordered_set<std::string> male_entries, female_entries;
+  // Lexicon::SynsetId of every word-class element of the lexicon's patterns.
+  // Keyed by the element's address (a flat table: read on the hot path).
+  coder::Memo synset_of;
+  // The patterns' literal words, numbered (views into the lexicon), and
+  // each pattern's (by address: an index into literal_lists).
+  std::unordered_map<std::string_view, int> literal_ids;
+  coder::Memo pattern_literals;
+  std::vector<std::vector<int>> literal_lists;
   bool petrarch = false;  // CoderOptions::conventions == kPetrarch
   bool require_target = true;
 };
@@ -224,19 +273,21 @@ class SentenceCoder {
   void Run(std::vector<Event>* events);
 
  private:
-  bool IsPerson(const ActorMatch& m) const;
-  bool HasGender(const ActorMatch& m, char g) const;
   // Lexicon::MatchSynsetAt for this sentence, memoised: pattern matching
   // asks about the same (position, synset) pairs many times.
   int SynsetAt(size_t i, int id) const {
-    const uint64_t key =
-        (static_cast<uint64_t>(i) << 32) ^ static_cast<uint32_t>(id);
-    auto it = synset_memo_.find(key);
-    if (it != synset_memo_.end()) return it->second;
+    const uint64_t key = MemoKey(static_cast<int>(i), id);
+    if (const int* len = synset_memo_.Find(key)) return *len;
     if (!prepared_) prepared_ = lex_.Prepare(s_);
     int len = lex_.MatchSynsetAt(*prepared_, i, id);
-    synset_memo_.emplace(key, len);
+    synset_memo_.Put(key, len);
     return len;
+  }
+  // Lexicon::SynsetId(e.text) of a word-class element, looked up once per
+  // lexicon (EventCoder::Impl::synset_of).
+  int SynsetOf(const PatternElement& e) const {
+    const int* id = impl_.synset_of.Find(reinterpret_cast<uintptr_t>(&e));
+    return id ? *id : lex_.SynsetId(e.text);
   }
   bool Usable(const ActorMatch& m) const {
     return Identified(m, impl_.petrarch);
@@ -286,8 +337,11 @@ class SentenceCoder {
   bool MatchContent(const Pattern& pat, size_t ei, std::string_view marker,
                     Binding* b) const;
   bool ElementMatches(const PatternElement& e, int c) const;
+  bool SynsetElementMatches(int id, int c) const;
   bool JoinedTo(const Pattern& pat, size_t ei, int prev, int c) const;
   bool PhraseLemmaPresent(const Pattern& pat, int p) const;
+  bool LiteralsPresent(const Pattern& pat) const;
+  bool EntryLemmaPresent(int entry, int p) const;
 
   // Truthfulness.
   bool Negated(int p, const Binding& b, std::string* why) const;
@@ -303,32 +357,59 @@ class SentenceCoder {
   int si_;
   const Sentence& s_;
   DepTree tree_;
-  mutable std::unordered_map<uint64_t, int> synset_memo_;
+  mutable Memo synset_memo_;
+  mutable Memo element_memo_;  // SynsetElementMatches(id, c)
+  mutable Memo phrase_memo_;   // PhraseLemmaPresent(entry, p)
+  // LiteralsPresent: the literal words present, sorted, once computed.
+  mutable std::vector<int> literals_;
+  mutable bool literals_ready_ = false;
   // The sentence's synset lookup sequence, built on the first SynsetAt.
   mutable std::shared_ptr<const Lexicon::PreparedSentence> prepared_;
   DocState* state_;
   std::string* explain_;
   std::vector<ActorMatch>* matched_;  // MatchActors() done by the caller
-  std::vector<ActorMatch> matches_;
-  std::vector<int> match_at_;  // token -> index in matches_, or -1
+  std::vector<ActorMatch> matches_;   // without their parts (see Run)
+  std::vector<char> matches_traits_;  // kPerson/kMale/kFemale of matches_[i]
+  std::vector<int> match_at_;         // token -> index in matches_, or -1
 };
 
-bool SentenceCoder::IsPerson(const ActorMatch& m) const {
+bool PersonMatch(const EventCoder::Impl& impl, const ActorMatch& m) {
   for (const MatchPart& part : m.parts)
     if ((part.kind == MatchPart::Kind::kActor ||
          part.kind == MatchPart::Kind::kAgent) &&
-        impl_.person_entries.count(part.entry))
+        impl.person_entries.count(part.entry))
       return true;
-  return impl_.person_entries.count(m.entry) > 0;
+  return impl.person_entries.count(m.entry) > 0;
+}
+
+// Remembers a sentence's usable actors (*ms, moved from; traits[i]: the
+// kPerson/kMale/kFemale bits of (*ms)[i]) for pronouns in later sentences.
+void RememberActors(const EventCoder::Impl& impl, std::vector<ActorMatch>* ms,
+                    const std::vector<char>& traits, DocState* state) {
+  for (size_t mi = 0; mi < ms->size(); ++mi) {
+    if (!Identified((*ms)[mi], impl.petrarch)) continue;
+    Prior pr;
+    pr.m = std::move((*ms)[mi]);
+    pr.person = traits[mi] & kPerson;
+    pr.traits = traits[mi];
+    state->priors.push_back(std::move(pr));
+  }
 }
 
 // Whether m names a person whose lexicon entry gives gender g ('m'/'f').
-bool SentenceCoder::HasGender(const ActorMatch& m, char g) const {
-  const auto& set = g == 'm' ? impl_.male_entries : impl_.female_entries;
+bool GenderMatch(const EventCoder::Impl& impl, const ActorMatch& m, char g) {
+  const auto& set = g == 'm' ? impl.male_entries : impl.female_entries;
   for (const MatchPart& part : m.parts)
     if (part.kind == MatchPart::Kind::kActor && set.count(part.entry))
       return true;
   return set.count(m.entry) > 0;
+}
+
+// The kPerson/kMale/kFemale bits of m (read from its parts).
+char MatchTraits(const EventCoder::Impl& impl, const ActorMatch& m) {
+  return static_cast<char>((PersonMatch(impl, m) ? kPerson : 0) |
+                           (GenderMatch(impl, m, 'm') ? kMale : 0) |
+                           (GenderMatch(impl, m, 'f') ? kFemale : 0));
 }
 
 bool SentenceCoder::Coref(int n, Resolved* out) const {
@@ -339,21 +420,23 @@ bool SentenceCoder::Coref(int n, Resolved* out) const {
   bool thing = IsThingPronoun(l);
   bool plural = IsPluralPronoun(l);
   if (!person && !thing && !plural) return false;
-  // "she" is not a man of the lexicon, "he" not a woman.
-  const char other = In(l, {"she", "her", "hers", "herself"}) ? 'm'
-                     : person                                 ? 'f'
+  // "she" is not a man of the lexicon, "he" not a woman.  (Traits are
+  // computed once per match: matches_traits_, Prior::traits.)
+  const char other = In(l, {"she", "her", "hers", "herself"}) ? kMale
+                     : person                                 ? kFemale
                                                               : 0;
-  auto fits = [&](const ActorMatch& m) {
+  auto fits = [&](const ActorMatch& m, char traits) {
     if (!Usable(m)) return false;
-    bool p = IsPerson(m);
-    if (person) return p && !HasGender(m, other);
-    return !p;
+    const bool is_person = traits & kPerson;
+    if (person) return is_person && !(traits & other);
+    return !is_person;
   };
   // "they" may stand for persons named by a plural noun in this sentence
   // ("Palestinian leaders said they would boycott ..."); the mention's last
   // word must be tagged plural.
-  auto plural_persons = [&](const ActorMatch& m) {
-    if (!plural || m.end == 0 || !Usable(m) || !IsPerson(m)) return false;
+  auto plural_persons = [&](const ActorMatch& m, char traits) {
+    if (!plural || m.end == 0 || !Usable(m) || !(traits & kPerson))
+      return false;
     const std::string& x = tree_.tok(static_cast<int>(m.end) - 1).xpos;
     return x == "NNS" || x == "NNPS";
   };
@@ -373,7 +456,7 @@ bool SentenceCoder::Coref(int n, Resolved* out) const {
     const ActorMatch& m = matches_[i];
     if (m.end > static_cast<uint32_t>(n)) continue;
     if (static_cast<int>(m.begin) < blocker) return false;
-    if (fits(m) || plural_persons(m)) {
+    if (fits(m, matches_traits_[i]) || plural_persons(m, matches_traits_[i])) {
       out->m = m;
       out->conf = 0.85;
       out->how = "coref";
@@ -383,7 +466,7 @@ bool SentenceCoder::Coref(int n, Resolved* out) const {
   if (blocker >= 0) return false;
   for (auto it = state_->priors.rbegin(); it != state_->priors.rend(); ++it) {
     if (it->person != person && !plural) continue;
-    if (fits(it->m)) {
+    if (fits(it->m, it->traits)) {
       out->m = it->m;
       out->conf = 0.8;
       out->how = "coref";
@@ -842,28 +925,37 @@ bool SentenceCoder::ElementMatches(const PatternElement& e, int c) const {
     case PatternElement::Kind::kLiteral:
       return tree_.HasWord(c, e.text);
     case PatternElement::Kind::kSynset: {
-      int id = lex_.SynsetId(e.text);
+      const int id = SynsetOf(e);
       if (id < 0) return false;
-      if (lex_.InSynset(id, tree_.lemma(c)) ||
-          (tree_.form(c) != tree_.lemma(c) && lex_.InSynset(id, tree_.form(c))))
-        return true;
-      // Members of several words ending here, whatever their parse:
-      // "swiss francs", "golden goblin galleons".
-      for (int st = c - 1; st >= 0 && st >= c - 4; --st)
-        if (SynsetAt(static_cast<size_t>(st), id) == c - st + 1) return true;
-      // Two-word members: "air strike", "pull out", "peace talks".
-      for (int k : tree_.children(c)) {
-        if (tree_.IsAny(k, {"compound", "compound:prt", "amod"}) &&
-            (k == c - 1 || k == c + 1)) {
-          std::string phrase = k < c ? tree_.lemma(k) + " " + tree_.lemma(c)
-                                     : tree_.lemma(c) + " " + tree_.lemma(k);
-          if (lex_.InSynset(id, phrase)) return true;
-        }
-      }
-      return false;
+      const uint64_t key = MemoKey(c, id);
+      if (const int* v = element_memo_.Find(key)) return *v;
+      const bool m = SynsetElementMatches(id, c);
+      element_memo_.Put(key, m);
+      return m;
     }
     case PatternElement::Kind::kPredicate:
       return false;
+  }
+  return false;
+}
+
+// ElementMatches for a word class (synset `id`), memoised by the caller.
+bool SentenceCoder::SynsetElementMatches(int id, int c) const {
+  if (lex_.InSynset(id, tree_.lemma(c)) ||
+      (tree_.form(c) != tree_.lemma(c) && lex_.InSynset(id, tree_.form(c))))
+    return true;
+  // Members of several words ending here, whatever their parse:
+  // "swiss francs", "golden goblin galleons".
+  for (int st = c - 1; st >= 0 && st >= c - 4; --st)
+    if (SynsetAt(static_cast<size_t>(st), id) == c - st + 1) return true;
+  // Two-word members: "air strike", "pull out", "peace talks".
+  for (int k : tree_.children(c)) {
+    if (tree_.IsAny(k, {"compound", "compound:prt", "amod"}) &&
+        (k == c - 1 || k == c + 1)) {
+      std::string phrase = k < c ? tree_.lemma(k) + " " + tree_.lemma(c)
+                                 : tree_.lemma(c) + " " + tree_.lemma(k);
+      if (lex_.InSynset(id, phrase)) return true;
+    }
   }
   return false;
 }
@@ -878,8 +970,7 @@ bool SentenceCoder::JoinedTo(const Pattern& pat, size_t ei, int prev,
   if (c == prev + 1) return true;
   const PatternElement& e = pat.elements[ei];
   if (e.kind != PatternElement::Kind::kSynset || c <= prev + 1) return false;
-  return SynsetAt(static_cast<size_t>(prev + 1), lex_.SynsetId(e.text)) ==
-         c - prev;
+  return SynsetAt(static_cast<size_t>(prev + 1), SynsetOf(e)) == c - prev;
 }
 
 bool SentenceCoder::MatchContent(const Pattern& pat, size_t ei,
@@ -988,7 +1079,17 @@ bool SentenceCoder::MatchFrom(const Pattern& pat, size_t ei, Binding* b) const {
 
 bool SentenceCoder::PhraseLemmaPresent(const Pattern& pat, int p) const {
   if (pat.entry < 0) return true;
-  const PredicateEntry& pe = lex_.data().predicates[pat.entry];
+  // A function of (entry, p): memoised, as an entry's patterns are tried
+  // one after the other at the same predicate.
+  const uint64_t key = MemoKey(pat.entry, p);
+  if (const int* v = phrase_memo_.Find(key)) return *v;
+  const bool present = EntryLemmaPresent(pat.entry, p);
+  phrase_memo_.Put(key, present);
+  return present;
+}
+
+bool SentenceCoder::EntryLemmaPresent(int entry, int p) const {
+  const PredicateEntry& pe = lex_.data().predicates[entry];
   const std::string& l = tree_.lemma(p);
   bool any_phrase = false;
   for (const std::string& lemma : pe.lemmas) {
@@ -1023,7 +1124,33 @@ bool SentenceCoder::PhraseLemmaPresent(const Pattern& pat, int p) const {
   return !any_phrase;
 }
 
+// Every literal element is matched against a word of the sentence (by
+// HasWord in MatchWordsBefore and MatchWordsAfter, by ChildLemma or Marker
+// for function words in MatchFrom, all lemmas or forms of tokens), so a
+// pattern with a literal that is no word of the sentence cannot match.
+bool SentenceCoder::LiteralsPresent(const Pattern& pat) const {
+  const int* list =
+      impl_.pattern_literals.Find(reinterpret_cast<uintptr_t>(&pat));
+  if (!list) return true;  // not a pattern of the lexicon: no shortcut
+  if (!literals_ready_) {
+    // The literal words (as numbered in Impl::literal_ids) that are a
+    // lemma or form of the sentence.
+    for (int i = 0; i < tree_.size(); ++i)
+      for (const std::string* w : {&tree_.lemma(i), &tree_.form(i)}) {
+        auto it = impl_.literal_ids.find(*w);
+        if (it != impl_.literal_ids.end()) literals_.push_back(it->second);
+      }
+    std::sort(literals_.begin(), literals_.end());
+    literals_ready_ = true;
+  }
+  for (int id : impl_.literal_lists[*list])
+    if (!std::binary_search(literals_.begin(), literals_.end(), id))
+      return false;
+  return true;
+}
+
 bool SentenceCoder::MatchPattern(const Pattern& pat, int p, Binding* b) const {
+  if (!LiteralsPresent(pat)) return false;
   if (!PhraseLemmaPresent(pat, p)) return false;
   *b = Binding();
   b->path.push_back(p);
@@ -1065,8 +1192,7 @@ bool SentenceCoder::MatchWordsAfter(const Pattern& pat, int p,
   for (size_t i = pat.predicate_index + 1; i < pat.elements.size(); ++i) {
     const PatternElement& e = pat.elements[i];
     const bool exact = e.joined;
-    const int id =
-        e.kind == PatternElement::Kind::kSynset ? lex_.SynsetId(e.text) : -1;
+    const int id = e.kind == PatternElement::Kind::kSynset ? SynsetOf(e) : -1;
     int begin = -1, last = -1;
     for (int t = cursor; t < tree_.size() && begin < 0; ++t) {
       if (in_phrase(t) && tree_.upos(t) != UPos::kPUNCT) {
@@ -1130,7 +1256,7 @@ bool SentenceCoder::MatchWordsBefore(const Pattern& pat, int p,
     const bool literal = e.kind == PatternElement::Kind::kLiteral;
     if (!literal && e.kind != PatternElement::Kind::kSynset) continue;
     const bool exact = pat.elements[i + 1].joined;
-    const int id = literal ? -1 : lex_.SynsetId(e.text);
+    const int id = literal ? -1 : SynsetOf(e);
     int begin = -1, last = -1;
     for (int end = cursor; end >= 0 && begin < 0; --end) {
       if (in_phrase(end)) {
@@ -1458,10 +1584,22 @@ void SentenceCoder::Run(std::vector<Event>* events) {
               std::string(doc_.slice(TokenSpan(s_, m.begin, m.end))) + "' -> " +
               m.code + " (" + m.entry + ")");
   }
-  if (const DiscardEntry* d = lex_.MatchDiscard(s_)) {
-    Explain("discarded: " + d->reason + " (" + d->where + ")");
+  // The parts are read only by IsPerson and HasGender: answer them once
+  // per match and drop them, so that the many copies of matches below copy
+  // no parts.
+  matches_traits_.resize(matches_.size());
+  for (size_t mi = 0; mi < matches_.size(); ++mi) {
+    const ActorMatch& m = matches_[mi];
+    matches_traits_[mi] = MatchTraits(impl_, m);
+    matches_[mi].parts.clear();
+  }
+  if (!s_.parsed && !explain_) {
+    // No events; MatchDiscard below would only explain.
+  } else if (const DiscardEntry* d =
+                 lex_.MatchDiscard(*(prepared_ = lex_.Prepare(s_)))) {
+    if (explain_) Explain("discarded: " + d->reason + " (" + d->where + ")");
   } else if (!s_.parsed) {
-    Explain("not parsed: no events");
+    if (explain_) Explain("not parsed: no events");
   } else {
     std::vector<Event> found;
     // Phase 1: the most specific matching pattern of every predicate.
@@ -1531,20 +1669,23 @@ void SentenceCoder::Run(std::vector<Event>* events) {
                             o.b.path.end())
           inner = true;
       if (inner) {
-        Explain("predicate '" + Word(p) + "': part of another pattern");
+        if (explain_)
+          Explain("predicate '" + Word(p) + "': part of another pattern");
         continue;
       }
-      std::string head = "predicate '" + Word(p) + "': " + best->code + " " +
-                         best->text + " (" + best->where + ")";
+      std::string head;  // for the explanation only
+      if (explain_)
+        head = "predicate '" + Word(p) + "': " + best->code + " " + best->text +
+               " (" + best->where + ")";
       std::string code = best->code, why;
       int demand_src = -1, demand_tgt = -1;
       if (Negated(p, best_b, &why)) {
         if (best->neg_code.empty()) {
-          Explain(head + ": rejected, " + why);
+          if (explain_) Explain(head + ": rejected, " + why);
           continue;
         }
         code = best->neg_code;
-        head += ", " + why + " -> " + code;
+        if (explain_) head += ", " + why + " -> " + code;
       } else if (Unrealised(p, best->modal_keep, &why, &best_b)) {
         // modal=CODE: the intention is an event of its own ("will meet"
         // -> 036), unless it is a question or a condition.
@@ -1556,16 +1697,16 @@ void SentenceCoder::Run(std::vector<Event>* events) {
           // "Russia said Sudan must return the helicopter": the speaker
           // demands of the clause's subject (03x intention -> 10x demand).
           code = DemandCode(best->modal_code);
-          head += ", " + why + " -> demand " + code;
+          if (explain_) head += ", " + why + " -> demand " + code;
           demand_src = SubjectOf(speaker, 0);
           demand_tgt = DefaultSource(p, noun);
         } else if (best->modal_code.empty() || !cond.empty() ||
                    NotAnIntention(p)) {
-          Explain(head + ": rejected, " + why);
+          if (explain_) Explain(head + ": rejected, " + why);
           continue;
         } else {
           code = best->modal_code;
-          head += ", " + why + " -> " + code;
+          if (explain_) head += ", " + why + " -> " + code;
         }
       }
       if (!impl_.petrarch && History(p, &why)) {
@@ -1671,8 +1812,9 @@ void SentenceCoder::Run(std::vector<Event>* events) {
         }
       }
       if (sources.empty()) {
-        Explain(head + ": rejected, no source actor" +
-                (src >= 0 ? " at '" + Word(src) + "'" : std::string()));
+        if (explain_)
+          Explain(head + ": rejected, no source actor" +
+                  (src >= 0 ? " at '" + Word(src) + "'" : std::string()));
         continue;
       }
       // Reciprocal: the members of a compound subject act on each other
@@ -1696,8 +1838,9 @@ void SentenceCoder::Run(std::vector<Event>* events) {
         }
       }
       if (targets.empty() && !best->notarget && impl_.require_target) {
-        Explain(head + ": rejected, no target actor" +
-                (tgt >= 0 ? " at '" + Word(tgt) + "'" : std::string()));
+        if (explain_)
+          Explain(head + ": rejected, no target actor" +
+                  (tgt >= 0 ? " at '" + Word(tgt) + "'" : std::string()));
         continue;
       }
       // A source's own forces as target ("withdraw US troops"): the event
@@ -1743,8 +1886,9 @@ void SentenceCoder::Run(std::vector<Event>* events) {
         for (const Resolved* t : tlist) {
           if (t && t->m.country == s.m.country && t->m.group == s.m.group &&
               t->m.types == s.m.types) {
-            Explain(head + ": rejected, source and target are the same (" +
-                    s.m.code + ")");
+            if (explain_)
+              Explain(head + ": rejected, source and target are the same (" +
+                      s.m.code + ")");
             continue;
           }
           if (!impl_.petrarch && !OfficialVisitor(code, s)) {
@@ -1778,16 +1922,18 @@ void SentenceCoder::Run(std::vector<Event>* events) {
           e.evidence.entry = best->where;
           e.confidence = best->conf * s.conf * (t ? t->conf : 1.0);
           for (int k = 0; k < best_b.loose; ++k) e.confidence *= 0.8;
-          Explain(head + ": KEPT " + Describe(s) + " -> " +
-                  (t ? Describe(*t) : std::string("(none)")) + " = " + code);
+          if (explain_)
+            Explain(head + ": KEPT " + Describe(s) + " -> " +
+                    (t ? Describe(*t) : std::string("(none)")) + " = " + code);
           if (t && !best->paired_code.empty() && code == best->code) {
             // An imported paired code ([032:033]): the target's side too.
             Event back = e;
             std::swap(*back.target, back.source);
             back.code = best->paired_code;
             Cameo::Get().Annotate(&back);
-            Explain(head + ": KEPT paired " + Describe(*t) + " -> " +
-                    Describe(s) + " = " + back.code);
+            if (explain_)
+              Explain(head + ": KEPT paired " + Describe(*t) + " -> " +
+                      Describe(s) + " = " + back.code);
             found.push_back(std::move(e));
             found.push_back(std::move(back));
           } else {
@@ -1827,13 +1973,7 @@ void SentenceCoder::Run(std::vector<Event>* events) {
     }
   }
   // Remember this sentence's actors for pronouns in later sentences.
-  for (const ActorMatch& m : matches_) {
-    if (!Usable(m)) continue;
-    Prior pr;
-    pr.m = m;
-    pr.person = IsPerson(m);
-    state_->priors.push_back(std::move(pr));
-  }
+  RememberActors(impl_, &matches_, matches_traits_, state_);
 }
 
 }  // namespace
@@ -1862,6 +2002,27 @@ EventCoder::EventCoder(std::shared_ptr<const Lexicon> lexicon,
   }
   for (const AgentEntry& a : d.agents)
     if (a.person) impl_->person_entries.insert(a.where);
+  for (const PredicateEntry& pe : d.predicates) {
+    for (const Pattern& pat : pe.patterns) {
+      std::vector<int> ids;
+      for (const PatternElement& e : pat.elements)
+        if (e.kind == PatternElement::Kind::kLiteral)
+          ids.push_back(
+              impl_->literal_ids
+                  .emplace(e.text, static_cast<int>(impl_->literal_ids.size()))
+                  .first->second);
+      impl_->pattern_literals.Put(
+          reinterpret_cast<uintptr_t>(&pat),
+          static_cast<int>(impl_->literal_lists.size()));
+      impl_->literal_lists.push_back(std::move(ids));
+    }
+  }
+  for (const PredicateEntry& pe : d.predicates)
+    for (const Pattern& pat : pe.patterns)
+      for (const PatternElement& e : pat.elements)
+        if (e.kind == PatternElement::Kind::kSynset)
+          impl_->synset_of.Put(reinterpret_cast<uintptr_t>(&e),
+                               lexicon_->SynsetId(e.text));
 }
 
 EventCoder::~EventCoder() = default;
@@ -1892,7 +2053,23 @@ void EventCoder::Code(const Document& doc,
                       std::vector<Event>* events, std::string* explain) const {
   coder::DocState state;
   size_t first = events->size();
+  std::vector<char> person;
   for (size_t si = 0; si < doc.sentences.size(); ++si) {
+    const Sentence& s = doc.sentences[si];
+    if (!s.parsed && !explain) {
+      // SentenceCoder::Run codes only parsed sentences: of this one only
+      // the actors are remembered, without building its tree.
+      std::vector<ActorMatch> own;
+      std::vector<ActorMatch>* ms = matches ? &(*matches)[si] : &own;
+      if (!matches) lexicon_->MatchActors(s, doc.date, &own);
+      person.resize(ms->size());
+      for (size_t mi = 0; mi < ms->size(); ++mi) {
+        person[mi] = coder::MatchTraits(*impl_, (*ms)[mi]);
+        (*ms)[mi].parts.clear();  // as Run does
+      }
+      coder::RememberActors(*impl_, ms, person, &state);
+      continue;
+    }
     coder::SentenceCoder sc(*lexicon_, *impl_, doc, static_cast<int>(si),
                             &state, explain,
                             matches ? &(*matches)[si] : nullptr);

@@ -21,6 +21,25 @@ std::string LemmaKey(const Token& t) {
                         : std::string_view(t.lemma));
 }
 
+namespace {
+bool In(std::string_view w, std::initializer_list<std::string_view> set) {
+  for (std::string_view s : set)
+    if (w == s) return true;
+  return false;
+}
+}  // namespace
+
+bool IsPersonPronoun(std::string_view l) {
+  return In(l,
+            {"he", "she", "him", "her", "his", "hers", "himself", "herself"});
+}
+bool IsThingPronoun(std::string_view l) {
+  return In(l, {"it", "its", "itself"});
+}
+bool IsPluralPronoun(std::string_view l) {
+  return In(l, {"they", "them", "their", "theirs", "themselves"});
+}
+
 DepTree::DepTree(const Sentence& s) : s_(s) {
   const int n = size();
   children_.resize(n);

@@ -26,6 +26,16 @@ std::string LemmaKey(const Token& t);
 bool EventAnaphorRoots(std::string_view lemma, std::string_view* root,
                        std::string_view* root2);
 
+// The pronouns the coder resolves against earlier actors (by lemma key);
+// every other pronoun names no actor.  Also asked by the parse prefilter.
+bool IsPersonPronoun(std::string_view lemma);
+bool IsThingPronoun(std::string_view lemma);
+bool IsPluralPronoun(std::string_view lemma);
+inline bool IsCorefPronoun(std::string_view lemma) {
+  return IsPersonPronoun(lemma) || IsThingPronoun(lemma) ||
+         IsPluralPronoun(lemma);
+}
+
 class DepTree {
  public:
   explicit DepTree(const Sentence& s);

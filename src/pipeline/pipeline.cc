@@ -180,12 +180,17 @@ Status Pipeline::Process(Document* doc, std::vector<Event>* events,
     }
     // The prefilter needs the matches; --explain shows every parse.
     const bool filter = impl.prefilter && impl.coder && !explain;
+    bool antecedent = false;  // an identified actor in sentences [0, i)
     for (size_t i = 0; i < n; ++i) {
+      const bool earlier = antecedent;
+      if (filter)
+        for (const ActorMatch& m : matches[i])
+          if (!m.country.empty() || !m.group.empty()) antecedent = true;
       if (!to_parse[i]) continue;
       Sentence& s = doc->sentences[i];
       if (filter &&
           !pipeline::MayYieldEvent(impl.coder->lexicon(), s, matches[i],
-                                   doc->dateline.present())) {
+                                   doc->dateline.present(), earlier)) {
         ++skipped;
         continue;
       }

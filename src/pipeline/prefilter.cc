@@ -6,21 +6,10 @@
 #include "coder/tree.h"
 
 namespace khaldun::pipeline {
-namespace {
-
-// Pronouns the coder never resolves to an actor.
-bool FirstOrSecondPerson(std::string_view lemma) {
-  for (std::string_view p :
-       {"i", "me", "my", "mine", "myself", "we", "us", "our", "ours",
-        "ourselves", "you", "your", "yours", "yourself", "yourselves"})
-    if (lemma == p) return true;
-  return false;
-}
-
-}  // namespace
 
 bool MayYieldEvent(const Lexicon& lex, const Sentence& s,
-                   const std::vector<ActorMatch>& matches, bool dateline) {
+                   const std::vector<ActorMatch>& matches, bool dateline,
+                   bool antecedent) {
   bool source = false;
   for (const ActorMatch& m : matches) {
     if (!m.country.empty() || !m.group.empty()) {
@@ -28,16 +17,19 @@ bool MayYieldEvent(const Lexicon& lex, const Sentence& s,
       break;
     }
   }
+  // A pronoun resolves only to an identified actor before it: one of this
+  // sentence's (then `source` is already true) or an earlier sentence's.
+  const bool pronouns = source || antecedent;
   size_t mentions = matches.size();  // actor matches and pronouns
   bool predicate = false, notarget = false;
   for (const Token& t : s.tokens) {
-    if (t.upos == UPos::kPRON && !FirstOrSecondPerson(coder::LemmaKey(t))) {
+    const std::string key = coder::LemmaKey(t);
+    if (pronouns && t.upos == UPos::kPRON && coder::IsCorefPronoun(key)) {
       source = true;
       ++mentions;
     }
     bool noun = t.upos == UPos::kNOUN || t.upos == UPos::kPROPN;
     if (noun || t.upos == UPos::kVERB || t.upos == UPos::kADJ) {
-      const std::string key = coder::LemmaKey(t);
       // "the accusation" may stand for an earlier event's source.
       std::string_view r1, r2;
       if (t.upos == UPos::kNOUN && coder::EventAnaphorRoots(key, &r1, &r2))

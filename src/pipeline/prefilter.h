@@ -19,8 +19,11 @@
 // uses its actor matches (not its tree) for later pronouns, and dates and
 // places are looked up only in the sentences of events.
 //
-// Deliberately conservative: every PRON except first and second person
-// ("I", "we", "you", which the coder never resolves) counts as a mention.
+// Deliberately conservative: every pronoun the coder resolves ("he", "it",
+// "they" ...; coder::IsCorefPronoun) counts as a mention once the document
+// has an identified actor match before it (in an earlier sentence or this
+// one), whatever its gender or number; other pronouns ("I", "we", "who")
+// never name an actor.
 // tests/output_identity_test.cc checks that `khaldun code` writes the same
 // bytes with and without the prefilter; a change to the coder's sources of
 // actors must be mirrored here.
@@ -38,8 +41,11 @@ namespace khaldun::pipeline {
 
 // True when `s` (tagged and lemmatised; `matches` from Lexicon::MatchActors)
 // may yield an event and must be parsed.  `dateline`: the document has one.
+// `antecedent`: an earlier sentence of the document has an identified actor
+// match (a country or group), to which a pronoun may resolve.
 bool MayYieldEvent(const Lexicon& lex, const Sentence& s,
-                   const std::vector<ActorMatch>& matches, bool dateline);
+                   const std::vector<ActorMatch>& matches, bool dateline,
+                   bool antecedent);
 
 }  // namespace khaldun::pipeline
 

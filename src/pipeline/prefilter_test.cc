@@ -36,7 +36,8 @@ struct Tagged {
 
 // Asks the prefilter about `text` (one sentence) tagged by hand.
 bool May(const Lexicon& lex, const std::string& text,
-         const std::vector<Tagged>& tags, bool dateline = false) {
+         const std::vector<Tagged>& tags, bool dateline = false,
+         bool antecedent = false) {
   Segmenter seg;
   Document doc;
   doc.text = text;
@@ -54,7 +55,7 @@ bool May(const Lexicon& lex, const std::string& text,
   Date::Parse("2024-01-10", &date);
   std::vector<ActorMatch> matches;
   lex.MatchActors(s, date, &matches);
-  return MayYieldEvent(lex, s, matches, dateline);
+  return MayYieldEvent(lex, s, matches, dateline, antecedent);
 }
 
 constexpr UPos kPropn = UPos::kPROPN, kVerb = UPos::kVERB, kNoun = UPos::kNOUN,
@@ -124,12 +125,32 @@ TEST(Prefilter, ThirdPersonPronounsCountFirstAndSecondDoNot) {
   EXPECT_TRUE(May(
       *lex, "He condemned Hamas.",
       {{"he", kPron}, {"condemn", kVerb}, {"Hamas", kPropn}, {".", kPunct}}));
-  EXPECT_TRUE(
-      May(*lex, "They condemned it.",
-          {{"they", kPron}, {"condemn", kVerb}, {"it", kPron}, {".", kPunct}}));
+  const std::vector<Tagged> they = {
+      {"they", kPron}, {"condemn", kVerb}, {"it", kPron}, {".", kPunct}};
+  EXPECT_TRUE(May(*lex, "They condemned it.", they, false,
+                  /*antecedent=*/true));
   EXPECT_FALSE(
       May(*lex, "We condemned you.",
-          {{"we", kPron}, {"condemn", kVerb}, {"you", kPron}, {".", kPunct}}));
+          {{"we", kPron}, {"condemn", kVerb}, {"you", kPron}, {".", kPunct}},
+          false, /*antecedent=*/true));
+  // "who" and "that" never name an actor.
+  EXPECT_FALSE(
+      May(*lex, "Who condemned that?",
+          {{"who", kPron}, {"condemn", kVerb}, {"that", kPron}, {"?", kPunct}},
+          false, /*antecedent=*/true));
+}
+
+TEST(Prefilter, PronounsNeedAnIdentifiedActorBeforeThem) {
+  auto lex = Load();
+  ASSERT_NE(lex, nullptr);
+  // No actor earlier in the document: "they" and "it" resolve to nothing.
+  EXPECT_FALSE(
+      May(*lex, "They condemned it.",
+          {{"they", kPron}, {"condemn", kVerb}, {"it", kPron}, {".", kPunct}}));
+  // An actor in the sentence itself is one too.
+  EXPECT_TRUE(May(
+      *lex, "Hamas condemned it.",
+      {{"Hamas", kPropn}, {"condemn", kVerb}, {"it", kPron}, {".", kPunct}}));
 }
 
 TEST(Prefilter, UnidentifiedActorsAloneAreNoSource) {
