@@ -50,6 +50,11 @@ struct CoderOptions {
   // `notarget`); false keeps it without a target (PETRARCH's
   // require_dyad=false).
   bool require_target = true;
+  // PETRARCH's new_actor_length (used under kPetrarch only): when > 0, a
+  // source or target noun phrase that names no actor becomes a new actor of
+  // its words (Actor::code empty, Actor::text the words) if it has at most
+  // this many words.  0 (the default) never makes one.
+  int new_actor_length = 0;
 };
 
 class EventCoder {

@@ -188,6 +188,7 @@ struct EventCoder::Impl {
   std::unordered_set<std::string> person_entries;
   bool petrarch = false;  // CoderOptions::conventions == kPetrarch
   bool require_target = true;
+  int new_actor_length = 0;  // under kPetrarch only
 };
 
 namespace coder {
@@ -237,6 +238,8 @@ class SentenceCoder {
   bool ResolveSingle(int n, Resolved* out, int depth) const;
   void ResolveNode(int n, std::vector<Resolved>* out) const;
   bool Coref(int n, Resolved* out) const;
+  bool NewActor(int n, Resolved* out) const;
+  int FirstComplementNoun(int p) const;
 
   // Arguments.
   int SubjectOf(int v, int depth) const;
@@ -333,6 +336,71 @@ bool SentenceCoder::Coref(int n, Resolved* out) const {
     }
   }
   return false;
+}
+
+// PETRARCH's new_actor_length: a noun phrase that names no actor becomes an
+// actor of its words ("Gryffindor's head Minerva McGonagall" -> "GRYFFINDOR
+// HEAD MINERVA MCGONAGALL") when it has at most that many.  The phrase is
+// read in the text, as PETRARCH's noun phrases are, around n: determiners,
+// adjectives, numbers, nouns and possessive markers before it, nouns after
+// it, and one "of" phrase ("the Ministry of Magic").  Possessive markers
+// and punctuation are not words of the name.  False when disabled, when n
+// is no noun (or a pronoun or time word), or the phrase is too long or
+// overlaps a lexicon match.
+bool SentenceCoder::NewActor(int n, Resolved* out) const {
+  if (impl_.new_actor_length <= 0 || n < 0 || match_at_[n] >= 0) return false;
+  auto noun = [&](int t) {
+    return (tree_.upos(t) == UPos::kNOUN || tree_.upos(t) == UPos::kPROPN) &&
+           match_at_[t] < 0 && !IsTimeWord(tree_.lemma(t));
+  };
+  auto possessive = [&](int t) {
+    return tree_.upos(t) == UPos::kPART && tree_.Is(t, "case");
+  };
+  auto np_word = [&](int t) {
+    UPos u = tree_.upos(t);
+    return noun(t) || possessive(t) ||
+           ((u == UPos::kDET || u == UPos::kADJ || u == UPos::kNUM) &&
+            match_at_[t] < 0);
+  };
+  if (!noun(n)) return false;
+  int b = n, e = n;
+  while (b > 0 && np_word(b - 1)) --b;
+  while (e + 1 < tree_.size() && noun(e + 1)) ++e;
+  if (e + 2 < tree_.size() && tree_.lemma(e + 1) == "of") {
+    int k = e + 2;
+    while (k < tree_.size() && np_word(k) && !possessive(k)) ++k;
+    if (k > e + 2 && noun(k - 1)) e = k - 1;
+  }
+  std::string text;
+  int words = 0;
+  for (int t = b; t <= e; ++t) {
+    if (possessive(t)) continue;
+    if (!text.empty()) text += ' ';
+    text += tree_.tok(t).form;
+    ++words;
+  }
+  if (words == 0 || words > impl_.new_actor_length) return false;
+  *out = Resolved();
+  out->text = std::move(text);
+  out->span =
+      TokenSpan(s_, static_cast<uint32_t>(b), static_cast<uint32_t>(e + 1));
+  out->how = "new actor";
+  out->conf = 0.5;
+  return true;
+}
+
+// The first nominal argument after predicate p in the text (its object or
+// a prepositional phrase, not a time word): where PETRARCH finds a new
+// actor as the target when the phrase names no actor.  -1 if none.
+int SentenceCoder::FirstComplementNoun(int p) const {
+  for (int c : tree_.children(p)) {
+    if (c < p || !tree_.IsAny(c, {"obj", "iobj", "obl", "nmod"}) ||
+        !tree_.IsNominal(c) || tree_.upos(c) == UPos::kPRON ||
+        IsTimeWord(tree_.lemma(c)))
+      continue;
+    return c;
+  }
+  return -1;
 }
 
 bool SentenceCoder::ResolveSingle(int n, Resolved* out, int depth) const {
@@ -478,13 +546,18 @@ void SentenceCoder::ResolveNode(int n, std::vector<Resolved>* out) const {
         out->push_back(x);
       }
     }
+  } else if (NewActor(n, &r)) {  // PETRARCH's new_actor_length
+    out->push_back(r);
   }
   const size_t own = out->size();
   std::vector<int> conj;
   tree_.Conjuncts(n, &conj);
   for (int c : conj) {
     Resolved rc;
-    if (!ResolveSingle(c, &rc, 0)) continue;
+    if (!ResolveSingle(c, &rc, 0)) {
+      if (NewActor(c, &rc)) out->push_back(rc);
+      continue;
+    }
     // A role noun conjoined to an actor shares its country ("Danish media
     // and government" -> DNKMED, DNKGOV; "lawmakers and officials in
     // Fornost" -> FORLEG, FORGOV): the first conjunct's code without its
@@ -1419,8 +1492,12 @@ void SentenceCoder::Run(std::vector<Event>* events) {
             tgt = cs;
         }
       }
+      if (tgt < 0 && impl_.new_actor_length > 0 && !best->notarget)
+        tgt = FirstComplementNoun(p);
       if (tgt >= 0) ResolveNode(tgt, &targets);
-      auto unusable = [&](const Resolved& r) { return !Usable(r.m); };
+      auto unusable = [&](const Resolved& r) {
+        return !Usable(r.m) && r.how != "new actor";
+      };
       std::erase_if(sources, unusable);
       std::erase_if(targets, unusable);
       if (targets.empty() && tgt >= 0 && tree_.head(tgt) >= 0) {
@@ -1507,7 +1584,9 @@ void SentenceCoder::Run(std::vector<Event>* events) {
         if (tlist.empty()) tlist.push_back(nullptr);
         for (const Resolved* t : tlist) {
           if (t && t->m.country == s.m.country && t->m.group == s.m.group &&
-              t->m.types == s.m.types) {
+              t->m.types == s.m.types &&
+              ((s.how != "new actor" && t->how != "new actor") ||
+               t->text == s.text)) {
             Explain(head + ": rejected, source and target are the same (" +
                     s.m.code + ")");
             continue;
@@ -1582,6 +1661,7 @@ EventCoder::EventCoder(std::shared_ptr<const Lexicon> lexicon,
       impl_(std::make_unique<Impl>()) {
   impl_->petrarch = options_.conventions == Conventions::kPetrarch;
   impl_->require_target = options_.require_target;
+  if (impl_->petrarch) impl_->new_actor_length = options_.new_actor_length;
   const LexiconData& d = lexicon_->data();
   for (const ActorEntry& a : d.actors) {
     bool person =

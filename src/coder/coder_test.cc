@@ -835,5 +835,38 @@ TEST_F(ImportedCoderTest, PercentCodesTheCompoundBothWays) {
             "IRQ>IRN:191, IRN>IRQ:191");
 }
 
+TEST_F(ImportedCoderTest, NewActorLengthMakesActorsOfUnknownPhrases) {
+  // "Gryffindor's head McGonagall criticized the Ministry of Magic":
+  // neither phrase names an actor.
+  Document doc = Parsed(
+      "Gryffindor/Gryffindor/PROPN/3/nmod:poss 's/'s/PART/1/case "
+      "head/head/NOUN/5/nsubj McGonagall/McGonagall/PROPN/3/appos "
+      "criticized/criticize/VERB/0/root the/the/DET/7/det "
+      "Ministry/Ministry/PROPN/5/obj of/of/ADP/9/case "
+      "Magic/Magic/PROPN/7/nmod on/on/ADP/11/case "
+      "Wednesday/Wednesday/PROPN/5/obl ././PUNCT/5/punct");
+  auto code = [&](int length, Conventions c) {
+    EventCoder coder(
+        ImportedLexicon(),
+        CoderOptions{.conventions = c, .new_actor_length = length});
+    std::vector<Event> events;
+    coder.Code(doc, &events);
+    std::string out;
+    for (const Event& e : events)
+      out += "[" + e.source.code + "|" + e.source.text + "] -> [" +
+             (e.target ? e.target->code + "|" + e.target->text : "-") + "] " +
+             e.code;
+    return out;
+  };
+  EXPECT_EQ(code(0, Conventions::kPetrarch), "");
+  EXPECT_EQ(code(4, Conventions::kPetrarch),
+            "[|Gryffindor head McGonagall] -> [|the Ministry of Magic] 121");
+  // A phrase longer than the limit is no actor ("the Ministry of Magic" has
+  // four words).
+  EXPECT_EQ(code(3, Conventions::kPetrarch), "");
+  // Never under Khaldun's conventions.
+  EXPECT_EQ(code(4, Conventions::kKhaldun), "");
+}
+
 }  // namespace
 }  // namespace khaldun
