@@ -188,7 +188,8 @@ struct EventCoder::Impl {
   std::unordered_set<std::string> person_entries;
   bool petrarch = false;  // CoderOptions::conventions == kPetrarch
   bool require_target = true;
-  int new_actor_length = 0;  // under kPetrarch only
+  int new_actor_length = 0;          // under kPetrarch only
+  CoderOptions::CommaLimits commas;  // under kPetrarch only
 };
 
 namespace coder {
@@ -239,7 +240,9 @@ class SentenceCoder {
   void ResolveNode(int n, std::vector<Resolved>* out) const;
   bool Coref(int n, Resolved* out) const;
   bool NewActor(int n, Resolved* out) const;
+  void DropCommaClauses();
   int FirstComplementNoun(int p) const;
+  bool HasNounAfter(int p) const;
 
   // Arguments.
   int SubjectOf(int v, int depth) const;
@@ -289,6 +292,7 @@ class SentenceCoder {
   std::vector<ActorMatch>* matched_;  // MatchActors() done by the caller
   std::vector<ActorMatch> matches_;
   std::vector<int> match_at_;  // token -> index in matches_, or -1
+  std::vector<bool> dropped_;  // token -> in a dropped comma clause
 };
 
 bool SentenceCoder::IsPerson(const ActorMatch& m) const {
@@ -348,7 +352,9 @@ bool SentenceCoder::Coref(int n, Resolved* out) const {
 // is no noun (or a pronoun or time word), or the phrase is too long or
 // overlaps a lexicon match.
 bool SentenceCoder::NewActor(int n, Resolved* out) const {
-  if (impl_.new_actor_length <= 0 || n < 0 || match_at_[n] >= 0) return false;
+  if (impl_.new_actor_length <= 0 || n < 0 || match_at_[n] >= 0 ||
+      (!dropped_.empty() && dropped_[n]))
+    return false;
   auto noun = [&](int t) {
     return (tree_.upos(t) == UPos::kNOUN || tree_.upos(t) == UPos::kPROPN) &&
            match_at_[t] < 0 && !IsTimeWord(tree_.lemma(t));
@@ -389,6 +395,110 @@ bool SentenceCoder::NewActor(int n, Resolved* out) const {
   return true;
 }
 
+// Whether predicate p has a noun phrase after it in its phrase: an object,
+// or a nominal with a preposition ("said on Saturday"); not a bare time
+// word ("said today", PETRARCH's NP-TMP).
+bool SentenceCoder::HasNounAfter(int p) const {
+  for (int c : tree_.children(p)) {
+    if (c < p || (!dropped_.empty() && dropped_[c]) || !tree_.IsNominal(c) ||
+        !tree_.IsAny(c, {"obj", "iobj", "obl", "nmod", "obl:unmarked"}))
+      continue;
+    if (tree_.Child(c, {"case"}) < 0 && IsTimeWord(tree_.lemma(c))) continue;
+    return true;
+  }
+  return false;
+}
+
+// PETRARCH's comma_* limits: drops the complete phrases (subtrees) inside
+// comma-delimited clauses of the configured lengths, in words (tokens
+// starting with a letter): before the first comma (bmin..bmax), after the
+// last (emin..emax, up to the final punctuation), between two commas
+// (min..max).  Only commas between phrases count: not one inside a noun
+// phrase ("complete, full ties", "Osgiliath, the state's fiercest foe,").
+// Dropped tokens are no actors and no predicates (dropped_).
+void SentenceCoder::DropCommaClauses() {
+  const CoderOptions::CommaLimits& cl = impl_.commas;
+  if (cl.max == 0 && cl.bmax == 0 && cl.emax == 0) return;
+  const int n = tree_.size();
+  auto ancestor = [&](int a, int t) {  // a is t or above it
+    for (int g = 0; t >= 0 && g < 64; t = tree_.head(t), ++g)
+      if (t == a) return true;
+    return false;
+  };
+  auto np_node = [&](int t) {
+    // A nominal, or an adjective, determiner or number modifying one.
+    while (t >= 0 &&
+           (tree_.upos(t) == UPos::kADJ || tree_.upos(t) == UPos::kDET ||
+            tree_.upos(t) == UPos::kNUM) &&
+           tree_.IsAny(t, {"amod", "conj", "det", "nummod"}))
+      t = tree_.head(t);
+    return t >= 0 && tree_.IsNominal(t);
+  };
+  std::vector<int> commas;
+  for (int c = 1; c + 1 < n; ++c) {
+    if (tree_.tok(c).form != ",") continue;
+    const int h = tree_.head(c);
+    // Coordinate adjectives ("complete, full diplomatic ties"), whatever
+    // the parse made of them.
+    if (tree_.upos(c - 1) == UPos::kADJ &&
+        (tree_.upos(c + 1) == UPos::kADJ || tree_.upos(c + 1) == UPos::kNOUN))
+      continue;
+    // A comma closing a phrase hangs from its head before it.
+    if (h >= 0 && h < c && tree_.IsNominal(h)) continue;
+    // The lowest node above both neighbours: a noun phrase unless a clause
+    // comes between ("crowds [who] said", a relative clause).
+    int lca = c - 1;
+    while (lca >= 0 && !ancestor(lca, c + 1)) lca = tree_.head(lca);
+    bool clause = false;
+    for (int side : {c - 1, c + 1})
+      for (int t = side, g = 0; t >= 0 && t != lca && g < 64;
+           t = tree_.head(t), ++g)
+        clause = clause || tree_.IsVerbal(t);
+    if (lca >= 0 && np_node(lca) && !clause) continue;
+    commas.push_back(c);
+  }
+  if (commas.empty()) return;
+  auto words = [&](int lo, int hi) {  // [lo, hi)
+    int k = 0;
+    for (int t = std::max(lo, 0); t < hi && t < n; ++t) {
+      std::string_view f = tree_.tok(t).form;
+      if (!f.empty() && std::isalpha(static_cast<unsigned char>(f[0]))) ++k;
+    }
+    return k;
+  };
+  std::vector<std::pair<int, int>> ranges;  // [lo, hi)
+  auto consider = [&](int lo, int hi, int min, int max) {
+    const int k = words(lo, hi);
+    if (max != 0 && k >= min && k <= max) ranges.push_back({lo, hi});
+  };
+  consider(0, commas.front(), cl.bmin, cl.bmax);
+  int end = n;
+  while (end > 0 && tree_.upos(end - 1) == UPos::kPUNCT) --end;
+  consider(commas.back() + 1, end, cl.emin, cl.emax);
+  for (size_t i = 0; i + 1 < commas.size(); ++i)
+    consider(commas[i] + 1, commas[i + 1], cl.min, cl.max);
+  if (ranges.empty()) return;
+  dropped_.assign(n, false);
+  for (auto [lo, hi] : ranges) {
+    // A token is dropped when its whole subtree is inside the clause.
+    std::vector<bool> keep(n, false);
+    for (int u = 0; u < n; ++u) {
+      if ((u >= lo && u < hi) || tree_.upos(u) == UPos::kPUNCT) continue;
+      for (int a = u, g = 0; a >= 0 && g < 64; a = tree_.head(a), ++g)
+        keep[a] = true;
+    }
+    std::string text;
+    for (int t = lo; t < hi; ++t) {
+      if (keep[t] || tree_.upos(t) == UPos::kPUNCT) continue;
+      dropped_[t] = true;
+      match_at_[t] = -1;
+      text += ' ';
+      text += Word(t);
+    }
+    if (!text.empty()) Explain("comma clause dropped:" + text);
+  }
+}
+
 // The first nominal argument after predicate p in the text (its object or
 // a prepositional phrase, not a time word): where PETRARCH finds a new
 // actor as the target when the phrase names no actor.  -1 if none.
@@ -405,6 +515,7 @@ int SentenceCoder::FirstComplementNoun(int p) const {
 
 bool SentenceCoder::ResolveSingle(int n, Resolved* out, int depth) const {
   if (n < 0 || depth > 3) return false;
+  if (!dropped_.empty() && dropped_[n]) return false;
   const Token& t = tree_.tok(n);
   int mi = match_at_[n];
   if (mi >= 0) {
@@ -1307,6 +1418,7 @@ void SentenceCoder::Run(std::vector<Event>* events) {
               std::string(doc_.slice(TokenSpan(s_, m.begin, m.end))) + "' -> " +
               m.code + " (" + m.entry + ")");
   }
+  if (impl_.petrarch) DropCommaClauses();
   if (const DiscardEntry* d = lex_.MatchDiscard(s_)) {
     Explain("discarded: " + d->reason + " (" + d->where + ")");
   } else if (!s_.parsed) {
@@ -1326,6 +1438,7 @@ void SentenceCoder::Run(std::vector<Event>* events) {
       bool noun = up == UPos::kNOUN || up == UPos::kPROPN;
       // Verbs, and adjectives heading a copular clause ("ready to talk").
       if (!noun && up != UPos::kVERB && up != UPos::kADJ) continue;
+      if (!dropped_.empty() && dropped_[p]) continue;
       // A verb whose inflected form heads its own entry (PETRARCH's
       // "RISEN", "LEFT" blocks) takes that entry; else its lemma's.
       const std::vector<const Pattern*>* ppats = nullptr;
@@ -1538,6 +1651,13 @@ void SentenceCoder::Run(std::vector<Event>* events) {
               targets.push_back(r);
         }
       }
+      if (targets.empty() && !best->notarget && !impl_.require_target &&
+          impl_.petrarch && !HasNounAfter(p)) {
+        // PETRARCH's target slot is a noun phrase in the verb phrase; with
+        // none ("said today") there is no event even without a dyad.
+        Explain(head + ": rejected, no noun phrase after the predicate");
+        continue;
+      }
       if (targets.empty() && !best->notarget && impl_.require_target) {
         Explain(head + ": rejected, no target actor" +
                 (tgt >= 0 ? " at '" + Word(tgt) + "'" : std::string()));
@@ -1661,7 +1781,10 @@ EventCoder::EventCoder(std::shared_ptr<const Lexicon> lexicon,
       impl_(std::make_unique<Impl>()) {
   impl_->petrarch = options_.conventions == Conventions::kPetrarch;
   impl_->require_target = options_.require_target;
-  if (impl_->petrarch) impl_->new_actor_length = options_.new_actor_length;
+  if (impl_->petrarch) {
+    impl_->new_actor_length = options_.new_actor_length;
+    impl_->commas = options_.commas;
+  }
   const LexiconData& d = lexicon_->data();
   for (const ActorEntry& a : d.actors) {
     bool person =

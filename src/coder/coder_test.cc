@@ -813,9 +813,10 @@ TEST_F(ImportedCoderTest, RoleNounsConjoinedToAnActorShareItsCountry) {
 }
 
 TEST_F(ImportedCoderTest, RequireTargetFalseKeepsEventsWithoutTarget) {
+  // "Iraq criticized on Saturday": a noun phrase after the verb, no actor.
   Document doc = Parsed(
       "Iraq/Iraq/PROPN/2/nsubj criticized/criticize/VERB/0/root "
-      "././PUNCT/2/punct");
+      "on/on/ADP/4/case Saturday/Saturday/PROPN/2/obl ././PUNCT/2/punct");
   EXPECT_EQ(Code(doc), "");
   EventCoder coder(ImportedLexicon(),
                    CoderOptions{.conventions = Conventions::kPetrarch,
@@ -823,6 +824,57 @@ TEST_F(ImportedCoderTest, RequireTargetFalseKeepsEventsWithoutTarget) {
   std::vector<Event> events;
   coder.Code(doc, &events);
   EXPECT_EQ(Codes(events), "IRQ>-:121");
+  // With no noun phrase after the verb ("criticized today": a bare time
+  // word, PETRARCH's NP-TMP), PETRARCH has no target slot and no event.
+  events.clear();
+  coder.Code(Parsed("Iraq/Iraq/PROPN/2/nsubj criticized/criticize/VERB/0/root "
+                    "today/today/NOUN/2/obl:unmarked ././PUNCT/2/punct"),
+             &events);
+  EXPECT_EQ(Codes(events), "");
+}
+
+TEST_F(ImportedCoderTest, CommaLimitsDropClauses) {
+  // "Iraq criticized Israel, Iran criticized Israel.": the terminal clause
+  // has 3 words.
+  Document doc = Parsed(
+      "Iraq/Iraq/PROPN/2/nsubj criticized/criticize/VERB/0/root "
+      "Israel/Israel/PROPN/2/obj ,/,/PUNCT/6/punct Iran/Iran/PROPN/6/nsubj "
+      "criticized/criticize/VERB/2/parataxis Israel/Israel/PROPN/6/obj "
+      "././PUNCT/2/punct");
+  auto code = [&](CoderOptions::CommaLimits cl, Conventions c) {
+    EventCoder coder(ImportedLexicon(),
+                     CoderOptions{.conventions = c, .commas = cl});
+    std::vector<Event> events;
+    coder.Code(doc, &events);
+    return Codes(events);
+  };
+  const std::string both = "IRQ>ISR:121, IRN>ISR:121";
+  EXPECT_EQ(code({}, Conventions::kPetrarch), both);
+  EXPECT_EQ(code({.emin = 2, .emax = 8}, Conventions::kPetrarch),
+            "IRQ>ISR:121");
+  // Too long for the limits, or the limits off: kept.
+  EXPECT_EQ(code({.emin = 4, .emax = 8}, Conventions::kPetrarch), both);
+  EXPECT_EQ(code({.min = 2, .max = 8}, Conventions::kPetrarch), both);
+  // An initial clause of 3 words ("Iraq criticized Israel") loses its
+  // complete phrases: the subject and object, not the verb.
+  EXPECT_EQ(code({.bmin = 2, .bmax = 3}, Conventions::kPetrarch),
+            "IRN>ISR:121");
+  // Never under Khaldun's conventions.
+  EXPECT_EQ(code({.emin = 2, .emax = 8}, Conventions::kKhaldun),
+            code({}, Conventions::kKhaldun));
+  // A comma inside a noun phrase does not delimit a clause: "Iraq, the
+  // neighbour, criticized Israel" keeps its subject with the limits on.
+  Document np = Parsed(
+      "Iraq/Iraq/PROPN/6/nsubj ,/,/PUNCT/4/punct the/the/DET/4/det "
+      "neighbour/neighbour/NOUN/1/appos ,/,/PUNCT/4/punct "
+      "criticized/criticize/VERB/0/root Israel/Israel/PROPN/6/obj "
+      "././PUNCT/6/punct");
+  EventCoder coder(ImportedLexicon(),
+                   CoderOptions{.conventions = Conventions::kPetrarch,
+                                .commas = {.bmin = 1, .bmax = 8}});
+  std::vector<Event> events;
+  coder.Code(np, &events);
+  EXPECT_EQ(Codes(events), "IRQ>ISR:121");
 }
 
 TEST_F(ImportedCoderTest, PercentCodesTheCompoundBothWays) {

@@ -789,6 +789,14 @@ CoderOptions RecordCoderOptions(const PetrarchRecord& rec,
                        (dyad->second == "false" || dyad->second == "False" ||
                         dyad->second == "FALSE"));
   o.new_actor_length = std::max(0, ConfigInt(rec, "new_actor_length", 0));
+  // PETRARCH's defaults (PETR_config.ini): internal and terminal clauses of
+  // 2-8 words, no initial ones.
+  o.commas.min = ConfigInt(rec, "comma_min", 2);
+  o.commas.max = ConfigInt(rec, "comma_max", 8);
+  o.commas.bmin = ConfigInt(rec, "comma_bmin", 0);
+  o.commas.bmax = ConfigInt(rec, "comma_bmax", 0);
+  o.commas.emin = ConfigInt(rec, "comma_emin", 2);
+  o.commas.emax = ConfigInt(rec, "comma_emax", 8);
   return o;
 }
 
@@ -820,8 +828,11 @@ Status EvaluatePetrarch(const PetrarchSuite& suite,
     // The record's <Config>: require_dyad=false keeps events without a
     // target; new_actor_length makes actors of unknown noun phrases.
     CoderOptions copts = RecordCoderOptions(rec, options.conventions);
-    const std::string key = std::to_string(copts.require_target) + "/" +
-                            std::to_string(copts.new_actor_length);
+    std::string key = std::to_string(copts.require_target);
+    for (int v : {copts.new_actor_length, copts.commas.min, copts.commas.max,
+                  copts.commas.bmin, copts.commas.bmax, copts.commas.emin,
+                  copts.commas.emax})
+      key += "/" + std::to_string(v);
     auto& slot = coders[key];
     if (!slot) slot = std::make_unique<EventCoder>(coder->lexicon_ptr(), copts);
     coder->Code(&doc, &events, &r.explain, slot.get());
