@@ -243,6 +243,7 @@ class SentenceCoder {
   void DropCommaClauses();
   int FirstComplementNoun(int p) const;
   bool HasNounAfter(int p) const;
+  bool NamesOwnSubject(int p) const;
 
   // Arguments.
   int SubjectOf(int v, int depth) const;
@@ -407,6 +408,14 @@ bool SentenceCoder::HasNounAfter(int p) const {
     return true;
   }
   return false;
+}
+
+// Whether clause p has a subject noun of its own (not a pronoun): "after a
+// hafling was reported" is about the hafling, so the subject of the clause
+// above is not its source ("Iraq indicated it would act": "it" is).
+bool SentenceCoder::NamesOwnSubject(int p) const {
+  int s = tree_.Child(p, {"nsubj", "nsubj:pass"});
+  return s >= 0 && tree_.IsNominal(s) && tree_.upos(s) != UPos::kPRON;
 }
 
 // PETRARCH's comma_* limits: drops the complete phrases (subtrees) inside
@@ -1538,7 +1547,7 @@ void SentenceCoder::Run(std::vector<Event>* events) {
       // PETRARCH: a clause whose subject is no actor ("Ethiopia indicated
       // it would act") takes the subject of the clause it completes.
       if (impl_.petrarch && best_b.source < 0 &&
-          tree_.IsAny(p, {"ccomp", "xcomp"}) &&
+          tree_.IsAny(p, {"ccomp", "xcomp"}) && !NamesOwnSubject(p) &&
           std::none_of(sources.begin(), sources.end(),
                        [&](const Resolved& r) { return Usable(r.m); })) {
         sources.clear();

@@ -741,6 +741,14 @@ TEST_F(ImportedCoderTest, GoverningVerbBeforeThePredicate) {
       "it/it/PRON/5/nsubj would/would/AUX/5/aux act/act/VERB/2/ccomp "
       "now/now/ADV/5/advmod with/with/ADP/8/case Iran/Iran/PROPN/5/obl");
   EXPECT_EQ(Code(doc), "IRQ>IRN:1010");
+  // A clause with a subject noun of its own is about it, not about the
+  // governing clause's subject ("Iraq indicated crowds would act now").
+  EXPECT_EQ(
+      Code(Parsed("Iraq/Iraq/PROPN/2/nsubj indicated/indicate/VERB/0/root "
+                  "crowds/crowd/NOUN/5/nsubj would/would/AUX/5/aux "
+                  "act/act/VERB/2/ccomp now/now/ADV/5/advmod "
+                  "with/with/ADP/8/case Iran/Iran/PROPN/5/obl")),
+      "");
   EventCoder khaldun(ImportedLexicon());
   std::vector<Event> events;
   khaldun.Code(doc, &events);
