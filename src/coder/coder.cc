@@ -244,6 +244,7 @@ class SentenceCoder {
   int FirstComplementNoun(int p) const;
   bool HasNounAfter(int p) const;
   bool NamesOwnSubject(int p) const;
+  bool ConjOfModifier(int v) const;
 
   // Arguments.
   int SubjectOf(int v, int depth) const;
@@ -416,6 +417,14 @@ bool SentenceCoder::HasNounAfter(int p) const {
 bool SentenceCoder::NamesOwnSubject(int p) const {
   int s = tree_.Child(p, {"nsubj", "nsubj:pass"});
   return s >= 0 && tree_.IsNominal(s) && tree_.upos(s) != UPos::kPRON;
+}
+
+// A verb parsed as a conjunct of an adverb ("was heavily and unjustly
+// criticized": "criticized" under "heavily"): the adverbs are its own.
+bool SentenceCoder::ConjOfModifier(int v) const {
+  int h = tree_.head(v);
+  return h >= 0 && tree_.Is(v, "conj") && tree_.IsVerbal(v) &&
+         tree_.upos(h) == UPos::kADV;
 }
 
 // PETRARCH's comma_* limits: drops the complete phrases (subtrees) inside
@@ -1166,7 +1175,7 @@ bool SentenceCoder::MatchWordsBefore(const Pattern& pat, int p,
   // verb whose complement p is ("won't try to clash").
   int top = p;
   for (int g = 0; impl_.petrarch && g < 4 && tree_.head(top) >= 0 &&
-                  tree_.IsAny(top, {"xcomp", "ccomp"});
+                  (tree_.IsAny(top, {"xcomp", "ccomp"}) || ConjOfModifier(top));
        ++g)
     top = tree_.head(top);
   auto in_phrase = [&](int t) {

@@ -581,7 +581,7 @@ std::shared_ptr<const Lexicon> ImportedLexicon() {
          "- * NEW_AID [901]\n- * MEMOS FROM [911]\n"
          "--- CONFISCATE [1711] ---\nCONFISCATE\nWIRE_+TAP\n"
          "--- ALLOW [080] ---\nALLOW\n- * REALLY_PLEASANT [024]\n"
-         "--- CRITICIZE [121] ---\nCRITICIZE\n"
+         "--- CRITICIZE [121] ---\nCRITICIZE\n- HEAVILY UNJUSTLY * [123]\n"
          "--- SIGN [081] ---\nSIGN\n"
          "--- ACT [100] ---\nACT\n- INDICATED WOULD * NOW [1010]\n"
          "--- BREAK [1717] ---\nBREAK\n";
@@ -926,6 +926,19 @@ TEST_F(ImportedCoderTest, NewActorLengthMakesActorsOfUnknownPhrases) {
   EXPECT_EQ(code(3, Conventions::kPetrarch), "");
   // Never under Khaldun's conventions.
   EXPECT_EQ(code(4, Conventions::kKhaldun), "");
+}
+
+TEST_F(ImportedCoderTest, VerbParsedAsAConjunctOfAnAdverb) {
+  // "Iraq was heavily and unjustly criticized over its dispute with Iran":
+  // "criticized" parsed as a conjunct of "heavily"; the pattern's words
+  // before '*' (with "and" between them) are still in its phrase.
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/3/nsubj was/be/AUX/3/cop "
+                        "heavily/heavily/ADV/0/root and/and/CCONJ/6/cc "
+                        "unjustly/unjustly/ADV/6/advmod "
+                        "criticized/criticize/VERB/3/conj over/over/ADP/9/case "
+                        "its/its/PRON/9/nmod:poss dispute/dispute/NOUN/6/obl "
+                        "with/with/ADP/11/case Iran/Iran/PROPN/9/nmod")),
+            "IRQ>IRN:123");
 }
 
 }  // namespace
