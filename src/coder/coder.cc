@@ -245,6 +245,7 @@ class SentenceCoder {
   bool HasNounAfter(int p) const;
   bool NamesOwnSubject(int p) const;
   bool ConjOfModifier(int v) const;
+  int SkipNounPhrase(int t) const;
 
   // Arguments.
   int SubjectOf(int v, int depth) const;
@@ -425,6 +426,23 @@ bool SentenceCoder::ConjOfModifier(int v) const {
   int h = tree_.head(v);
   return h >= 0 && tree_.Is(v, "conj") && tree_.IsVerbal(v) &&
          tree_.upos(h) == UPos::kADV;
+}
+
+// PETRARCH's '^' in the text-order reading skips a noun phrase: from t,
+// a run of determiners, adjectives, numbers and nouns ending in a noun
+// ("the parliament"); the last token of the run, or -1 when t starts none.
+int SentenceCoder::SkipNounPhrase(int t) const {
+  int last = -1;
+  for (int k = t; k < tree_.size(); ++k) {
+    UPos u = tree_.upos(k);
+    if (u == UPos::kNOUN || u == UPos::kPROPN) {
+      last = k;
+    } else if (!(u == UPos::kDET || u == UPos::kADJ || u == UPos::kNUM) ||
+               last >= 0) {
+      break;
+    }
+  }
+  return last;
 }
 
 // PETRARCH's comma_* limits: drops the complete phrases (subtrees) inside
@@ -1102,7 +1120,19 @@ bool SentenceCoder::MatchPattern(const Pattern& pat, int p, Binding* b) const {
   }
   if (!MatchWordsBefore(pat, p, b)) return false;
   Binding before = *b;
-  if (MatchFrom(pat, pat.predicate_index + 1, b)) return true;
+  if (MatchFrom(pat, pat.predicate_index + 1, b)) {
+    if (!impl_.petrarch || b->target < 0 || TargetUsable(b->target))
+      return true;
+    // The tree reading's TARGET names no actor: PETRARCH's text-order
+    // reading when its TARGET does ("* IFTAR IN ^ +": "celebrated Iftar in
+    // Osgiliath with the leaders of Gondor").
+    Binding tree_reading = std::move(*b);
+    *b = before;
+    if (MatchWordsAfter(pat, p, b) && b->target >= 0 && TargetUsable(b->target))
+      return true;
+    *b = std::move(tree_reading);
+    return true;
+  }
   if (!impl_.petrarch) return false;
   *b = before;
   return MatchWordsAfter(pat, p, b);
@@ -1143,7 +1173,7 @@ bool SentenceCoder::MatchWordsAfter(const Pattern& pat, int p,
             if (tree_.IsNominal(t)) last = t;
             break;
           case PatternElement::Kind::kAny:
-            last = t;
+            last = SkipNounPhrase(t);
             break;
           case PatternElement::Kind::kPredicate:
             break;

@@ -583,6 +583,7 @@ std::shared_ptr<const Lexicon> ImportedLexicon() {
          "--- ALLOW [080] ---\nALLOW\n- * REALLY_PLEASANT [024]\n"
          "--- CRITICIZE [121] ---\nCRITICIZE\n- HEAVILY UNJUSTLY * [123]\n"
          "--- SIGN [081] ---\nSIGN\n"
+         "--- CELEBRATE [181] ---\nCELEBRATE\n- * IFTAR AT ^ ^ + [044]\n"
          "--- ACT [100] ---\nACT\n- INDICATED WOULD * NOW [1010]\n"
          "--- BREAK [1717] ---\nBREAK\n";
   }
@@ -939,6 +940,20 @@ TEST_F(ImportedCoderTest, VerbParsedAsAConjunctOfAnAdverb) {
                         "its/its/PRON/9/nmod:poss dispute/dispute/NOUN/6/obl "
                         "with/with/ADP/11/case Iran/Iran/PROPN/9/nmod")),
             "IRQ>IRN:123");
+}
+
+TEST_F(ImportedCoderTest, CaretSkipsANounPhraseInTextOrder) {
+  // "Iraq celebrated Iftar at Israel with the parliament of Iran": '^ ^'
+  // skips "Israel" and "the parliament"; the TARGET is Iran (the tree
+  // reading binds "Iftar", no actor).
+  EXPECT_EQ(
+      Code(Parsed("Iraq/Iraq/PROPN/2/nsubj celebrated/celebrate/VERB/0/root "
+                  "Iftar/Iftar/PROPN/2/obj at/at/ADP/5/case "
+                  "Israel/Israel/PROPN/2/obl with/with/ADP/8/case "
+                  "the/the/DET/8/det parliament/parliament/NOUN/2/obl "
+                  "of/of/ADP/10/case Iran/Iran/PROPN/8/nmod "
+                  "././PUNCT/2/punct")),
+      "IRQ>IRN:044");
 }
 
 }  // namespace
