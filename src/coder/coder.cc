@@ -777,6 +777,14 @@ int SentenceCoder::SubjectOf(int v, int depth) const {
   if (tree_.Is(v, "conj")) return SubjectOf(tree_.ConjHead(v), depth + 1);
   if (tree_.Is(v, "acl:relcl")) return h;
   if (MainVerbParsedAsModifier(v)) return h;
+  // PETRARCH: a temporal clause without a subject ("after leaving
+  // Eriador") has no source (its tree has no noun phrase for one).
+  if (impl_.petrarch && tree_.Is(v, "advcl")) {
+    int m = tree_.Child(v, {"mark"});
+    if (m >= 0 && In(tree_.lemma(m), {"after", "before", "since", "until",
+                                      "while", "when", "once"}))
+      return -1;
+  }
   if (tree_.IsAny(v, {"advcl", "acl"})) {
     // "has no plans to withdraw": the planner; "condemning ...": the
     // subject of the clause it hangs from.

@@ -956,5 +956,21 @@ TEST_F(ImportedCoderTest, CaretSkipsANounPhraseInTextOrder) {
       "IRQ>IRN:044");
 }
 
+TEST_F(ImportedCoderTest, TemporalClauseWithoutSubjectHasNoSource) {
+  // "Iraq signed an accord after criticizing Iran": PETRARCH codes no
+  // criticism (the clause has no noun phrase for a source); Khaldun's
+  // conventions give it the main clause's subject.
+  Document doc = Parsed(
+      "Iraq/Iraq/PROPN/2/nsubj signed/sign/VERB/0/root an/a/DET/4/det "
+      "accord/accord/NOUN/2/obj after/after/SCONJ/6/mark "
+      "criticizing/criticize/VERB/2/advcl Iran/Iran/PROPN/6/obj "
+      "././PUNCT/2/punct");
+  EXPECT_EQ(Code(doc), "");
+  EventCoder khaldun(ImportedLexicon());
+  std::vector<Event> events;
+  khaldun.Code(doc, &events);
+  EXPECT_EQ(Codes(events), "IRQ>IRN:121");
+}
+
 }  // namespace
 }  // namespace khaldun
