@@ -565,7 +565,8 @@ uint32_t ClassifyFailure(const std::vector<MissingFacts>& missing,
       std::string_view code = p.code;
       if (code != x.code && code.substr(0, code.find(':')) != x.code) continue;
       on_predicate = true;
-      if (p.outcome.find("no target actor") != std::string::npos)
+      if (p.outcome.find("no target actor") != std::string::npos ||
+          p.outcome.find("no noun phrase after") != std::string::npos)
         set(PetrarchCause::kNoTarget);
       if (p.outcome.find("no source actor") != std::string::npos)
         set(PetrarchCause::kNoSource);
