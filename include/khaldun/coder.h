@@ -50,6 +50,20 @@ struct CoderOptions {
   // `notarget`); false keeps it without a target (PETRARCH's
   // require_dyad=false).
   bool require_target = true;
+  // PETRARCH's new_actor_length (used under kPetrarch only): when > 0, a
+  // source or target noun phrase that names no actor becomes a new actor of
+  // its words (Actor::code empty, Actor::text the words) if it has at most
+  // this many words.  0 (the default) never makes one.
+  int new_actor_length = 0;
+  // PETRARCH's comma_* limits (used under kPetrarch only): a comma-delimited
+  // clause (commas inside a noun phrase do not count) of min..max words
+  // between two commas, bmin..bmax words before the first, emin..emax after
+  // the last, has its complete phrases dropped before coding; a max of 0
+  // turns that kind off.  All 0 (the default) drops nothing.
+  struct CommaLimits {
+    int min = 0, max = 0, bmin = 0, bmax = 0, emin = 0, emax = 0;
+  };
+  CommaLimits commas = {};
 };
 
 class EventCoder {

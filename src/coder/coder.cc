@@ -249,6 +249,8 @@ struct EventCoder::Impl {
   std::vector<std::vector<int>> literal_lists;
   bool petrarch = false;  // CoderOptions::conventions == kPetrarch
   bool require_target = true;
+  int new_actor_length = 0;          // under kPetrarch only
+  CoderOptions::CommaLimits commas;  // under kPetrarch only
 };
 
 namespace coder {
@@ -301,6 +303,13 @@ class SentenceCoder {
   bool ResolveSingle(int n, Resolved* out, int depth) const;
   void ResolveNode(int n, std::vector<Resolved>* out) const;
   bool Coref(int n, Resolved* out) const;
+  bool NewActor(int n, Resolved* out) const;
+  void DropCommaClauses();
+  int FirstComplementNoun(int p) const;
+  bool HasNounAfter(int p) const;
+  bool NamesOwnSubject(int p) const;
+  bool ConjOfModifier(int v) const;
+  int SkipNounPhrase(int t) const;
 
   // Arguments.
   int SubjectOf(int v, int depth) const;
@@ -371,6 +380,7 @@ class SentenceCoder {
   std::vector<ActorMatch> matches_;   // without their parts (see Run)
   std::vector<char> matches_traits_;  // kPerson/kMale/kFemale of matches_[i]
   std::vector<int> match_at_;         // token -> index in matches_, or -1
+  std::vector<bool> dropped_;         // token -> in a dropped comma clause
 };
 
 bool PersonMatch(const EventCoder::Impl& impl, const ActorMatch& m) {
@@ -476,8 +486,213 @@ bool SentenceCoder::Coref(int n, Resolved* out) const {
   return false;
 }
 
+// PETRARCH's new_actor_length: a noun phrase that names no actor becomes an
+// actor of its words ("Gryffindor's head Minerva McGonagall" -> "GRYFFINDOR
+// HEAD MINERVA MCGONAGALL") when it has at most that many.  The phrase is
+// read in the text, as PETRARCH's noun phrases are, around n: determiners,
+// adjectives, numbers, nouns and possessive markers before it, nouns after
+// it, and one "of" phrase ("the Ministry of Magic").  Possessive markers
+// and punctuation are not words of the name.  False when disabled, when n
+// is no noun (or a pronoun or time word), or the phrase is too long or
+// overlaps a lexicon match.
+bool SentenceCoder::NewActor(int n, Resolved* out) const {
+  if (impl_.new_actor_length <= 0 || n < 0 || match_at_[n] >= 0 ||
+      (!dropped_.empty() && dropped_[n]))
+    return false;
+  auto noun = [&](int t) {
+    return (tree_.upos(t) == UPos::kNOUN || tree_.upos(t) == UPos::kPROPN) &&
+           match_at_[t] < 0 && !IsTimeWord(tree_.lemma(t));
+  };
+  auto possessive = [&](int t) {
+    return tree_.upos(t) == UPos::kPART && tree_.Is(t, "case");
+  };
+  auto np_word = [&](int t) {
+    UPos u = tree_.upos(t);
+    return noun(t) || possessive(t) ||
+           ((u == UPos::kDET || u == UPos::kADJ || u == UPos::kNUM) &&
+            match_at_[t] < 0);
+  };
+  if (!noun(n)) return false;
+  int b = n, e = n;
+  while (b > 0 && np_word(b - 1)) --b;
+  while (e + 1 < tree_.size() && noun(e + 1)) ++e;
+  if (e + 2 < tree_.size() && tree_.lemma(e + 1) == "of") {
+    int k = e + 2;
+    while (k < tree_.size() && np_word(k) && !possessive(k)) ++k;
+    if (k > e + 2 && noun(k - 1)) e = k - 1;
+  }
+  std::string text;
+  int words = 0;
+  for (int t = b; t <= e; ++t) {
+    if (possessive(t)) continue;
+    if (!text.empty()) text += ' ';
+    text += tree_.tok(t).form;
+    ++words;
+  }
+  if (words == 0 || words > impl_.new_actor_length) return false;
+  *out = Resolved();
+  out->text = std::move(text);
+  out->span =
+      TokenSpan(s_, static_cast<uint32_t>(b), static_cast<uint32_t>(e + 1));
+  out->how = "new actor";
+  out->conf = 0.5;
+  return true;
+}
+
+// Whether predicate p has a noun phrase after it in its phrase: an object,
+// or a nominal with a preposition ("said on Saturday"); not a bare time
+// word ("said today", PETRARCH's NP-TMP).
+bool SentenceCoder::HasNounAfter(int p) const {
+  for (int c : tree_.children(p)) {
+    if (c < p || (!dropped_.empty() && dropped_[c]) || !tree_.IsNominal(c) ||
+        !tree_.IsAny(c, {"obj", "iobj", "obl", "nmod", "obl:unmarked"}))
+      continue;
+    if (tree_.Child(c, {"case"}) < 0 && IsTimeWord(tree_.lemma(c))) continue;
+    return true;
+  }
+  return false;
+}
+
+// Whether clause p has a subject noun of its own (not a pronoun): "after a
+// hafling was reported" is about the hafling, so the subject of the clause
+// above is not its source ("Iraq indicated it would act": "it" is).
+bool SentenceCoder::NamesOwnSubject(int p) const {
+  int s = tree_.Child(p, {"nsubj", "nsubj:pass"});
+  return s >= 0 && tree_.IsNominal(s) && tree_.upos(s) != UPos::kPRON;
+}
+
+// A verb parsed as a conjunct of an adverb ("was heavily and unjustly
+// criticized": "criticized" under "heavily"): the adverbs are its own.
+bool SentenceCoder::ConjOfModifier(int v) const {
+  int h = tree_.head(v);
+  return h >= 0 && tree_.Is(v, "conj") && tree_.IsVerbal(v) &&
+         tree_.upos(h) == UPos::kADV;
+}
+
+// PETRARCH's '^' in the text-order reading skips a noun phrase: from t,
+// a run of determiners, adjectives, numbers and nouns ending in a noun
+// ("the parliament"); the last token of the run, or -1 when t starts none.
+int SentenceCoder::SkipNounPhrase(int t) const {
+  int last = -1;
+  for (int k = t; k < tree_.size(); ++k) {
+    UPos u = tree_.upos(k);
+    if (u == UPos::kNOUN || u == UPos::kPROPN) {
+      last = k;
+    } else if (!(u == UPos::kDET || u == UPos::kADJ || u == UPos::kNUM) ||
+               last >= 0) {
+      break;
+    }
+  }
+  return last;
+}
+
+// PETRARCH's comma_* limits: drops the complete phrases (subtrees) inside
+// comma-delimited clauses of the configured lengths, in words (tokens
+// starting with a letter): before the first comma (bmin..bmax), after the
+// last (emin..emax, up to the final punctuation), between two commas
+// (min..max).  Only commas between phrases count: not one inside a noun
+// phrase ("complete, full ties", "Osgiliath, the state's fiercest foe,").
+// Dropped tokens are no actors and no predicates (dropped_).
+void SentenceCoder::DropCommaClauses() {
+  const CoderOptions::CommaLimits& cl = impl_.commas;
+  if (cl.max == 0 && cl.bmax == 0 && cl.emax == 0) return;
+  const int n = tree_.size();
+  auto ancestor = [&](int a, int t) {  // a is t or above it
+    for (int g = 0; t >= 0 && g < 64; t = tree_.head(t), ++g)
+      if (t == a) return true;
+    return false;
+  };
+  auto np_node = [&](int t) {
+    // A nominal, or an adjective, determiner or number modifying one.
+    while (t >= 0 &&
+           (tree_.upos(t) == UPos::kADJ || tree_.upos(t) == UPos::kDET ||
+            tree_.upos(t) == UPos::kNUM) &&
+           tree_.IsAny(t, {"amod", "conj", "det", "nummod"}))
+      t = tree_.head(t);
+    return t >= 0 && tree_.IsNominal(t);
+  };
+  std::vector<int> commas;
+  for (int c = 1; c + 1 < n; ++c) {
+    if (tree_.tok(c).form != ",") continue;
+    const int h = tree_.head(c);
+    // Coordinate adjectives ("complete, full diplomatic ties"), whatever
+    // the parse made of them.
+    if (tree_.upos(c - 1) == UPos::kADJ &&
+        (tree_.upos(c + 1) == UPos::kADJ || tree_.upos(c + 1) == UPos::kNOUN))
+      continue;
+    // A comma closing a phrase hangs from its head before it.
+    if (h >= 0 && h < c && tree_.IsNominal(h)) continue;
+    // The lowest node above both neighbours: a noun phrase unless a clause
+    // comes between ("crowds [who] said", a relative clause).
+    int lca = c - 1;
+    while (lca >= 0 && !ancestor(lca, c + 1)) lca = tree_.head(lca);
+    bool clause = false;
+    for (int side : {c - 1, c + 1})
+      for (int t = side, g = 0; t >= 0 && t != lca && g < 64;
+           t = tree_.head(t), ++g)
+        clause = clause || tree_.IsVerbal(t);
+    if (lca >= 0 && np_node(lca) && !clause) continue;
+    commas.push_back(c);
+  }
+  if (commas.empty()) return;
+  auto words = [&](int lo, int hi) {  // [lo, hi)
+    int k = 0;
+    for (int t = std::max(lo, 0); t < hi && t < n; ++t) {
+      std::string_view f = tree_.tok(t).form;
+      if (!f.empty() && std::isalpha(static_cast<unsigned char>(f[0]))) ++k;
+    }
+    return k;
+  };
+  std::vector<std::pair<int, int>> ranges;  // [lo, hi)
+  auto consider = [&](int lo, int hi, int min, int max) {
+    const int k = words(lo, hi);
+    if (max != 0 && k >= min && k <= max) ranges.push_back({lo, hi});
+  };
+  consider(0, commas.front(), cl.bmin, cl.bmax);
+  int end = n;
+  while (end > 0 && tree_.upos(end - 1) == UPos::kPUNCT) --end;
+  consider(commas.back() + 1, end, cl.emin, cl.emax);
+  for (size_t i = 0; i + 1 < commas.size(); ++i)
+    consider(commas[i] + 1, commas[i + 1], cl.min, cl.max);
+  if (ranges.empty()) return;
+  dropped_.assign(n, false);
+  for (auto [lo, hi] : ranges) {
+    // A token is dropped when its whole subtree is inside the clause.
+    std::vector<bool> keep(n, false);
+    for (int u = 0; u < n; ++u) {
+      if ((u >= lo && u < hi) || tree_.upos(u) == UPos::kPUNCT) continue;
+      for (int a = u, g = 0; a >= 0 && g < 64; a = tree_.head(a), ++g)
+        keep[a] = true;
+    }
+    std::string text;
+    for (int t = lo; t < hi; ++t) {
+      if (keep[t] || tree_.upos(t) == UPos::kPUNCT) continue;
+      dropped_[t] = true;
+      match_at_[t] = -1;
+      text += ' ';
+      text += Word(t);
+    }
+    if (!text.empty()) Explain("comma clause dropped:" + text);
+  }
+}
+
+// The first nominal argument after predicate p in the text (its object or
+// a prepositional phrase, not a time word): where PETRARCH finds a new
+// actor as the target when the phrase names no actor.  -1 if none.
+int SentenceCoder::FirstComplementNoun(int p) const {
+  for (int c : tree_.children(p)) {
+    if (c < p || !tree_.IsAny(c, {"obj", "iobj", "obl", "nmod"}) ||
+        !tree_.IsNominal(c) || tree_.upos(c) == UPos::kPRON ||
+        IsTimeWord(tree_.lemma(c)))
+      continue;
+    return c;
+  }
+  return -1;
+}
+
 bool SentenceCoder::ResolveSingle(int n, Resolved* out, int depth) const {
   if (n < 0 || depth > 3) return false;
+  if (!dropped_.empty() && dropped_[n]) return false;
   const Token& t = tree_.tok(n);
   int mi = match_at_[n];
   if (mi >= 0) {
@@ -672,13 +887,18 @@ void SentenceCoder::ResolveNode(int n, std::vector<Resolved>* out) const {
         out->push_back(x);
       }
     }
+  } else if (NewActor(n, &r)) {  // PETRARCH's new_actor_length
+    out->push_back(r);
   }
   const size_t own = out->size();
   std::vector<int> conj;
   tree_.Conjuncts(n, &conj);
   for (int c : conj) {
     Resolved rc;
-    if (!ResolveSingle(c, &rc, 0)) continue;
+    if (!ResolveSingle(c, &rc, 0)) {
+      if (NewActor(c, &rc)) out->push_back(rc);
+      continue;
+    }
     // A role noun conjoined to an actor shares its country ("Danish media
     // and government" -> DNKMED, DNKGOV; "lawmakers and officials in
     // Fornost" -> FORLEG, FORGOV): the first conjunct's code without its
@@ -751,6 +971,14 @@ int SentenceCoder::SubjectOf(int v, int depth) const {
   if (tree_.Is(v, "conj")) return SubjectOf(tree_.ConjHead(v), depth + 1);
   if (tree_.Is(v, "acl:relcl")) return h;
   if (MainVerbParsedAsModifier(v)) return h;
+  // PETRARCH: a temporal clause without a subject ("after leaving
+  // Eriador") has no source (its tree has no noun phrase for one).
+  if (impl_.petrarch && tree_.Is(v, "advcl")) {
+    int m = tree_.Child(v, {"mark"});
+    if (m >= 0 && In(tree_.lemma(m), {"after", "before", "since", "until",
+                                      "while", "when", "once"}))
+      return -1;
+  }
   if (tree_.IsAny(v, {"advcl", "acl"})) {
     // "has no plans to withdraw": the planner; "condemning ...": the
     // subject of the clause it hangs from.
@@ -1170,7 +1398,19 @@ bool SentenceCoder::MatchPattern(const Pattern& pat, int p, Binding* b) const {
   }
   if (!MatchWordsBefore(pat, p, b)) return false;
   Binding before = *b;
-  if (MatchFrom(pat, pat.predicate_index + 1, b)) return true;
+  if (MatchFrom(pat, pat.predicate_index + 1, b)) {
+    if (!impl_.petrarch || b->target < 0 || TargetUsable(b->target))
+      return true;
+    // The tree reading's TARGET names no actor: PETRARCH's text-order
+    // reading when its TARGET does ("* IFTAR IN ^ +": "celebrated Iftar in
+    // Osgiliath with the leaders of Gondor").
+    Binding tree_reading = std::move(*b);
+    *b = before;
+    if (MatchWordsAfter(pat, p, b) && b->target >= 0 && TargetUsable(b->target))
+      return true;
+    *b = std::move(tree_reading);
+    return true;
+  }
   if (!impl_.petrarch) return false;
   *b = before;
   return MatchWordsAfter(pat, p, b);
@@ -1210,7 +1450,7 @@ bool SentenceCoder::MatchWordsAfter(const Pattern& pat, int p,
             if (tree_.IsNominal(t)) last = t;
             break;
           case PatternElement::Kind::kAny:
-            last = t;
+            last = SkipNounPhrase(t);
             break;
           case PatternElement::Kind::kPredicate:
             break;
@@ -1242,7 +1482,7 @@ bool SentenceCoder::MatchWordsBefore(const Pattern& pat, int p,
   // verb whose complement p is ("won't try to clash").
   int top = p;
   for (int g = 0; impl_.petrarch && g < 4 && tree_.head(top) >= 0 &&
-                  tree_.IsAny(top, {"xcomp", "ccomp"});
+                  (tree_.IsAny(top, {"xcomp", "ccomp"}) || ConjOfModifier(top));
        ++g)
     top = tree_.head(top);
   auto in_phrase = [&](int t) {
@@ -1593,6 +1833,7 @@ void SentenceCoder::Run(std::vector<Event>* events) {
     matches_traits_[mi] = MatchTraits(impl_, m);
     matches_[mi].parts.clear();
   }
+  if (impl_.petrarch) DropCommaClauses();
   if (!s_.parsed && !explain_) {
     // No events; MatchDiscard below would only explain.
   } else if (const DiscardEntry* d =
@@ -1615,6 +1856,7 @@ void SentenceCoder::Run(std::vector<Event>* events) {
       bool noun = up == UPos::kNOUN || up == UPos::kPROPN;
       // Verbs, and adjectives heading a copular clause ("ready to talk").
       if (!noun && up != UPos::kVERB && up != UPos::kADJ) continue;
+      if (!dropped_.empty() && dropped_[p]) continue;
       // A verb whose inflected form heads its own entry (PETRARCH's
       // "RISEN", "LEFT" blocks) takes that entry; else its lemma's.
       const std::vector<const Pattern*>* ppats = nullptr;
@@ -1721,7 +1963,7 @@ void SentenceCoder::Run(std::vector<Event>* events) {
       // PETRARCH: a clause whose subject is no actor ("Ethiopia indicated
       // it would act") takes the subject of the clause it completes.
       if (impl_.petrarch && best_b.source < 0 &&
-          tree_.IsAny(p, {"ccomp", "xcomp"}) &&
+          tree_.IsAny(p, {"ccomp", "xcomp"}) && !NamesOwnSubject(p) &&
           std::none_of(sources.begin(), sources.end(),
                        [&](const Resolved& r) { return Usable(r.m); })) {
         sources.clear();
@@ -1794,8 +2036,12 @@ void SentenceCoder::Run(std::vector<Event>* events) {
             tgt = cs;
         }
       }
+      if (tgt < 0 && impl_.new_actor_length > 0 && !best->notarget)
+        tgt = FirstComplementNoun(p);
       if (tgt >= 0) ResolveNode(tgt, &targets);
-      auto unusable = [&](const Resolved& r) { return !Usable(r.m); };
+      auto unusable = [&](const Resolved& r) {
+        return !Usable(r.m) && r.how != "new actor";
+      };
       std::erase_if(sources, unusable);
       std::erase_if(targets, unusable);
       if (targets.empty() && tgt >= 0 && tree_.head(tgt) >= 0) {
@@ -1836,6 +2082,13 @@ void SentenceCoder::Run(std::vector<Event>* events) {
             if (!r.m.country.empty() && r.m.country == sr.m.country)
               targets.push_back(r);
         }
+      }
+      if (targets.empty() && !best->notarget && !impl_.require_target &&
+          impl_.petrarch && !HasNounAfter(p)) {
+        // PETRARCH's target slot is a noun phrase in the verb phrase; with
+        // none ("said today") there is no event even without a dyad.
+        Explain(head + ": rejected, no noun phrase after the predicate");
+        continue;
       }
       if (targets.empty() && !best->notarget && impl_.require_target) {
         if (explain_)
@@ -1885,15 +2138,18 @@ void SentenceCoder::Run(std::vector<Event>* events) {
         if (tlist.empty()) tlist.push_back(nullptr);
         for (const Resolved* t : tlist) {
           if (t && t->m.country == s.m.country && t->m.group == s.m.group &&
-              t->m.types == s.m.types) {
+              t->m.types == s.m.types &&
+              ((s.how != "new actor" && t->how != "new actor") ||
+               t->text == s.text)) {
             if (explain_)
               Explain(head + ": rejected, source and target are the same (" +
                       s.m.code + ")");
             continue;
           }
           if (!impl_.petrarch && !OfficialVisitor(code, s)) {
-            Explain(head + ": rejected, a visit by " + s.m.code +
-                    " (no official role)");
+            if (explain_)
+              Explain(head + ": rejected, a visit by " + s.m.code +
+                      " (no official role)");
             continue;
           }
           Event e;
@@ -1986,6 +2242,10 @@ EventCoder::EventCoder(std::shared_ptr<const Lexicon> lexicon,
       impl_(std::make_unique<Impl>()) {
   impl_->petrarch = options_.conventions == Conventions::kPetrarch;
   impl_->require_target = options_.require_target;
+  if (impl_->petrarch) {
+    impl_->new_actor_length = options_.new_actor_length;
+    impl_->commas = options_.commas;
+  }
   const LexiconData& d = lexicon_->data();
   for (const ActorEntry& a : d.actors) {
     bool person =

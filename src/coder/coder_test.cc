@@ -785,8 +785,9 @@ std::shared_ptr<const Lexicon> ImportedLexicon() {
          "- * NEW_AID [901]\n- * MEMOS FROM [911]\n"
          "--- CONFISCATE [1711] ---\nCONFISCATE\nWIRE_+TAP\n"
          "--- ALLOW [080] ---\nALLOW\n- * REALLY_PLEASANT [024]\n"
-         "--- CRITICIZE [121] ---\nCRITICIZE\n"
+         "--- CRITICIZE [121] ---\nCRITICIZE\n- HEAVILY UNJUSTLY * [123]\n"
          "--- SIGN [081] ---\nSIGN\n"
+         "--- CELEBRATE [181] ---\nCELEBRATE\n- * IFTAR AT ^ ^ + [044]\n"
          "--- ACT [100] ---\nACT\n- INDICATED WOULD * NOW [1010]\n"
          "--- BREAK [1717] ---\nBREAK\n";
   }
@@ -945,6 +946,14 @@ TEST_F(ImportedCoderTest, GoverningVerbBeforeThePredicate) {
       "it/it/PRON/5/nsubj would/would/AUX/5/aux act/act/VERB/2/ccomp "
       "now/now/ADV/5/advmod with/with/ADP/8/case Iran/Iran/PROPN/5/obl");
   EXPECT_EQ(Code(doc), "IRQ>IRN:1010");
+  // A clause with a subject noun of its own is about it, not about the
+  // governing clause's subject ("Iraq indicated crowds would act now").
+  EXPECT_EQ(
+      Code(Parsed("Iraq/Iraq/PROPN/2/nsubj indicated/indicate/VERB/0/root "
+                  "crowds/crowd/NOUN/5/nsubj would/would/AUX/5/aux "
+                  "act/act/VERB/2/ccomp now/now/ADV/5/advmod "
+                  "with/with/ADP/8/case Iran/Iran/PROPN/5/obl")),
+      "");
   EventCoder khaldun(ImportedLexicon());
   std::vector<Event> events;
   khaldun.Code(doc, &events);
@@ -1017,9 +1026,10 @@ TEST_F(ImportedCoderTest, RoleNounsConjoinedToAnActorShareItsCountry) {
 }
 
 TEST_F(ImportedCoderTest, RequireTargetFalseKeepsEventsWithoutTarget) {
+  // "Iraq criticized on Saturday": a noun phrase after the verb, no actor.
   Document doc = Parsed(
       "Iraq/Iraq/PROPN/2/nsubj criticized/criticize/VERB/0/root "
-      "././PUNCT/2/punct");
+      "on/on/ADP/4/case Saturday/Saturday/PROPN/2/obl ././PUNCT/2/punct");
   EXPECT_EQ(Code(doc), "");
   EventCoder coder(ImportedLexicon(),
                    CoderOptions{.conventions = Conventions::kPetrarch,
@@ -1027,6 +1037,57 @@ TEST_F(ImportedCoderTest, RequireTargetFalseKeepsEventsWithoutTarget) {
   std::vector<Event> events;
   coder.Code(doc, &events);
   EXPECT_EQ(Codes(events), "IRQ>-:121");
+  // With no noun phrase after the verb ("criticized today": a bare time
+  // word, PETRARCH's NP-TMP), PETRARCH has no target slot and no event.
+  events.clear();
+  coder.Code(Parsed("Iraq/Iraq/PROPN/2/nsubj criticized/criticize/VERB/0/root "
+                    "today/today/NOUN/2/obl:unmarked ././PUNCT/2/punct"),
+             &events);
+  EXPECT_EQ(Codes(events), "");
+}
+
+TEST_F(ImportedCoderTest, CommaLimitsDropClauses) {
+  // "Iraq criticized Israel, Iran criticized Israel.": the terminal clause
+  // has 3 words.
+  Document doc = Parsed(
+      "Iraq/Iraq/PROPN/2/nsubj criticized/criticize/VERB/0/root "
+      "Israel/Israel/PROPN/2/obj ,/,/PUNCT/6/punct Iran/Iran/PROPN/6/nsubj "
+      "criticized/criticize/VERB/2/parataxis Israel/Israel/PROPN/6/obj "
+      "././PUNCT/2/punct");
+  auto code = [&](CoderOptions::CommaLimits cl, Conventions c) {
+    EventCoder coder(ImportedLexicon(),
+                     CoderOptions{.conventions = c, .commas = cl});
+    std::vector<Event> events;
+    coder.Code(doc, &events);
+    return Codes(events);
+  };
+  const std::string both = "IRQ>ISR:121, IRN>ISR:121";
+  EXPECT_EQ(code({}, Conventions::kPetrarch), both);
+  EXPECT_EQ(code({.emin = 2, .emax = 8}, Conventions::kPetrarch),
+            "IRQ>ISR:121");
+  // Too long for the limits, or the limits off: kept.
+  EXPECT_EQ(code({.emin = 4, .emax = 8}, Conventions::kPetrarch), both);
+  EXPECT_EQ(code({.min = 2, .max = 8}, Conventions::kPetrarch), both);
+  // An initial clause of 3 words ("Iraq criticized Israel") loses its
+  // complete phrases: the subject and object, not the verb.
+  EXPECT_EQ(code({.bmin = 2, .bmax = 3}, Conventions::kPetrarch),
+            "IRN>ISR:121");
+  // Never under Khaldun's conventions.
+  EXPECT_EQ(code({.emin = 2, .emax = 8}, Conventions::kKhaldun),
+            code({}, Conventions::kKhaldun));
+  // A comma inside a noun phrase does not delimit a clause: "Iraq, the
+  // neighbour, criticized Israel" keeps its subject with the limits on.
+  Document np = Parsed(
+      "Iraq/Iraq/PROPN/6/nsubj ,/,/PUNCT/4/punct the/the/DET/4/det "
+      "neighbour/neighbour/NOUN/1/appos ,/,/PUNCT/4/punct "
+      "criticized/criticize/VERB/0/root Israel/Israel/PROPN/6/obj "
+      "././PUNCT/6/punct");
+  EventCoder coder(ImportedLexicon(),
+                   CoderOptions{.conventions = Conventions::kPetrarch,
+                                .commas = {.bmin = 1, .bmax = 8}});
+  std::vector<Event> events;
+  coder.Code(np, &events);
+  EXPECT_EQ(Codes(events), "IRQ>ISR:121");
 }
 
 TEST_F(ImportedCoderTest, PercentCodesTheCompoundBothWays) {
@@ -1037,6 +1098,82 @@ TEST_F(ImportedCoderTest, PercentCodesTheCompoundBothWays) {
                         "delayed/delay/VERB/0/root the/the/DET/7/det "
                         "meeting/meeting/NOUN/5/obj ././PUNCT/5/punct")),
             "IRQ>IRN:191, IRN>IRQ:191");
+}
+
+TEST_F(ImportedCoderTest, NewActorLengthMakesActorsOfUnknownPhrases) {
+  // "Gryffindor's head McGonagall criticized the Ministry of Magic":
+  // neither phrase names an actor.
+  Document doc = Parsed(
+      "Gryffindor/Gryffindor/PROPN/3/nmod:poss 's/'s/PART/1/case "
+      "head/head/NOUN/5/nsubj McGonagall/McGonagall/PROPN/3/appos "
+      "criticized/criticize/VERB/0/root the/the/DET/7/det "
+      "Ministry/Ministry/PROPN/5/obj of/of/ADP/9/case "
+      "Magic/Magic/PROPN/7/nmod on/on/ADP/11/case "
+      "Wednesday/Wednesday/PROPN/5/obl ././PUNCT/5/punct");
+  auto code = [&](int length, Conventions c) {
+    EventCoder coder(
+        ImportedLexicon(),
+        CoderOptions{.conventions = c, .new_actor_length = length});
+    std::vector<Event> events;
+    coder.Code(doc, &events);
+    std::string out;
+    for (const Event& e : events)
+      out += "[" + e.source.code + "|" + e.source.text + "] -> [" +
+             (e.target ? e.target->code + "|" + e.target->text : "-") + "] " +
+             e.code;
+    return out;
+  };
+  EXPECT_EQ(code(0, Conventions::kPetrarch), "");
+  EXPECT_EQ(code(4, Conventions::kPetrarch),
+            "[|Gryffindor head McGonagall] -> [|the Ministry of Magic] 121");
+  // A phrase longer than the limit is no actor ("the Ministry of Magic" has
+  // four words).
+  EXPECT_EQ(code(3, Conventions::kPetrarch), "");
+  // Never under Khaldun's conventions.
+  EXPECT_EQ(code(4, Conventions::kKhaldun), "");
+}
+
+TEST_F(ImportedCoderTest, VerbParsedAsAConjunctOfAnAdverb) {
+  // "Iraq was heavily and unjustly criticized over its dispute with Iran":
+  // "criticized" parsed as a conjunct of "heavily"; the pattern's words
+  // before '*' (with "and" between them) are still in its phrase.
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/3/nsubj was/be/AUX/3/cop "
+                        "heavily/heavily/ADV/0/root and/and/CCONJ/6/cc "
+                        "unjustly/unjustly/ADV/6/advmod "
+                        "criticized/criticize/VERB/3/conj over/over/ADP/9/case "
+                        "its/its/PRON/9/nmod:poss dispute/dispute/NOUN/6/obl "
+                        "with/with/ADP/11/case Iran/Iran/PROPN/9/nmod")),
+            "IRQ>IRN:123");
+}
+
+TEST_F(ImportedCoderTest, CaretSkipsANounPhraseInTextOrder) {
+  // "Iraq celebrated Iftar at Israel with the parliament of Iran": '^ ^'
+  // skips "Israel" and "the parliament"; the TARGET is Iran (the tree
+  // reading binds "Iftar", no actor).
+  EXPECT_EQ(
+      Code(Parsed("Iraq/Iraq/PROPN/2/nsubj celebrated/celebrate/VERB/0/root "
+                  "Iftar/Iftar/PROPN/2/obj at/at/ADP/5/case "
+                  "Israel/Israel/PROPN/2/obl with/with/ADP/8/case "
+                  "the/the/DET/8/det parliament/parliament/NOUN/2/obl "
+                  "of/of/ADP/10/case Iran/Iran/PROPN/8/nmod "
+                  "././PUNCT/2/punct")),
+      "IRQ>IRN:044");
+}
+
+TEST_F(ImportedCoderTest, TemporalClauseWithoutSubjectHasNoSource) {
+  // "Iraq signed an accord after criticizing Iran": PETRARCH codes no
+  // criticism (the clause has no noun phrase for a source); Khaldun's
+  // conventions give it the main clause's subject.
+  Document doc = Parsed(
+      "Iraq/Iraq/PROPN/2/nsubj signed/sign/VERB/0/root an/a/DET/4/det "
+      "accord/accord/NOUN/2/obj after/after/SCONJ/6/mark "
+      "criticizing/criticize/VERB/2/advcl Iran/Iran/PROPN/6/obj "
+      "././PUNCT/2/punct");
+  EXPECT_EQ(Code(doc), "");
+  EventCoder khaldun(ImportedLexicon());
+  std::vector<Event> events;
+  khaldun.Code(doc, &events);
+  EXPECT_EQ(Codes(events), "IRQ>IRN:121");
 }
 
 }  // namespace

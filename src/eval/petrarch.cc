@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <charconv>
+#include <map>
 #include <set>
 
 #include "io/file_util.h"
@@ -563,7 +565,8 @@ uint32_t ClassifyFailure(const std::vector<MissingFacts>& missing,
       std::string_view code = p.code;
       if (code != x.code && code.substr(0, code.find(':')) != x.code) continue;
       on_predicate = true;
-      if (p.outcome.find("no target actor") != std::string::npos)
+      if (p.outcome.find("no target actor") != std::string::npos ||
+          p.outcome.find("no noun phrase after") != std::string::npos)
         set(PetrarchCause::kNoTarget);
       if (p.outcome.find("no source actor") != std::string::npos)
         set(PetrarchCause::kNoSource);
@@ -764,7 +767,39 @@ void Diagnose(const Lexicon& lex, const Document& doc,
   }
 }
 
+// An integer <Config> value, `def` when absent or malformed.
+int ConfigInt(const PetrarchRecord& rec, const std::string& name, int def) {
+  auto it = rec.config.find(name);
+  if (it == rec.config.end()) return def;
+  int v = 0;
+  auto [ptr, ec] = std::from_chars(it->second.data(),
+                                   it->second.data() + it->second.size(), v);
+  if (ec != std::errc() || ptr != it->second.data() + it->second.size())
+    return def;
+  return v;
+}
+
 }  // namespace
+
+CoderOptions RecordCoderOptions(const PetrarchRecord& rec,
+                                Conventions conventions) {
+  CoderOptions o;
+  o.conventions = conventions;
+  auto dyad = rec.config.find("require_dyad");
+  o.require_target = !(dyad != rec.config.end() &&
+                       (dyad->second == "false" || dyad->second == "False" ||
+                        dyad->second == "FALSE"));
+  o.new_actor_length = std::max(0, ConfigInt(rec, "new_actor_length", 0));
+  // PETRARCH's defaults (PETR_config.ini): internal and terminal clauses of
+  // 2-8 words, no initial ones.
+  o.commas.min = ConfigInt(rec, "comma_min", 2);
+  o.commas.max = ConfigInt(rec, "comma_max", 8);
+  o.commas.bmin = ConfigInt(rec, "comma_bmin", 0);
+  o.commas.bmax = ConfigInt(rec, "comma_bmax", 0);
+  o.commas.emin = ConfigInt(rec, "comma_emin", 2);
+  o.commas.emax = ConfigInt(rec, "comma_emax", 8);
+  return o;
+}
 
 Status EvaluatePetrarch(const PetrarchSuite& suite,
                         const PetrarchEvalOptions& options,
@@ -778,9 +813,8 @@ Status EvaluatePetrarch(const PetrarchSuite& suite,
   KHALDUN_RETURN_IF_ERROR(
       EvalCoder::Load(options.data_dir, dicts, &coder, &report->load_warnings,
                       CoderOptions{.conventions = options.conventions}));
-  const EventCoder no_dyad_coder(
-      coder->lexicon_ptr(), CoderOptions{.conventions = options.conventions,
-                                         .require_target = false});
+  // One coder per distinct set of the <Config> options honoured.
+  std::map<std::string, std::unique_ptr<EventCoder>> coders;
   std::vector<Event> events;
   for (size_t i = 0; i < suite.records.size(); ++i) {
     const PetrarchRecord& rec = suite.records[i];
@@ -793,12 +827,16 @@ Status EvaluatePetrarch(const PetrarchSuite& suite,
     r.record = i;
     events.clear();
     // The record's <Config>: require_dyad=false keeps events without a
-    // target.
-    auto dyad = rec.config.find("require_dyad");
-    bool no_dyad = dyad != rec.config.end() &&
-                   (dyad->second == "false" || dyad->second == "False" ||
-                    dyad->second == "FALSE");
-    coder->Code(&doc, &events, &r.explain, no_dyad ? &no_dyad_coder : nullptr);
+    // target; new_actor_length makes actors of unknown noun phrases.
+    CoderOptions copts = RecordCoderOptions(rec, options.conventions);
+    std::string key = std::to_string(copts.require_target);
+    for (int v : {copts.new_actor_length, copts.commas.min, copts.commas.max,
+                  copts.commas.bmin, copts.commas.bmax, copts.commas.emin,
+                  copts.commas.emax})
+      key += "/" + std::to_string(v);
+    auto& slot = coders[key];
+    if (!slot) slot = std::make_unique<EventCoder>(coder->lexicon_ptr(), copts);
+    coder->Code(&doc, &events, &r.explain, slot.get());
     for (const Event& e : events) r.produced.push_back(CodingOf(e));
     std::sort(r.produced.begin(), r.produced.end());
     r.produced.erase(std::unique(r.produced.begin(), r.produced.end()),

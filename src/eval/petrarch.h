@@ -235,6 +235,11 @@ struct PetrarchEvalOptions {
   Conventions conventions = Conventions::kPetrarch;
 };
 
+// The coder options for a record's <Config>: require_dyad=false ->
+// require_target false; new_actor_length (negative or malformed -> 0).
+CoderOptions RecordCoderOptions(const PetrarchRecord& rec,
+                                Conventions conventions);
+
 // Loads the suite's dictionaries (and nothing else) and codes every record.
 Status EvaluatePetrarch(const PetrarchSuite& suite,
                         const PetrarchEvalOptions& options,

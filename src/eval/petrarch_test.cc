@@ -259,5 +259,27 @@ TEST(PetrarchCauseTest, ClassifiesAndPicksThePrimaryCause) {
   EXPECT_EQ(PetrarchCauseName(PetrarchCause::kOther), "other");
 }
 
+TEST(PetrarchConfigTest, RecordCoderOptions) {
+  PetrarchRecord rec;
+  CoderOptions o = RecordCoderOptions(rec, Conventions::kPetrarch);
+  EXPECT_EQ(o.conventions, Conventions::kPetrarch);
+  EXPECT_TRUE(o.require_target);
+  EXPECT_EQ(o.new_actor_length, 0);
+  rec.config["require_dyad"] = "False";
+  rec.config["new_actor_length"] = "4";
+  o = RecordCoderOptions(rec, Conventions::kKhaldun);
+  EXPECT_EQ(o.conventions, Conventions::kKhaldun);
+  EXPECT_FALSE(o.require_target);
+  EXPECT_EQ(o.new_actor_length, 4);
+  rec.config["require_dyad"] = "True";
+  rec.config["new_actor_length"] = "4x";  // malformed: the default
+  o = RecordCoderOptions(rec, Conventions::kPetrarch);
+  EXPECT_TRUE(o.require_target);
+  EXPECT_EQ(o.new_actor_length, 0);
+  rec.config["new_actor_length"] = "-2";
+  EXPECT_EQ(RecordCoderOptions(rec, Conventions::kPetrarch).new_actor_length,
+            0);
+}
+
 }  // namespace
 }  // namespace khaldun::eval
