@@ -98,7 +98,8 @@ Status SmallDenseModel::Load(ml::BinaryReader* r) {
   return Status::OK();
 }
 
-void Parser::Init(const Sentence& s, ParserScratch* sc) const {
+void Parser::Init(const Sentence& s, ParserScratch* sc,
+                  const std::vector<TokenHashes>* hashes) const {
   const size_t n = s.tokens.size();
   sc->w.resize(n + 1);
   sc->t.resize(n + 1);
@@ -112,7 +113,11 @@ void Parser::Init(const Sentence& s, ParserScratch* sc) const {
     sc->t[i] =
         HashFeature(7, static_cast<uint64_t>(tok.upos), HashString(tok.xpos));
     sc->wt[i] = HashFeature(8, sc->w[i], sc->t[i]);
-    if (clusters_) sc->c[i] = clusters_->Lookup(sc->w[i]);
+    if (!use_clusters_) continue;
+    if (hashes)
+      sc->c[i] = (*hashes)[i].cluster;
+    else if (clusters_)
+      sc->c[i] = clusters_->Lookup(sc->w[i]);
   }
   sc->c[n] = kRootC;
   sc->w[n] = kRootW;
@@ -314,9 +319,11 @@ int BestLabel(const int32_t* scores, int nl, int root, bool is_root) {
 
 }  // namespace
 
-void Parser::Parse(Sentence* s, ParserScratch* sc) const {
+void Parser::Parse(Sentence* s, ParserScratch* sc,
+                   const std::vector<TokenHashes>* hashes) const {
   const int n = static_cast<int>(s->tokens.size());
-  Init(*s, sc);
+  if (hashes && hashes->size() != s->tokens.size()) hashes = nullptr;
+  Init(*s, sc, hashes);
   const int nlabels = static_cast<int>(labels_.size());
   const int root = static_cast<int>(
       std::find(labels_.begin(), labels_.end(), "root") - labels_.begin());

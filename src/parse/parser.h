@@ -99,7 +99,10 @@ class Parser {
  public:
   enum Move { kShift = 0, kLeft = 1, kRight = 2, kNumMoves = 3 };
 
-  void Parse(Sentence* s, ParserScratch* sc) const;
+  // `hashes`, when given, are the tagger's hashes of s (Tagger::
+  // ComputeHashes): their word classes save a lookup per token.
+  void Parse(Sentence* s, ParserScratch* sc,
+             const std::vector<TokenHashes>* hashes = nullptr) const;
 
   // Trains on gold trees (tags as in the data: pass sentences re-tagged by
   // the tagger to train on predicted tags).
@@ -120,7 +123,8 @@ class Parser {
 
  private:
   friend struct ParserTrainer;
-  void Init(const Sentence& s, ParserScratch* sc) const;
+  void Init(const Sentence& s, ParserScratch* sc,
+            const std::vector<TokenHashes>* hashes = nullptr) const;
   void MoveFeatures(const ParserScratch& sc, int b, int n,
                     std::vector<uint64_t>* out) const;
   void LabelFeatures(const ParserScratch& sc, int h, int d, int n,

@@ -107,7 +107,8 @@ void SyntaxModel::Annotate(Sentence* s) const {
   Scratch& sc = ThreadScratch();
   impl_->tagger.Tag(s, &sc.tag);
   impl_->lemmatizer.Lemmatize(s, &sc.lemma);
-  impl_->parser.Parse(s, &sc.parse);
+  // The tagger's per-token word classes (same words, same table).
+  impl_->parser.Parse(s, &sc.parse, &sc.tag.tok);
 }
 
 void SyntaxModel::Annotate(Document* doc) const {
