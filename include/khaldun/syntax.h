@@ -35,6 +35,12 @@ struct SyntaxTrainOptions {
   int tagger_epochs = 10;
   int parser_epochs = 15;
   int jackknife_folds = 5;  // the parser trains on predicted tags
+  // Second tagging pass (stacked on jackknifed first-pass tags; needs
+  // jackknife_folds > 1).  Off by default: it did not improve EWT dev (see
+  // docs/models.md).
+  bool tag_refiner = false;
+  // Word-class features in the parser (needs corpora_dir).
+  bool parser_clusters = true;
   uint64_t seed = 42;
   // Debian wordnet-base exception lists for the lemmatizer ("" = none).
   std::string wordnet_dir = "/usr/share/wordnet";
@@ -49,7 +55,7 @@ struct SyntaxTrainOptions {
 class SyntaxModel {
  public:
   // "KHSYNTAX" magic, then the format version.
-  static constexpr uint32_t kFormatVersion = 2;
+  static constexpr uint32_t kFormatVersion = 3;
 
   ~SyntaxModel();
 

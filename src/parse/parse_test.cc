@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include <cstdlib>
 #include <fstream>
 #include <sstream>
 
@@ -108,6 +109,53 @@ TEST(SyntaxModelTest, TinyTrainingOverfits) {
       }
     }
   }
+}
+
+// With unlabeled text the parser gets word-class features; the model still
+// fits its training trees, says so in its header and round-trips.
+TEST(SyntaxModelTest, WordClassFeatures) {
+  std::string dir = ::testing::TempDir() + "/parse_corpus";
+  ASSERT_EQ(std::system(("mkdir -p " + dir).c_str()), 0);
+  {
+    std::ofstream f(dir + "/news.txt");
+    for (int i = 0; i < 5; ++i)
+      f << "The army attacked the villages . The city was shelled by rebels "
+           ". Officials said rebels fled and hid . Iran did n't reply .\n";
+  }
+  SyntaxTrainOptions o;
+  o.tagger_epochs = 10;
+  o.parser_epochs = 20;
+  o.jackknife_folds = 1;
+  o.wordnet_dir = "";
+  o.corpora_dir = dir;
+  o.verbose = false;
+  std::unique_ptr<SyntaxModel> m;
+  Status s = SyntaxModel::Train(ReadSample(), {}, o, &m);
+  ASSERT_TRUE(s.ok()) << s.ToString();
+  EXPECT_NE(m->header().find("\"word_classes\": true"), std::string::npos)
+      << m->header();
+  std::string path = ::testing::TempDir() + "/tiny_wc.syntax";
+  ASSERT_TRUE(m->Save(path).ok());
+  std::unique_ptr<SyntaxModel> m2;
+  s = SyntaxModel::Load(path, &m2);
+  ASSERT_TRUE(s.ok()) << s.ToString();
+  EXPECT_EQ(m2->Serialize(), m->Serialize());
+  for (const Document& gold : ReadSample()) {
+    Document a = Stripped(gold), b = Stripped(gold);
+    m->Annotate(&a);
+    m2->Annotate(&b);
+    for (size_t si = 0; si < a.sentences.size(); ++si)
+      for (size_t i = 0; i < a.sentences[si].tokens.size(); ++i) {
+        const Token& g = gold.sentences[si].tokens[i];
+        EXPECT_EQ(a.sentences[si].tokens[i].head, g.head) << g.form;
+        EXPECT_EQ(a.sentences[si].tokens[i].deprel, g.deprel) << g.form;
+        EXPECT_EQ(b.sentences[si].tokens[i].head, g.head) << g.form;
+      }
+  }
+  // Without them: the flag is recorded.
+  o.parser_clusters = false;
+  ASSERT_TRUE(SyntaxModel::Train(ReadSample(), {}, o, &m).ok());
+  EXPECT_NE(m->header().find("\"word_classes\": false"), std::string::npos);
 }
 
 TEST(SyntaxModelTest, FileRoundTripAndVersionCheck) {

@@ -15,6 +15,7 @@ using ml::HashString;
 constexpr uint64_t kNone = 0x4e4f4e45ULL;
 constexpr uint64_t kRootW = 0x524f4f54ULL;
 constexpr uint64_t kRootT = 0x524f4f5454ULL;
+constexpr uint32_t kRootC = 0xfffefffeu;
 
 void Lowercase(std::string_view s, std::string* out) {
   out->assign(s);
@@ -86,7 +87,7 @@ void SmallDenseModel::Save(ml::BinaryWriter* w) const {
 }
 
 Status SmallDenseModel::Load(ml::BinaryReader* r) {
-  uint64_t nf;
+  uint64_t nf = 0;
   KHALDUN_ML_TRY(r->Get(&nf));
   KHALDUN_ML_TRY(r->GetVector(&slots_));
   if (slots_.empty() || (slots_.size() & (slots_.size() - 1)) != 0 ||
@@ -97,11 +98,13 @@ Status SmallDenseModel::Load(ml::BinaryReader* r) {
   return Status::OK();
 }
 
-void Parser::Init(const Sentence& s, ParserScratch* sc) const {
+void Parser::Init(const Sentence& s, ParserScratch* sc,
+                  const std::vector<TokenHashes>* hashes) const {
   const size_t n = s.tokens.size();
   sc->w.resize(n + 1);
   sc->t.resize(n + 1);
   sc->wt.resize(n + 1);
+  sc->c.assign(n + 1, 0);
   for (size_t i = 0; i < n; ++i) {
     const Token& tok = s.tokens[i];
     Lowercase(tok.norm.empty() ? tok.form : std::string_view(tok.norm),
@@ -110,7 +113,13 @@ void Parser::Init(const Sentence& s, ParserScratch* sc) const {
     sc->t[i] =
         HashFeature(7, static_cast<uint64_t>(tok.upos), HashString(tok.xpos));
     sc->wt[i] = HashFeature(8, sc->w[i], sc->t[i]);
+    if (!use_clusters_) continue;
+    if (hashes)
+      sc->c[i] = (*hashes)[i].cluster;
+    else if (clusters_)
+      sc->c[i] = clusters_->Lookup(sc->w[i]);
   }
+  sc->c[n] = kRootC;
   sc->w[n] = kRootW;
   sc->t[n] = kRootT;
   sc->wt[n] = HashFeature(8, kRootW, kRootT);
@@ -206,6 +215,19 @@ void Parser::MoveFeatures(const ParserScratch& sc, int b, int n,
   // The label of s0's left child combined with s0 and b0 (subject seen?).
   F(T(s0), L(s0l), T(b0));
   F(T(b0), L(b0l), T(b1));
+  if (!use_clusters_) return;
+  // Word classes (fine: 256, coarse: 32; 0 = unknown word).
+  auto CF = [&](int i) {
+    return i < 0 ? kNone : static_cast<uint64_t>(WordClusters::Fine(sc.c[i]));
+  };
+  auto CC = [&](int i) {
+    return i < 0 ? kNone : static_cast<uint64_t>(WordClusters::Coarse(sc.c[i]));
+  };
+  F(CF(s0)), F(CF(b0)), F(CF(s1)), F(CF(b1));
+  F(CF(s0), CF(b0)), F(CC(s0), CC(b0), d);
+  F(CF(s0), T(b0)), F(T(s0), CF(b0));
+  F(CC(s1), CC(s0)), F(CF(s1), T(s0)), F(T(s1), CF(s0));
+  F(CC(s0), T(b0), T(b1));
 }
 
 void Parser::LabelFeatures(const ParserScratch& sc, int h, int d, int n,
@@ -236,6 +258,12 @@ void Parser::LabelFeatures(const ParserScratch& sc, int h, int d, int n,
   F(T(h), T(h + 1), T(d));
   F(T(h), T(d), dist);
   F(W(d), T(h), T(d < h ? d + 1 : d - 1));
+  if (!use_clusters_) return;
+  auto CF = [&](int i) {
+    return i < 0 || i > n ? kNone
+                          : static_cast<uint64_t>(WordClusters::Fine(sc.c[i]));
+  };
+  F(CF(h), CF(d), dir), F(CF(h), T(d), dir), F(T(h), CF(d), dir);
 }
 
 void Parser::Apply(ParserScratch* sc, int move, int* b, int label) const {
@@ -291,9 +319,11 @@ int BestLabel(const int32_t* scores, int nl, int root, bool is_root) {
 
 }  // namespace
 
-void Parser::Parse(Sentence* s, ParserScratch* sc) const {
+void Parser::Parse(Sentence* s, ParserScratch* sc,
+                   const std::vector<TokenHashes>* hashes) const {
   const int n = static_cast<int>(s->tokens.size());
-  Init(*s, sc);
+  if (hashes && hashes->size() != s->tokens.size()) hashes = nullptr;
+  Init(*s, sc, hashes);
   const int nlabels = static_cast<int>(labels_.size());
   const int root = static_cast<int>(
       std::find(labels_.begin(), labels_.end(), "root") - labels_.begin());
@@ -380,6 +410,10 @@ Parser Parser::Train(const std::vector<const Sentence*>& train,
                      const std::vector<Document>& dev,
                      const TrainOptions& opt) {
   Parser p;
+  if (opt.clusters && opt.parser_clusters && !opt.clusters->empty()) {
+    p.use_clusters_ = true;
+    p.clusters_ = opt.clusters;
+  }
   std::map<std::string, int> label_count;
   for (const Sentence* s : train)
     for (const Token& t : s->tokens) ++label_count[t.deprel];
@@ -501,6 +535,7 @@ Parser Parser::Train(const std::vector<const Sentence*>& train,
 
 void Parser::Save(ml::BinaryWriter* w) const {
   w->PutStrings(labels_);
+  w->Put<uint8_t>(use_clusters_ ? 1 : 0);
   moves_.Save(w);
   label_model_.Save(w);
 }
@@ -510,6 +545,10 @@ Status Parser::Load(ml::BinaryReader* r) {
   if (labels_.empty() ||
       std::find(labels_.begin(), labels_.end(), "root") == labels_.end())
     return r->Corrupt("label set without root");
+  uint8_t uc = 0;
+  KHALDUN_ML_TRY(r->Get(&uc));
+  if (uc > 1) return r->Corrupt("bad parser flags");
+  use_clusters_ = uc == 1;
   KHALDUN_ML_TRY(moves_.Load(r));
   KHALDUN_ML_TRY(label_model_.Load(r));
   if (label_model_.num_classes() != static_cast<int>(labels_.size()))

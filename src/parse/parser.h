@@ -3,7 +3,8 @@
 // oracle and error exploration; a greedy averaged perceptron picks the
 // unlabeled transition (SHIFT, LEFT, RIGHT) from ~60 hashed Zhang & Nivre
 // (2011) style features, and a second perceptron labels each arc when it is
-// made (UD relations with subtypes, e.g. nsubj:pass, obl:tmod).
+// made (UD relations with subtypes, e.g. nsubj:pass, obl:tmod).  Both can
+// use the tagger's distributional word classes (Koo et al. 2008).
 //
 //   Parser p;  // Parser::Train or Load
 //   ParserScratch sc;
@@ -86,6 +87,7 @@ class SmallDenseModel {
 
 struct ParserScratch {
   std::vector<uint64_t> w, t, wt;  // per token (+ root at n)
+  std::vector<uint32_t> c;         // word classes (WordClusters packing)
   std::vector<int> stack, head, label, l1, l2, r1, r2, nl, nr;
   std::vector<uint64_t> lset, rset;
   std::vector<uint64_t> feats, lfeats;
@@ -97,7 +99,10 @@ class Parser {
  public:
   enum Move { kShift = 0, kLeft = 1, kRight = 2, kNumMoves = 3 };
 
-  void Parse(Sentence* s, ParserScratch* sc) const;
+  // `hashes`, when given, are the tagger's hashes of s (Tagger::
+  // ComputeHashes): their word classes save a lookup per token.
+  void Parse(Sentence* s, ParserScratch* sc,
+             const std::vector<TokenHashes>* hashes = nullptr) const;
 
   // Trains on gold trees (tags as in the data: pass sentences re-tagged by
   // the tagger to train on predicted tags).
@@ -106,6 +111,10 @@ class Parser {
                       const TrainOptions& opt);
 
   const std::vector<std::string>& labels() const { return labels_; }
+  // Whether the model has word-class features; they read the classes from
+  // `c` (the tagger's table, which must outlive the parser).
+  bool uses_clusters() const { return use_clusters_; }
+  void set_clusters(const WordClusters* c) { clusters_ = c; }
   void Save(ml::BinaryWriter* w) const;
   Status Load(ml::BinaryReader* r);
   size_t bytes() const { return moves_.bytes() + label_model_.bytes(); }
@@ -114,7 +123,8 @@ class Parser {
 
  private:
   friend struct ParserTrainer;
-  void Init(const Sentence& s, ParserScratch* sc) const;
+  void Init(const Sentence& s, ParserScratch* sc,
+            const std::vector<TokenHashes>* hashes = nullptr) const;
   void MoveFeatures(const ParserScratch& sc, int b, int n,
                     std::vector<uint64_t>* out) const;
   void LabelFeatures(const ParserScratch& sc, int h, int d, int n,
@@ -122,6 +132,8 @@ class Parser {
   void Apply(ParserScratch* sc, int move, int* b, int label) const;
 
   std::vector<std::string> labels_;
+  bool use_clusters_ = false;
+  const WordClusters* clusters_ = nullptr;
   SmallDenseModel moves_;
   ml::CompactModel label_model_;
 };

@@ -107,7 +107,8 @@ void SyntaxModel::Annotate(Sentence* s) const {
   Scratch& sc = ThreadScratch();
   impl_->tagger.Tag(s, &sc.tag);
   impl_->lemmatizer.Lemmatize(s, &sc.lemma);
-  impl_->parser.Parse(s, &sc.parse);
+  // The tagger's per-token word classes (same words, same table).
+  impl_->parser.Parse(s, &sc.parse, &sc.tag.tok);
 }
 
 void SyntaxModel::Annotate(Document* doc) const {
@@ -172,6 +173,7 @@ Status SyntaxModel::Load(const std::string& path,
   KHALDUN_ML_TRY(m->impl_->tagger.Load(&br));
   KHALDUN_ML_TRY(m->impl_->lemmatizer.Load(&br));
   KHALDUN_ML_TRY(m->impl_->parser.Load(&br));
+  m->impl_->parser.set_clusters(&m->impl_->tagger.clusters());
   if (!br.done()) return br.Corrupt("trailing bytes");
   *out = std::move(m);
   return Status::OK();
@@ -198,6 +200,7 @@ Status SyntaxModel::Train(const std::vector<Document>& train,
   to.parser_epochs = o.parser_epochs;
   to.seed = o.seed;
   to.verbose = o.verbose;
+  to.parser_clusters = o.parser_clusters;
   std::unique_ptr<SyntaxModel> m(new SyntaxModel());
   Impl& im = *m->impl_;
 
@@ -234,12 +237,15 @@ Status SyntaxModel::Train(const std::vector<Document>& train,
   retagged.reserve(sents.size());
   for (const Sentence* s : sents) retagged.push_back(*s);
   const int folds = std::max(1, o.jackknife_folds);
+  // First-pass classes of the jackknifed taggers and the fold of each
+  // sentence (documents are the unit of the folds).
+  std::vector<std::vector<int>> first(sents.size());
+  std::vector<int> fold_of(sents.size(), 0);
   if (folds > 1) {
     TrainOptions fo = to;
     fo.verbose = false;
     TaggerScratch sc;
     for (int k = 0; k < folds; ++k) {
-      // Documents are the unit of the folds' training data.
       std::vector<Document> part;
       for (size_t i = 0; i < train.size(); ++i)
         if (static_cast<int>(i % folds) != k) part.push_back(train[i]);
@@ -248,13 +254,50 @@ Status SyntaxModel::Train(const std::vector<Document>& train,
       for (size_t i = 0; i < train.size(); ++i)
         for (const Sentence& s : train[i].sentences) {
           if (!(s.tagged && s.parsed && !s.tokens.empty())) continue;
-          if (static_cast<int>(i % folds) == k) t.Tag(&retagged[si], &sc);
+          if (static_cast<int>(i % folds) == k) {
+            Sentence& rs = retagged[si];
+            t.Tag(&rs, &sc);
+            fold_of[si] = k;
+            first[si].resize(rs.tokens.size());
+            for (size_t j = 0; j < rs.tokens.size(); ++j)
+              first[si][j] = std::max(
+                  0, im.tagger.ClassOf(rs.tokens[j].upos, rs.tokens[j].xpos));
+          }
           ++si;
         }
       if (o.verbose)
         std::cerr << "jackknife fold " << k + 1 << "/" << folds << " ("
                   << elapsed() << " s)\n";
     }
+  }
+  // The second tagging pass learns from the jackknifed first pass; the
+  // parser's training tags come from jackknifed second passes (a refiner
+  // trained on the other folds' first-pass output).
+  if (folds > 1 && o.tag_refiner) {
+    im.tagger.set_refiner(TagRefiner::Train(
+        im.tagger, sents, first, o.tagger_epochs, o.seed, o.verbose));
+    TaggerScratch sc;
+    std::vector<uint64_t> feats;
+    std::vector<int32_t> scores;
+    for (int k = 0; k < folds; ++k) {
+      std::vector<const Sentence*> ps;
+      std::vector<std::vector<int>> pf;
+      for (size_t si = 0; si < sents.size(); ++si)
+        if (fold_of[si] != k) ps.push_back(sents[si]), pf.push_back(first[si]);
+      TagRefiner r =
+          TagRefiner::Train(im.tagger, ps, pf, o.tagger_epochs, o.seed, false);
+      for (size_t si = 0; si < sents.size(); ++si) {
+        if (fold_of[si] != k) continue;
+        im.tagger.SetFirstPass(*sents[si], first[si], &sc);
+        r.Apply(&sc, &feats, &scores);
+        for (size_t j = 0; j < sc.cls2.size(); ++j) {
+          retagged[si].tokens[j].upos = im.tagger.upos_of(sc.cls2[j]);
+          retagged[si].tokens[j].xpos = im.tagger.xpos_of(sc.cls2[j]);
+        }
+      }
+    }
+    if (o.verbose)
+      std::cerr << "tag refiner: trained, jackknifed (" << elapsed() << " s)\n";
   }
   std::vector<const Sentence*> parse_train;
   for (const Sentence& s : retagged) parse_train.push_back(&s);
@@ -265,11 +308,24 @@ Status SyntaxModel::Train(const std::vector<Document>& train,
   std::vector<Document> dev_tagged = dev;
   {
     TaggerScratch sc;
+    long up = 0, xp = 0, nt = 0;
     for (Document& d : dev_tagged)
-      for (Sentence& s : d.sentences) im.tagger.Tag(&s, &sc);
+      for (Sentence& s : d.sentences) {
+        std::vector<Token> gold = s.tokens;
+        im.tagger.Tag(&s, &sc);
+        for (size_t i = 0; i < gold.size(); ++i) {
+          up += s.tokens[i].upos == gold[i].upos;
+          xp += s.tokens[i].xpos == gold[i].xpos;
+          ++nt;
+        }
+      }
+    if (o.verbose && nt > 0)
+      std::cerr << "tagger (both passes): dev UPOS " << 100.0 * up / nt
+                << " XPOS " << 100.0 * xp / nt << "\n";
   }
   if (o.verbose) std::cerr << "training the parser\n";
   im.parser = Parser::Train(parse_train, dev_tagged, to);
+  im.parser.set_clusters(&im.tagger.clusters());
 
   std::ostringstream h;
   h << "{\"format\": \"khaldun-syntax\", \"version\": " << kFormatVersion
@@ -279,6 +335,7 @@ Status SyntaxModel::Train(const std::vector<Document>& train,
     << ", \"tagger\": {\"model\": \"averaged perceptron\", "
     << "\"classes\": " << im.tagger.num_classes()
     << ", \"epochs\": " << o.tagger_epochs
+    << ", \"second_pass_classes\": " << im.tagger.refiner().num_active()
     << ", \"word_clusters\": {\"algorithm\": \"exchange (class bigram)\", "
     << "\"corpus_tokens\": " << cluster_tokens
     << ", \"words\": " << clusters.size() << ", \"classes\": ["
@@ -287,6 +344,7 @@ Status SyntaxModel::Train(const std::vector<Document>& train,
     << "}, \"lemmatizer\": {\"wordnet_exceptions\": " << wn
     << "}, \"parser\": {\"system\": \"arc-hybrid, dynamic oracle\", "
     << "\"labels\": " << im.parser.labels().size()
+    << ", \"word_classes\": " << (im.parser.uses_clusters() ? "true" : "false")
     << ", \"epochs\": " << o.parser_epochs << ", \"jackknife_folds\": " << folds
     << "}, \"seed\": " << o.seed
     << ", \"license\": \"CC BY-SA 4.0 (derived from UD English EWT)\"}";

@@ -252,6 +252,88 @@ TEST(TaggerTest, ClustersGeneraliseToUnseenWords) {
   EXPECT_EQ(t2.clusters().size(), wc.size());
 }
 
+// "X <verb>ed Y" with no other verb: VBD; "Y were <verb>ed": VBN.  The
+// simulated first pass says VBN for both; the refiner must learn from the
+// sentence (is there a finite verb before the token?) which one is wrong.
+TEST(TagRefinerTest, LearnsFiniteVerbFromTheSentence) {
+  std::string text;
+  const char* verbs[] = {"killed",   "attacked", "bombed",   "shelled",
+                         "raided",   "seized",   "captured", "blocked",
+                         "stormed",  "besieged", "burned",   "looted",
+                         "targeted", "invaded",  "hit",      "struck"};
+  const char* nouns[] = {"troops", "rebels", "police", "militants"};
+  int k = 0;
+  for (const char* v : verbs)
+    for (int rep = 0; rep < 2; ++rep, ++k) {
+      const char* n1 = nouns[k % 4];
+      const char* n2 = nouns[(k + 1) % 4];
+      text += std::string("1\t") + n1 + "\t_\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n" +
+              "2\t" + v + "\t_\tVERB\tVBD\t_\t0\troot\t_\t_\n" + "3\t" + n2 +
+              "\t_\tNOUN\tNNS\t_\t2\tobj\t_\t_\n\n";
+      text += std::string("1\t") + n2 + "\t_\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n" +
+              "2\twere\t_\tAUX\tVBD\t_\t3\taux\t_\t_\n" + "3\t" + v +
+              "\t_\tVERB\tVBN\t_\t0\troot\t_\t_\n\n";
+    }
+  std::vector<Document> docs = ReadSample(text);
+  TrainOptions o;
+  o.verbose = false;
+  Tagger t = Tagger::Train(docs, {}, o);
+  const int vbd = t.ClassOf(UPos::kVERB, "VBD");
+  const int vbn = t.ClassOf(UPos::kVERB, "VBN");
+  ASSERT_GE(vbd, 0);
+  ASSERT_GE(vbn, 0);
+  // Simulated first pass: gold, except every participle-looking verb is VBN.
+  std::vector<const Sentence*> sents;
+  std::vector<std::vector<int>> first;
+  for (const Document& d : docs)
+    for (const Sentence& s : d.sentences) {
+      sents.push_back(&s);
+      std::vector<int> f;
+      for (const Token& tok : s.tokens)
+        f.push_back(tok.upos == UPos::kVERB ? vbn
+                                            : t.ClassOf(tok.upos, tok.xpos));
+      first.push_back(f);
+    }
+  TagRefiner r = TagRefiner::Train(t, sents, first, 10, 42, false);
+  ASSERT_FALSE(r.empty());
+  EXPECT_GE(r.num_active(), 1);
+  TaggerScratch sc;
+  std::vector<uint64_t> feats;
+  std::vector<int32_t> scores;
+  // Unseen verb and nouns.
+  std::vector<Document> test = ReadSample(
+      "1\tguards\t_\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
+      "2\tarrested\t_\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "3\tprotesters\t_\tNOUN\tNNS\t_\t2\tobj\t_\t_\n\n"
+      "1\tprotesters\t_\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n"
+      "2\twere\t_\tAUX\tVBD\t_\t3\taux\t_\t_\n"
+      "3\tarrested\t_\tVERB\tVBN\t_\t0\troot\t_\t_\n\n");
+  ASSERT_EQ(test.size(), 1u);
+  ASSERT_EQ(test[0].sentences.size(), 2u);
+  const int nns = t.ClassOf(UPos::kNOUN, "NNS");
+  const int were = t.ClassOf(UPos::kAUX, "VBD");
+  t.SetFirstPass(test[0].sentences[0], {nns, vbn, nns}, &sc);
+  r.Apply(&sc, &feats, &scores);
+  EXPECT_EQ(sc.cls2[1], vbd);
+  EXPECT_EQ(sc.cls2[0], nns);
+  t.SetFirstPass(test[0].sentences[1], {nns, were, vbn}, &sc);
+  r.Apply(&sc, &feats, &scores);
+  EXPECT_EQ(sc.cls2[2], vbn);
+  // The refiner is saved with the tagger.
+  t.set_refiner(r);
+  std::string bytes, again;
+  ml::BinaryWriter w(&bytes);
+  t.Save(&w);
+  Tagger t2;
+  ml::BinaryReader rd(bytes, "test");
+  ASSERT_TRUE(t2.Load(&rd).ok());
+  EXPECT_TRUE(rd.done());
+  EXPECT_EQ(t2.refiner().num_active(), r.num_active());
+  ml::BinaryWriter w2(&again);
+  t2.Save(&w2);
+  EXPECT_EQ(again, bytes);
+}
+
 TEST(TaggerTest, OverfitsTinyData) {
   std::vector<Document> docs = ReadSample(kTiny);
   TrainOptions o;

@@ -206,10 +206,11 @@ void Tagger::Features(const TaggerScratch& sc, size_t i, size_t n,
   }
 }
 
-void Tagger::Tag(Sentence* s, TaggerScratch* sc) const {
-  const size_t n = s->tokens.size();
-  ComputeHashes(*s, sc);
+void Tagger::TagFirstPass(const Sentence& s, TaggerScratch* sc) const {
+  const size_t n = s.tokens.size();
+  ComputeHashes(s, sc);
   sc->cls.assign(n, 0);
+  sc->fixed.assign(n, 0);
   std::vector<int32_t>& scores = sc->scores;
   scores.resize(upos_.size());
   for (size_t i = 0; i < n; ++i) {
@@ -217,6 +218,7 @@ void Tagger::Tag(Sentence* s, TaggerScratch* sc) const {
     int best = 0;
     if (it != dict_.end()) {
       best = it->second;
+      sc->fixed[i] = 1;
     } else {
       sc->feats.clear();
       Features(*sc, i, n, &sc->feats);
@@ -227,10 +229,295 @@ void Tagger::Tag(Sentence* s, TaggerScratch* sc) const {
                               scores.begin());
     }
     sc->cls[i] = best;
-    s->tokens[i].upos = upos_[best];
-    s->tokens[i].xpos = xpos_[best];
+  }
+}
+
+void Tagger::SetFirstPass(const Sentence& s, const std::vector<int>& first,
+                          TaggerScratch* sc) const {
+  const size_t n = s.tokens.size();
+  ComputeHashes(s, sc);
+  sc->cls = first;
+  sc->fixed.assign(n, 0);
+  for (size_t i = 0; i < n; ++i)
+    sc->fixed[i] = dict_.count(sc->tok[i].word) ? 1 : 0;
+}
+
+void Tagger::Tag(Sentence* s, TaggerScratch* sc) const {
+  const size_t n = s->tokens.size();
+  TagFirstPass(*s, sc);
+  const std::vector<int>* cls = &sc->cls;
+  if (!refiner_.empty()) {
+    refiner_.Apply(sc, &sc->feats, &sc->scores);
+    cls = &sc->cls2;
+  }
+  for (size_t i = 0; i < n; ++i) {
+    s->tokens[i].upos = upos_[(*cls)[i]];
+    s->tokens[i].xpos = xpos_[(*cls)[i]];
   }
   s->tagged = true;
+}
+
+// ---------------------------------------------------------------------------
+// TagRefiner
+
+namespace {
+
+enum Kind : uint8_t { kFinite = 1, kVerb = 2, kNominal = 4 };
+
+// Refiner feature templates.
+enum RTmpl : uint64_t {
+  kRBias = 200,
+  kRLower,
+  kRSuf3,
+  kRC1,
+  kRCp1,
+  kRC1C2,
+  kRCp1Cp2,
+  kRC1Cp1,
+  kRLowerM1,
+  kRLowerP1,
+  kRFin,
+  kRFinC1,
+  kRFinCp1,
+  kRPrevVerb,
+  kRPrevVerbClass,
+  kRClu,
+  kRWord,
+  kRFirst,
+  kRLowerCp1,
+  kRLowerC1,
+  kRFinCount,
+  kRSubj,
+  kRSuf2,
+  kRSuf4,
+  kRShape,
+};
+
+// A refiner class is a verb class (VB*, MD) with first-pass precision below
+// this on jackknifed output.
+constexpr double kRefinePrecision = 0.97;
+constexpr long kRefineMinCount = 20;
+
+}  // namespace
+
+int TagRefiner::num_active() const {
+  int a = 0;
+  for (uint8_t x : active_) a += x;
+  return a;
+}
+
+void TagRefiner::Init(const Tagger& t) {
+  kind_.assign(t.num_classes(), 0);
+  for (int c = 0; c < t.num_classes(); ++c) {
+    const std::string& x = t.xpos_of(c);
+    uint8_t k = 0;
+    if (x == "VBD" || x == "VBZ" || x == "VBP" || x == "MD") k |= kFinite;
+    if (x.rfind("VB", 0) == 0 || x == "MD") k |= kVerb;
+    if (x.rfind("NN", 0) == 0 || x == "PRP") k |= kNominal;
+    kind_[c] = k;
+  }
+}
+
+void TagRefiner::Features(const TaggerScratch& sc, size_t i, size_t n,
+                          std::vector<uint64_t>* out) const {
+  const long li = static_cast<long>(i);
+  auto C = [&](long j) -> uint64_t {
+    return j < 0 || j >= static_cast<long>(n)
+               ? kBoundary
+               : static_cast<uint64_t>(sc.cls[j]);
+  };
+  auto L = [&](long j) -> uint64_t {
+    return j < 0 || j >= static_cast<long>(n) ? kBoundary : sc.tok[j].lower;
+  };
+  const uint64_t c = C(li), cm1 = C(li - 1), cp1 = C(li + 1);
+  const TokenHashes& h = sc.tok[i];
+  // Finite verbs before and after i (first-pass tags), and their count.
+  const int before = sc.fin[i];
+  const int total = sc.fin[n];
+  const int at = kind_[sc.cls[i]] & kFinite ? 1 : 0;
+  const int after = total - before - at;
+  const uint64_t fin = (before > 0 ? 1 : 0) | (after > 0 ? 2 : 0);
+  const uint64_t count = std::min(before + after, 3);
+  const int pv = sc.pverb[i];
+  uint64_t dist = 0;
+  if (pv >= 0) dist = li - pv <= 3 ? static_cast<uint64_t>(li - pv) : 4;
+  auto F = [&](uint64_t t, uint64_t a, uint64_t b = 0, uint64_t d = 0) {
+    out->push_back(HashFeature(t, c, ml::Mix64(a) ^ b, d));
+  };
+  F(kRBias, 0);
+  F(kRLower, h.lower);
+  F(kRSuf3, h.suffix[2]);
+  F(kRC1, cm1);
+  F(kRCp1, cp1);
+  F(kRC1C2, cm1, C(li - 2));
+  F(kRCp1Cp2, cp1, C(li + 2));
+  F(kRC1Cp1, cm1, cp1);
+  F(kRLowerM1, L(li - 1));
+  F(kRLowerP1, L(li + 1));
+  F(kRFin, fin);
+  F(kRFinC1, fin, cm1);
+  F(kRFinCp1, fin, cp1);
+  F(kRPrevVerb, pv < 0 ? kBoundary : sc.tok[pv].lower, dist);
+  F(kRPrevVerbClass, C(pv), dist);
+  F(kRClu, WordClusters::Fine(h.cluster));
+  out->push_back(HashFeature(kRWord, h.lower));
+  F(kRFirst, i == 0);
+  F(kRLowerCp1, h.lower, cp1);
+  F(kRLowerC1, h.lower, cm1);
+  F(kRFinCount, count, fin);
+  F(kRSubj, static_cast<uint64_t>(sc.subj[i]), fin);
+  F(kRSuf2, h.suffix[1]);
+  F(kRSuf4, h.suffix[3]);
+  F(kRShape, h.shape, h.flags);
+}
+
+namespace {
+
+// Per-token sentence facts for the refiner: fin[i] = finite verbs before i
+// (fin[n] = all), pverb[i] = nearest verb before i (-1), subj[i] = a noun or
+// pronoun between that verb (or the start) and i.
+void SentenceFacts(const std::vector<uint8_t>& kind, TaggerScratch* sc) {
+  const size_t n = sc->cls.size();
+  sc->fin.assign(n + 1, 0);
+  sc->pverb.assign(n, -1);
+  sc->subj.assign(n, 0);
+  int last_verb = -1, nominal = 0;
+  for (size_t i = 0; i < n; ++i) {
+    const uint8_t k = kind[sc->cls[i]];
+    sc->pverb[i] = last_verb;
+    sc->subj[i] = nominal;
+    sc->fin[i + 1] = sc->fin[i] + (k & kFinite ? 1 : 0);
+    if (k & kVerb) {
+      last_verb = static_cast<int>(i);
+      nominal = 0;
+    } else if (k & kNominal) {
+      nominal = 1;
+    }
+  }
+}
+
+}  // namespace
+
+void TagRefiner::Apply(TaggerScratch* sc, std::vector<uint64_t>* feats,
+                       std::vector<int32_t>* scores) const {
+  const size_t n = sc->cls.size();
+  sc->cls2 = sc->cls;
+  bool any = false;
+  for (size_t i = 0; i < n && !any; ++i)
+    any = !sc->fixed[i] && active_[sc->cls[i]];
+  if (!any) return;
+  SentenceFacts(kind_, sc);
+  scores->resize(model_.num_classes());
+  for (size_t i = 0; i < n; ++i) {
+    if (sc->fixed[i] || !active_[sc->cls[i]]) continue;
+    feats->clear();
+    Features(*sc, i, n, feats);
+    std::fill(scores->begin(), scores->end(), 0);
+    model_.Prefetch(feats->data(), feats->size());
+    model_.Score(feats->data(), feats->size(), scores->data());
+    sc->cls2[i] = static_cast<int>(
+        std::max_element(scores->begin(), scores->end()) - scores->begin());
+  }
+}
+
+TagRefiner TagRefiner::Train(const Tagger& t,
+                             const std::vector<const Sentence*>& sents,
+                             const std::vector<std::vector<int>>& first,
+                             int epochs, uint64_t seed, bool verbose) {
+  TagRefiner r;
+  r.Init(t);
+  const int nc = t.num_classes();
+  TaggerScratch sc;
+  // Which first-pass classes are wrong often enough to re-tag.
+  std::vector<long> pred_n(nc, 0), pred_ok(nc, 0);
+  for (size_t k = 0; k < sents.size(); ++k) {
+    const Sentence& s = *sents[k];
+    t.SetFirstPass(s, first[k], &sc);
+    for (size_t i = 0; i < s.tokens.size(); ++i) {
+      if (sc.fixed[i]) continue;
+      ++pred_n[first[k][i]];
+      pred_ok[first[k][i]] +=
+          t.ClassOf(s.tokens[i].upos, s.tokens[i].xpos) == first[k][i];
+    }
+  }
+  r.active_.assign(nc, 0);
+  for (int c = 0; c < nc; ++c)
+    r.active_[c] = (r.kind_[c] & kVerb) && pred_n[c] >= kRefineMinCount &&
+                   pred_ok[c] < kRefinePrecision * pred_n[c];
+  // The inputs do not depend on the model: extract every instance once.
+  std::vector<uint64_t> feats;
+  std::vector<size_t> begin;
+  std::vector<int> gold;
+  std::vector<size_t> sent_begin;  // instances of sentence k
+  long first_ok = 0;
+  for (size_t k = 0; k < sents.size(); ++k) {
+    const Sentence& s = *sents[k];
+    const size_t n = s.tokens.size();
+    sent_begin.push_back(gold.size());
+    t.SetFirstPass(s, first[k], &sc);
+    SentenceFacts(r.kind_, &sc);
+    for (size_t i = 0; i < n; ++i) {
+      if (sc.fixed[i] || !r.active_[sc.cls[i]]) continue;
+      begin.push_back(feats.size());
+      r.Features(sc, i, n, &feats);
+      gold.push_back(t.ClassOf(s.tokens[i].upos, s.tokens[i].xpos));
+      first_ok += gold.back() == sc.cls[i];
+    }
+  }
+  sent_begin.push_back(gold.size());
+  begin.push_back(feats.size());
+  ml::PerceptronTrainer trainer(nc);
+  std::vector<float> scores(nc);
+  std::mt19937_64 rng(seed + 7);
+  std::vector<size_t> order(sents.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  for (int epoch = 0; epoch < epochs; ++epoch) {
+    for (size_t i = order.size(); i > 1; --i)
+      std::swap(order[i - 1], order[rng() % i]);
+    long ok = 0;
+    for (size_t k : order)
+      for (size_t j = sent_begin[k]; j < sent_begin[k + 1]; ++j) {
+        const uint64_t* f = feats.data() + begin[j];
+        const size_t nf = begin[j + 1] - begin[j];
+        std::fill(scores.begin(), scores.end(), 0.0f);
+        trainer.Score(f, nf, scores.data());
+        const int guess = static_cast<int>(
+            std::max_element(scores.begin(), scores.end()) - scores.begin());
+        trainer.Update(f, nf, gold[j], guess);
+        trainer.Tick();
+        ok += guess == gold[j];
+      }
+    if (verbose && epoch + 1 == epochs)
+      std::cerr << "tag refiner: " << r.num_active() << " classes, "
+                << gold.size() << " tokens, first pass "
+                << 100.0 * first_ok / std::max<size_t>(1, gold.size())
+                << ", refiner (last epoch, online) "
+                << 100.0 * ok / std::max<size_t>(1, gold.size()) << "\n";
+  }
+  r.model_ = trainer.Finalize();
+  return r;
+}
+
+void TagRefiner::Save(ml::BinaryWriter* w) const {
+  w->Put<uint8_t>(empty() ? 0 : 1);
+  if (empty()) return;
+  w->PutVector(active_);
+  model_.Save(w);
+}
+
+Status TagRefiner::Load(ml::BinaryReader* r, const Tagger& t) {
+  uint8_t present = 0;
+  KHALDUN_ML_TRY(r->Get(&present));
+  active_.clear();
+  model_ = ml::CompactModel();
+  if (!present) return Status::OK();
+  KHALDUN_ML_TRY(r->GetVector(&active_));
+  KHALDUN_ML_TRY(model_.Load(r));
+  if (static_cast<int>(active_.size()) != t.num_classes() ||
+      model_.num_classes() != t.num_classes())
+    return r->Corrupt("tag refiner class count");
+  Init(t);
+  return Status::OK();
 }
 
 Tagger Tagger::Train(const std::vector<Document>& train,
@@ -347,8 +634,8 @@ Tagger Tagger::Train(const std::vector<Document>& train,
 }
 
 size_t Tagger::bytes() const {
-  return model_.bytes() + amb_.size() * 32 + dict_.size() * 24 +
-         clusters_.size() * 24 + lex_.size() * 40;
+  return model_.bytes() + refiner_.bytes() + amb_.size() * 32 +
+         dict_.size() * 24 + clusters_.size() * 24 + lex_.size() * 40;
 }
 
 void Tagger::Save(ml::BinaryWriter* w) const {
@@ -368,6 +655,7 @@ void Tagger::Save(ml::BinaryWriter* w) const {
   w->PutVector(dict);
   clusters_.Save(w);
   model_.Save(w);
+  refiner_.Save(w);
 }
 
 Status Tagger::Load(ml::BinaryReader* r) {
@@ -397,6 +685,7 @@ Status Tagger::Load(ml::BinaryReader* r) {
   KHALDUN_ML_TRY(model_.Load(r));
   if (model_.num_classes() != num_classes())
     return r->Corrupt("tagger class count");
+  KHALDUN_ML_TRY(refiner_.Load(r, *this));
   return Status::OK();
 }
 

@@ -41,6 +41,9 @@ struct TokenHashes {
 struct TaggerScratch {
   std::vector<TokenHashes> tok;
   std::vector<int> cls;
+  std::vector<uint8_t> fixed;         // class set by the tag dictionary
+  std::vector<int> cls2;              // second-pass classes
+  std::vector<int> fin, pverb, subj;  // refiner: per-token sentence facts
   std::vector<uint64_t> feats;
   std::vector<int32_t> scores;
   std::string lower;
@@ -53,6 +56,45 @@ struct TrainOptions {
   bool verbose = true;
   // Word classes to use as features (copied into the tagger); may be null.
   const WordClusters* clusters = nullptr;
+  // The parser uses the word classes too.
+  bool parser_clusters = true;
+};
+
+class Tagger;
+
+// Second tagging pass (stacking): re-tags the tokens whose first-pass class
+// is a verb class that is often wrong (chosen in training: VBD, VBN, VB,
+// VBP, ...) from the
+// first-pass classes of both sides and sentence-level facts (is there a
+// finite verb before / after the token, the nearest verb before it), which
+// the left-to-right first pass cannot see.  Trained on the first-pass output
+// of jackknifed taggers, so it learns the first pass's real errors.
+//
+// Thread safety: immutable once trained or loaded.
+class TagRefiner {
+ public:
+  bool empty() const { return model_.num_classes() == 0; }
+  // Rewrites sc->cls2 (from sc->cls, sc->fixed and sc->tok).
+  void Apply(TaggerScratch* sc, std::vector<uint64_t>* feats,
+             std::vector<int32_t>* scores) const;
+  // first[k]: first-pass classes of *sents[k] (jackknifed), in t's classes.
+  static TagRefiner Train(const Tagger& t,
+                          const std::vector<const Sentence*>& sents,
+                          const std::vector<std::vector<int>>& first,
+                          int epochs, uint64_t seed, bool verbose);
+  // Number of first-pass classes that are re-tagged.
+  int num_active() const;
+  size_t bytes() const { return model_.bytes() + active_.size(); }
+  void Save(ml::BinaryWriter* w) const;
+  Status Load(ml::BinaryReader* r, const Tagger& t);
+
+ private:
+  void Init(const Tagger& t);
+  void Features(const TaggerScratch& sc, size_t i, size_t n,
+                std::vector<uint64_t>* out) const;
+  std::vector<uint8_t> active_;  // per class: re-tag tokens of this class
+  std::vector<uint8_t> kind_;    // per class: kFinite | kVerb | kNominal
+  ml::CompactModel model_;
 };
 
 class Tagger {
@@ -61,6 +103,11 @@ class Tagger {
   UPos upos_of(int c) const { return upos_[c]; }
   const std::string& xpos_of(int c) const { return xpos_[c]; }
   const WordClusters& clusters() const { return clusters_; }
+  // Class of a (UPOS, XPOS) pair, or -1.
+  int ClassOf(UPos u, const std::string& xpos) const;
+  // The second pass (empty: first pass only).
+  const TagRefiner& refiner() const { return refiner_; }
+  void set_refiner(TagRefiner r) { refiner_ = std::move(r); }
 
   // Tags `s` (whose token forms view into doc text) in place.
   void Tag(Sentence* s, TaggerScratch* scratch) const;
@@ -76,13 +123,18 @@ class Tagger {
 
   // Fills scratch->tok for the sentence (used by the parser too).
   void ComputeHashes(const Sentence& s, TaggerScratch* scratch) const;
+  // First pass only: fills scratch->tok, cls and fixed.
+  void TagFirstPass(const Sentence& s, TaggerScratch* scratch) const;
+  // Fills scratch->tok and fixed, and cls from `first` (first-pass classes
+  // computed elsewhere, e.g. by a jackknifed tagger), for the refiner.
+  void SetFirstPass(const Sentence& s, const std::vector<int>& first,
+                    TaggerScratch* scratch) const;
   size_t bytes() const;
 
  private:
   // Appends the features of token i given the classes predicted so far.
   void Features(const TaggerScratch& sc, size_t i, size_t n,
                 std::vector<uint64_t>* out) const;
-  int ClassOf(UPos u, const std::string& xpos) const;
   // Rebuilds lex_ from amb_ and clusters_.
   void BuildLexicon();
 
@@ -100,6 +152,7 @@ class Tagger {
   // Frequent unambiguous words (by word hash) -> class.
   std::unordered_map<uint64_t, int> dict_;
   ml::CompactModel model_;
+  TagRefiner refiner_;
 };
 
 }  // namespace khaldun

@@ -22,6 +22,8 @@ struct TrainArgs {
   std::string wordnet = "/usr/share/wordnet";
   std::string corpora = "../shared/corpora";
   bool quiet = false;
+  bool refiner = false;
+  bool no_parser_clusters = false;
 };
 
 int RunTrain(const TrainArgs& a) {
@@ -46,6 +48,8 @@ int RunTrain(const TrainArgs& a) {
   o.wordnet_dir = a.wordnet;
   o.corpora_dir = a.corpora;
   o.verbose = !a.quiet;
+  o.tag_refiner = a.refiner;
+  o.parser_clusters = !a.no_parser_clusters;
   o.data_description =
       "UD English EWT: en_ewt-ud-train.conllu (training), "
       "en_ewt-ud-dev.conllu (progress only)";
@@ -95,6 +99,11 @@ CommandRegistrar reg("train", [](const Groups& g) {
                   "Unlabeled text for the tagger's word clusters (\"\" = "
                   "none)")
       ->capture_default_str();
+  cmd->add_flag("--tag-refiner", a->refiner,
+                "Add the stacked second tagging pass (experimental: did "
+                "not improve EWT dev)");
+  cmd->add_flag("--no-parser-clusters", a->no_parser_clusters,
+                "No word-class features in the parser");
   cmd->add_flag("--quiet", a->quiet, "No progress on stderr");
   SetRun(cmd, [a] { return RunTrain(*a); });
 });
