@@ -17,6 +17,7 @@
 #include "io/file_util.h"
 #include "khaldun/syntax.h"
 #include "parse/parser.h"
+#include "tag/finite_verb.h"
 #include "tag/lemmatizer.h"
 #include "tag/tagger.h"
 
@@ -106,6 +107,7 @@ void SyntaxModel::Annotate(Sentence* s) const {
   if (s->tokens.empty()) return;
   Scratch& sc = ThreadScratch();
   impl_->tagger.Tag(s, &sc.tag);
+  tag::RepairFiniteVerbs(s);  // "Rebels attacked the town": VBD, not VBN
   impl_->lemmatizer.Lemmatize(s, &sc.lemma);
   // The tagger's per-token word classes (same words, same table).
   impl_->parser.Parse(s, &sc.parse, &sc.tag.tok);
