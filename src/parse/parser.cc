@@ -325,8 +325,7 @@ void Parser::Parse(Sentence* s, ParserScratch* sc,
   if (hashes && hashes->size() != s->tokens.size()) hashes = nullptr;
   Init(*s, sc, hashes);
   const int nlabels = static_cast<int>(labels_.size());
-  const int root = static_cast<int>(
-      std::find(labels_.begin(), labels_.end(), "root") - labels_.begin());
+  const int root = root_;
   sc->lscores.resize(nlabels);
   int b = 0;
   while (!(sc->stack.empty() && b == n)) {
@@ -423,6 +422,7 @@ Parser Parser::Train(const std::vector<const Sentence*>& train,
   for (size_t i = 0; i < p.labels_.size(); ++i) label_id[p.labels_[i]] = i;
   const int nlabels = static_cast<int>(p.labels_.size());
   const int root = label_id["root"];
+  p.root_ = root;
 
   ml::PerceptronTrainer moves(kNumMoves);
   ml::PerceptronTrainer labels(nlabels);
@@ -545,6 +545,8 @@ Status Parser::Load(ml::BinaryReader* r) {
   if (labels_.empty() ||
       std::find(labels_.begin(), labels_.end(), "root") == labels_.end())
     return r->Corrupt("label set without root");
+  root_ = static_cast<int>(std::find(labels_.begin(), labels_.end(), "root") -
+                           labels_.begin());
   uint8_t uc = 0;
   KHALDUN_ML_TRY(r->Get(&uc));
   if (uc > 1) return r->Corrupt("bad parser flags");

@@ -82,7 +82,7 @@ class SmallDenseModel {
                                size_t max_features);
   size_t mask_ = 0;
   size_t num_features_ = 0;
-  std::vector<Slot> slots_;
+  ml::HugeVector<Slot> slots_;  // huge pages: probed at random
 };
 
 struct ParserScratch {
@@ -132,6 +132,7 @@ class Parser {
   void Apply(ParserScratch* sc, int move, int* b, int label) const;
 
   std::vector<std::string> labels_;
+  int root_ = 0;  // index of "root" in labels_
   bool use_clusters_ = false;
   const WordClusters* clusters_ = nullptr;
   SmallDenseModel moves_;

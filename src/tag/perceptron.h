@@ -31,6 +31,7 @@
 
 #include "khaldun/status.h"
 #include "tag/binary_io.h"
+#include "tag/flat_map.h"
 
 namespace khaldun::ml {
 
@@ -178,9 +179,10 @@ class CompactModel {
   size_t num_features_ = 0;
   float scale_ = 1;
   size_t mask_ = 0;
-  std::vector<Slot> slots_;
-  std::vector<Entry> entries_;
-  std::vector<int16_t> dense_;
+  // Huge pages: the rows are probed at random.
+  HugeVector<Slot> slots_;
+  HugeVector<Entry> entries_;
+  HugeVector<int16_t> dense_;
 };
 
 class PerceptronTrainer {
