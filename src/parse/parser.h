@@ -80,6 +80,9 @@ class SmallDenseModel {
   };
   static SmallDenseModel Build(std::map<uint64_t, Row> rows,
                                size_t max_features);
+  // Re-inserts the rows into a table with `factor` times as many slots
+  // (in memory only: Save writes the canonical table of Build).
+  void Spread(size_t factor);
   size_t mask_ = 0;
   size_t num_features_ = 0;
   ml::HugeVector<Slot> slots_;  // huge pages: probed at random

@@ -175,6 +175,13 @@ class CompactModel {
     uint16_t cls;
     int16_t w;
   };
+  // Slots of the table of n rows as written to the model file (load factor
+  // <= 0.7); in memory the table has kSpread times as many (see Load).
+  static size_t CanonicalSlots(size_t n);
+  static constexpr size_t kSpread = 2;
+  // The slots of the canonical table (as Finalize builds it).
+  HugeVector<Slot> CanonicalTable() const;
+  void Spread(size_t slots);
   int num_classes_ = 0;
   size_t num_features_ = 0;
   float scale_ = 1;

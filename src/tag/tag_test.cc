@@ -119,9 +119,14 @@ TEST(PerceptronTest, LearnsAndRoundTrips) {
   ml::CompactModel m2;
   ml::BinaryReader r(bytes, "test");
   ASSERT_TRUE(m2.Load(&r).ok());
-  int32_t sa2[3] = {};
-  m2.Score(a, 2, sa2);
-  EXPECT_TRUE(std::equal(sa, sa + 3, sa2));
+  std::vector<int32_t> sa2(3);
+  m2.Score(a, 2, sa2.data());
+  EXPECT_EQ(sa, sa2);
+  // Loading spreads the table in memory; saving restores the file's bytes.
+  std::string again;
+  ml::BinaryWriter w2(&again);
+  m2.Save(&w2);
+  EXPECT_EQ(again, bytes);
   // Truncated input is reported, not read past.
   ml::BinaryReader cut(std::string_view(bytes).substr(0, bytes.size() - 3),
                        "test");
