@@ -11,21 +11,27 @@ size_t CompactModel::CanonicalSlots(size_t n) {
   return size;
 }
 
-void CompactModel::Spread(size_t slots) {
+void CompactModel::Spread(size_t slots, bool key_order) {
   HugeVector<Slot> old(slots, Slot());
   old.swap(slots_);
   mask_ = slots_.size() - 1;
-  // Key order: the canonical table is the one built in this order.
+  auto insert = [&](const Slot& s) {
+    size_t pos = s.key & mask_;
+    while (slots_[pos].key != 0) pos = (pos + 1) & mask_;
+    slots_[pos] = s;
+  };
+  if (!key_order) {
+    for (const Slot& s : old)
+      if (s.key != 0) insert(s);
+    return;
+  }
+  // The canonical table is the one built in key order.
   std::vector<const Slot*> used;
   for (const Slot& s : old)
     if (s.key != 0) used.push_back(&s);
   std::sort(used.begin(), used.end(),
             [](const Slot* a, const Slot* b) { return a->key < b->key; });
-  for (const Slot* s : used) {
-    size_t pos = s->key & mask_;
-    while (slots_[pos].key != 0) pos = (pos + 1) & mask_;
-    slots_[pos] = *s;
-  }
+  for (const Slot* s : used) insert(*s);
 }
 
 HugeVector<CompactModel::Slot> CompactModel::CanonicalTable() const {
@@ -33,7 +39,7 @@ HugeVector<CompactModel::Slot> CompactModel::CanonicalTable() const {
   c.slots_ = slots_;
   size_t used = 0;
   for (const Slot& s : slots_) used += s.key != 0;
-  c.Spread(CanonicalSlots(used));
+  c.Spread(CanonicalSlots(used), /*key_order=*/true);
   return std::move(c.slots_);
 }
 
@@ -85,7 +91,7 @@ Status CompactModel::Load(BinaryReader* r) {
   // Probes of features absent from the table (most of them) stop at the
   // first empty slot: at a load factor of ~0.35 they touch one cache line,
   // at 0.7 often two.
-  Spread(slots_.size() * kSpread);
+  Spread(slots_.size() * kSpread, /*key_order=*/false);
   return Status::OK();
 }
 

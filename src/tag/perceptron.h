@@ -181,7 +181,9 @@ class CompactModel {
   static constexpr size_t kSpread = 2;
   // The slots of the canonical table (as Finalize builds it).
   HugeVector<Slot> CanonicalTable() const;
-  void Spread(size_t slots);
+  // Re-inserts the rows into a table of `slots` slots (in key order: the
+  // canonical layout; else in table order, faster).
+  void Spread(size_t slots, bool key_order);
   int num_classes_ = 0;
   size_t num_features_ = 0;
   float scale_ = 1;
