@@ -259,6 +259,7 @@ Status Lemmatizer::Load(ml::BinaryReader* r) {
   std::vector<KV32> v;
   KHALDUN_ML_TRY(r->GetVector(&v));
   rules_.clear();
+  rules_.reserve(v.size());
   for (const KV32& x : v) {
     if (x.v >= strings_.size()) return r->Corrupt("rule index");
     rules_[x.k] = {x.w, x.v};

@@ -676,6 +676,7 @@ Status Tagger::Load(ml::BinaryReader* r) {
   std::vector<KV> dict;
   KHALDUN_ML_TRY(r->GetVector(&dict));
   dict_.clear();
+  dict_.reserve(dict.size());
   for (const auto& [h, c] : dict) {
     if (c >= upos_.size()) return r->Corrupt("bad dictionary class");
     dict_[h] = static_cast<int>(c);
