@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -55,7 +56,8 @@ struct Fixture {
       error = s.ToString();
       return;
     }
-    const std::string shared = KHALDUN_SHARED_DIR;
+    const char* env = std::getenv("KHALDUN_SHARED");
+    const std::string shared = env && *env ? env : KHALDUN_SHARED_DIR;
     std::unique_ptr<khaldun::ConlluReader> r;
     if (khaldun::ConlluReader::Open(shared + "/data/ud/en_ewt-ud-test.conllu",
                                     true, &r)

@@ -158,6 +158,20 @@ TEST(SyntaxModelTest, WordClassFeatures) {
   EXPECT_NE(m->header().find("\"word_classes\": false"), std::string::npos);
 }
 
+TEST(SyntaxModelTest, CommittedModelSerializesToItsFileBytes) {
+  // Loading spreads the hash tables in memory; saving writes the file's
+  // layout again.
+  const std::string path = SyntaxModel::DefaultPath();
+  std::ifstream f(path, std::ios::binary);
+  if (!f) GTEST_SKIP() << path << " absent";
+  std::stringstream file;
+  file << f.rdbuf();
+  std::unique_ptr<SyntaxModel> m;
+  Status s = SyntaxModel::Load(path, &m);
+  ASSERT_TRUE(s.ok()) << s.ToString();
+  EXPECT_TRUE(m->Serialize() == file.str());
+}
+
 TEST(SyntaxModelTest, FileRoundTripAndVersionCheck) {
   std::unique_ptr<SyntaxModel> m = TrainTiny();
   ASSERT_TRUE(m);

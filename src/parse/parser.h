@@ -80,9 +80,12 @@ class SmallDenseModel {
   };
   static SmallDenseModel Build(std::map<uint64_t, Row> rows,
                                size_t max_features);
+  // Re-inserts the rows into a table with `factor` times as many slots
+  // (in memory only: Save writes the canonical table of Build).
+  void Spread(size_t factor);
   size_t mask_ = 0;
   size_t num_features_ = 0;
-  std::vector<Slot> slots_;
+  ml::HugeVector<Slot> slots_;  // huge pages: probed at random
 };
 
 struct ParserScratch {
@@ -132,6 +135,7 @@ class Parser {
   void Apply(ParserScratch* sc, int move, int* b, int label) const;
 
   std::vector<std::string> labels_;
+  int root_ = 0;  // index of "root" in labels_
   bool use_clusters_ = false;
   const WordClusters* clusters_ = nullptr;
   SmallDenseModel moves_;

@@ -27,8 +27,8 @@ class BinaryWriter {
     Put<uint32_t>(static_cast<uint32_t>(s.size()));
     out_->append(s.data(), s.size());
   }
-  template <typename T>
-  void PutVector(const std::vector<T>& v) {
+  template <typename T, typename A>
+  void PutVector(const std::vector<T, A>& v) {
     static_assert(std::is_trivially_copyable_v<T>);
     Put<uint64_t>(v.size());
     out_->append(reinterpret_cast<const char*>(v.data()), v.size() * sizeof(T));
@@ -63,8 +63,8 @@ class BinaryReader {
     pos_ += n;
     return Status::OK();
   }
-  template <typename T>
-  Status GetVector(std::vector<T>* v) {
+  template <typename T, typename A>
+  Status GetVector(std::vector<T, A>* v) {
     uint64_t n = 0;
     Status st = Get(&n);
     if (!st.ok()) return st;

@@ -159,22 +159,23 @@ Lemmatizer Lemmatizer::Train(const std::vector<const Sentence*>& train,
 void Lemmatizer::LemmaOf(std::string_view form, UPos upos,
                          std::string_view xpos, std::string* scratch,
                          std::string* lemma) const {
-  auto it = exact_.find(Key(1, form, xpos));
-  if (it != exact_.end()) {
-    *lemma = strings_[it->second];
+  const uint64_t xpos_hash = HashString(xpos);
+  if (const uint32_t* l =
+          exact_.find(HashFeature(1, HashString(form), xpos_hash))) {
+    *lemma = strings_[*l];
     return;
   }
   Lowercase(form, scratch);
-  it = lower_.find(Key(2, *scratch, xpos));
-  if (it != lower_.end()) {
-    *lemma = strings_[it->second];
+  if (const uint32_t* l =
+          lower_.find(HashFeature(2, HashString(*scratch), xpos_hash))) {
+    *lemma = strings_[*l];
     return;
   }
   const bool proper = IsProper(xpos);
   if (char wp = WnPos(upos); wp != 0 && !proper) {
-    it = exc_.find(Key(4, *scratch, std::string_view(&wp, 1)));
-    if (it != exc_.end()) {
-      *lemma = strings_[it->second];
+    if (const uint32_t* l =
+            exc_.find(Key(4, *scratch, std::string_view(&wp, 1)))) {
+      *lemma = strings_[*l];
       return;
     }
   }
@@ -184,11 +185,12 @@ void Lemmatizer::LemmaOf(std::string_view form, UPos upos,
   std::string candidate;
   for (int k = std::min<int>(kMaxSuffix, static_cast<int>(low.size())); k >= 0;
        --k) {
-    auto r = rules_.find(Key(3, xpos, low.substr(low.size() - k)));
-    if (r == rules_.end()) continue;
-    if (r->second.cut >= base.size()) continue;
-    candidate.assign(base.substr(0, base.size() - r->second.cut));
-    candidate += strings_[r->second.add];
+    const Rule* r = rules_.find(
+        HashFeature(3, xpos_hash, HashString(low.substr(low.size() - k))));
+    if (r == nullptr) continue;
+    if (r->cut >= base.size()) continue;
+    candidate.assign(base.substr(0, base.size() - r->cut));
+    candidate += strings_[r->add];
     if (proper || known_.empty() ||
         std::binary_search(known_.begin(), known_.end(),
                            HashString(candidate))) {
@@ -257,6 +259,7 @@ Status Lemmatizer::Load(ml::BinaryReader* r) {
   std::vector<KV32> v;
   KHALDUN_ML_TRY(r->GetVector(&v));
   rules_.clear();
+  rules_.reserve(v.size());
   for (const KV32& x : v) {
     if (x.v >= strings_.size()) return r->Corrupt("rule index");
     rules_[x.k] = {x.w, x.v};

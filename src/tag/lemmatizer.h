@@ -26,6 +26,7 @@
 #include "khaldun/document.h"
 #include "khaldun/status.h"
 #include "tag/binary_io.h"
+#include "tag/flat_map.h"
 
 namespace khaldun {
 
@@ -54,10 +55,10 @@ class Lemmatizer {
                   std::unordered_map<std::string, uint32_t>* index);
 
   std::vector<std::string> strings_;
-  std::unordered_map<uint64_t, uint32_t> exact_;  // hash(form, xpos)
-  std::unordered_map<uint64_t, uint32_t> lower_;  // hash(lower, xpos)
-  std::unordered_map<uint64_t, uint32_t> exc_;    // hash(lower, wn pos)
-  std::unordered_map<uint64_t, Rule> rules_;      // hash(xpos, suffix)
+  ml::FlatMap64<uint32_t> exact_;  // hash(form, xpos)
+  ml::FlatMap64<uint32_t> lower_;  // hash(lower, xpos)
+  ml::FlatMap64<uint32_t> exc_;    // hash(lower, wn pos)
+  ml::FlatMap64<Rule> rules_;      // hash(xpos, suffix)
   // Known lemmas (training lemmas and WordNet index words), by hash: a rule
   // whose output is a known lemma is preferred to a longer-suffix rule.
   std::vector<uint64_t> known_;  // sorted

@@ -5,11 +5,54 @@
 
 namespace khaldun::ml {
 
+size_t CompactModel::CanonicalSlots(size_t n) {
+  size_t size = 16;
+  while (size * 7 < n * 10) size *= 2;  // load factor <= 0.7
+  return size;
+}
+
+void CompactModel::Spread(size_t slots, bool key_order) {
+  HugeVector<Slot> old(slots, Slot());
+  old.swap(slots_);
+  mask_ = slots_.size() - 1;
+  auto insert = [&](const Slot& s) {
+    size_t pos = s.key & mask_;
+    while (slots_[pos].key != 0) pos = (pos + 1) & mask_;
+    slots_[pos] = s;
+  };
+  if (!key_order) {
+    for (const Slot& s : old)
+      if (s.key != 0) insert(s);
+    return;
+  }
+  // The canonical table is the one built in key order.
+  std::vector<const Slot*> used;
+  for (const Slot& s : old)
+    if (s.key != 0) used.push_back(&s);
+  std::sort(used.begin(), used.end(),
+            [](const Slot* a, const Slot* b) { return a->key < b->key; });
+  for (const Slot* s : used) insert(*s);
+}
+
+HugeVector<CompactModel::Slot> CompactModel::CanonicalTable() const {
+  CompactModel c;
+  c.slots_ = slots_;
+  size_t used = 0;
+  for (const Slot& s : slots_) used += s.key != 0;
+  c.Spread(CanonicalSlots(used), /*key_order=*/true);
+  return std::move(c.slots_);
+}
+
 void CompactModel::Save(BinaryWriter* w) const {
   w->Put<uint32_t>(static_cast<uint32_t>(num_classes_));
   w->Put<uint64_t>(num_features_);
   w->Put<float>(scale_);
-  w->PutVector(slots_);
+  // Trained models are canonical; loaded ones are spread.
+  if (slots_.size() == CanonicalSlots(num_features_)) {
+    w->PutVector(slots_);
+  } else {
+    w->PutVector(CanonicalTable());
+  }
   w->PutVector(entries_);
   w->PutVector(dense_);
 }
@@ -45,6 +88,10 @@ Status CompactModel::Load(BinaryReader* r) {
   if (empty == 0) return r->Corrupt("full table");
   for (const Entry& e : entries_)
     if (e.cls >= nc) return r->Corrupt("class out of range");
+  // Probes of features absent from the table (most of them) stop at the
+  // first empty slot: at a load factor of ~0.35 they touch one cache line,
+  // at 0.7 often two.
+  Spread(slots_.size() * kSpread, /*key_order=*/false);
   return Status::OK();
 }
 
@@ -169,8 +216,7 @@ CompactModel PerceptronTrainer::Finalize() const {
           {order[i].first, {offset, static_cast<uint32_t>(row.size())}});
     }
   }
-  size_t size = 16;
-  while (size * 7 < kept.size() * 10) size *= 2;  // load factor <= 0.7
+  const size_t size = CompactModel::CanonicalSlots(kept.size());
   m.slots_.assign(size, CompactModel::Slot());
   m.mask_ = size - 1;
   for (const auto& [key, oc] : kept) {

@@ -31,6 +31,7 @@
 
 #include "khaldun/status.h"
 #include "tag/binary_io.h"
+#include "tag/flat_map.h"
 
 namespace khaldun::ml {
 
@@ -174,13 +175,23 @@ class CompactModel {
     uint16_t cls;
     int16_t w;
   };
+  // Slots of the table of n rows as written to the model file (load factor
+  // <= 0.7); in memory the table has kSpread times as many (see Load).
+  static size_t CanonicalSlots(size_t n);
+  static constexpr size_t kSpread = 2;
+  // The slots of the canonical table (as Finalize builds it).
+  HugeVector<Slot> CanonicalTable() const;
+  // Re-inserts the rows into a table of `slots` slots (in key order: the
+  // canonical layout; else in table order, faster).
+  void Spread(size_t slots, bool key_order);
   int num_classes_ = 0;
   size_t num_features_ = 0;
   float scale_ = 1;
   size_t mask_ = 0;
-  std::vector<Slot> slots_;
-  std::vector<Entry> entries_;
-  std::vector<int16_t> dense_;
+  // Huge pages: the rows are probed at random.
+  HugeVector<Slot> slots_;
+  HugeVector<Entry> entries_;
+  HugeVector<int16_t> dense_;
 };
 
 class PerceptronTrainer {

@@ -129,19 +129,19 @@ void Tagger::ComputeHashes(const Sentence& s, TaggerScratch* sc) const {
           HashString(l.substr(l.size() > k + 1 ? l.size() - k - 1 : 0));
     for (size_t k = 0; k < 3; ++k) h.prefix[k] = HashString(l.substr(0, k + 1));
     h.shape = ShapeHash(form, &h.flags);
-    auto it = lex_.find(h.lower);
-    if (it == lex_.end()) {
+    if (const WordInfo* info = lex_.find(h.lower)) {
+      h.amb = info->amb;
+      h.cluster = info->cluster;
+    } else {
       h.amb = 0;
       h.cluster = 0;
-    } else {
-      h.amb = it->second.amb;
-      h.cluster = it->second.cluster;
     }
   }
 }
 
 void Tagger::BuildLexicon() {
   lex_.clear();
+  lex_.reserve(amb_.size() + clusters_.size());
   for (const auto& [k, a] : amb_) lex_[k].amb = a;
   for (const auto& [k, c] : clusters_.map()) lex_[k].cluster = c;
 }
@@ -214,10 +214,10 @@ void Tagger::TagFirstPass(const Sentence& s, TaggerScratch* sc) const {
   std::vector<int32_t>& scores = sc->scores;
   scores.resize(upos_.size());
   for (size_t i = 0; i < n; ++i) {
-    auto it = dict_.find(sc->tok[i].word);
+    const int* fixed = dict_.find(sc->tok[i].word);
     int best = 0;
-    if (it != dict_.end()) {
-      best = it->second;
+    if (fixed) {
+      best = *fixed;
       sc->fixed[i] = 1;
     } else {
       sc->feats.clear();
@@ -587,10 +587,10 @@ Tagger Tagger::Train(const std::vector<Document>& train,
       sc.cls.assign(n, 0);
       for (size_t i = 0; i < n; ++i) {
         int gold = t.ClassOf(s.tokens[i].upos, s.tokens[i].xpos);
-        auto it = t.dict_.find(sc.tok[i].word);
+        const int* fixed = t.dict_.find(sc.tok[i].word);
         int guess;
-        if (it != t.dict_.end()) {
-          guess = it->second;
+        if (fixed) {
+          guess = *fixed;
         } else {
           sc.feats.clear();
           t.Features(sc, i, n, &sc.feats);
@@ -676,6 +676,7 @@ Status Tagger::Load(ml::BinaryReader* r) {
   std::vector<KV> dict;
   KHALDUN_ML_TRY(r->GetVector(&dict));
   dict_.clear();
+  dict_.reserve(dict.size());
   for (const auto& [h, c] : dict) {
     if (c >= upos_.size()) return r->Corrupt("bad dictionary class");
     dict_[h] = static_cast<int>(c);

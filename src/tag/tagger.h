@@ -24,6 +24,7 @@
 #include "khaldun/document.h"
 #include "khaldun/status.h"
 #include "tag/binary_io.h"
+#include "tag/flat_map.h"
 #include "tag/perceptron.h"
 #include "tag/word_clusters.h"
 
@@ -148,9 +149,9 @@ class Tagger {
     uint64_t amb = 0;
     uint32_t cluster = 0;
   };
-  std::unordered_map<uint64_t, WordInfo> lex_;
+  ml::FlatMap64<WordInfo> lex_;
   // Frequent unambiguous words (by word hash) -> class.
-  std::unordered_map<uint64_t, int> dict_;
+  ml::FlatMap64<int> dict_;
   ml::CompactModel model_;
   TagRefiner refiner_;
 };

@@ -28,6 +28,7 @@
 
 #include "khaldun/status.h"
 #include "tag/binary_io.h"
+#include "tag/flat_map.h"
 
 namespace khaldun {
 
@@ -80,20 +81,20 @@ class WordClusters {
   // lowercased form): fine class + 1 in the low 16 bits, coarse class + 1 in
   // the high 16 bits; 0 when the word was not clustered.
   uint32_t Lookup(uint64_t lower_hash) const {
-    auto it = map_.find(lower_hash);
-    return it == map_.end() ? 0 : it->second;
+    const uint32_t* c = map_.find(lower_hash);
+    return c ? *c : 0;
   }
   static uint32_t Fine(uint32_t packed) { return packed & 0xffff; }
   static uint32_t Coarse(uint32_t packed) { return packed >> 16; }
   size_t size() const { return map_.size(); }
   bool empty() const { return map_.empty(); }
-  const std::unordered_map<uint64_t, uint32_t>& map() const { return map_; }
+  const ml::FlatMap64<uint32_t>& map() const { return map_; }
 
   void Save(ml::BinaryWriter* w) const;
   Status Load(ml::BinaryReader* r);
 
  private:
-  std::unordered_map<uint64_t, uint32_t> map_;
+  ml::FlatMap64<uint32_t> map_;
 };
 
 // Lowercased tokens of text as WordCorpus splits it (exposed for tests).
