@@ -987,10 +987,8 @@ int Lexicon::MatchSynsetAt(const PreparedSentence& prep, size_t i,
         }
     }
     if (st.pos >= q.n) continue;
+    // Both the form and the tagger's lemma may continue a synset path.
     uint32_t ids[2] = {q.form[st.pos], q.lemma[st.pos]};
-    if (s.tagged && q.last[st.pos] && !s.tokens[q.tok[st.pos]].lemma.empty()) {
-      // prefer the tagger's lemma; the form stays as an alternative
-    }
     for (int k = 0; k < 2; ++k) {
       if (ids[k] == kNoId || (k == 1 && ids[1] == ids[0])) continue;
       uint32_t ch = c.synsets.Child(st.node, ids[k]);
