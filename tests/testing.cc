@@ -6,6 +6,7 @@
 #include <array>
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 
 namespace khaldun::testing {
 
@@ -21,6 +22,25 @@ std::string CliPath() { return KHALDUN_CLI; }
 bool FileExists(const std::string& path) {
   struct stat st;
   return ::stat(path.c_str(), &st) == 0;
+}
+
+std::string TempDir() {
+  static const std::string dir = [] {
+    std::string tmpl = ::testing::TempDir();
+    if (tmpl.empty() || tmpl.back() != '/') tmpl += '/';
+    tmpl += "khaldun_test_XXXXXX";
+    if (!::mkdtemp(tmpl.data())) {
+      ADD_FAILURE() << "cannot make a scratch directory from " << tmpl;
+      return ::testing::TempDir();
+    }
+    static std::string made = tmpl;
+    std::atexit([] {
+      std::error_code ec;
+      std::filesystem::remove_all(made, ec);
+    });
+    return tmpl;
+  }();
+  return dir;
 }
 
 int Run(const std::string& cmd, std::string* out) {

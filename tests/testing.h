@@ -19,6 +19,11 @@ std::string CliPath();
 // Runs a shell command, returns its exit status, stores stdout in *out.
 int Run(const std::string& cmd, std::string* out);
 bool FileExists(const std::string& path);
+// A scratch directory of this test process's own, made on first use under
+// gtest's temp dir and removed at exit. ctest runs every test case as its own
+// process, in parallel, so fixed names under the shared temp dir would race
+// (one process truncating a file while another reads it).
+std::string TempDir();
 
 }  // namespace khaldun::testing
 

@@ -84,7 +84,8 @@ class SyntaxModel {
   // Tags, lemmatises and parses every sentence of doc in place.
   void Annotate(Document* doc) const;
   void Annotate(Sentence* sentence) const;
-  // The steps alone (Parse needs tags; Lemmatize needs tags).
+  // The steps alone (Parse needs tags; Lemmatize needs tags). Tag then
+  // Lemmatize then Parse gives the same annotation as Annotate.
   void Tag(Sentence* sentence) const;
   void Lemmatize(Sentence* sentence) const;
   void Parse(Sentence* sentence) const;

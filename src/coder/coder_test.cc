@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "khaldun/lexicon.h"
+#include "testing.h"
 
 namespace khaldun {
 namespace {
@@ -766,8 +767,8 @@ TEST(ConventionNames, RoundTrip) {
 
 std::shared_ptr<const Lexicon> ImportedLexicon() {
   // One file per process: ctest runs the tests as parallel processes.
-  std::string dir =
-      ::testing::TempDir() + "/coder_test_" + std::to_string(::getpid());
+  std::string dir = ::khaldun::testing::TempDir() + "/coder_test_" +
+                    std::to_string(::getpid());
   std::string verbs = dir + ".verbs.txt";
   std::string actors = dir + ".actors.txt";
   {
@@ -1003,8 +1004,8 @@ TEST_F(ImportedCoderTest, AClauseBeforeTheVerbIsNotItsComplement) {
 }
 
 TEST_F(ImportedCoderTest, RoleNounsConjoinedToAnActorShareItsCountry) {
-  std::string dir =
-      ::testing::TempDir() + "/coder_test_agents_" + std::to_string(::getpid());
+  std::string dir = ::khaldun::testing::TempDir() + "/coder_test_agents_" +
+                    std::to_string(::getpid());
   std::string agents = dir + ".agents.txt";
   {
     std::ofstream f(agents);

@@ -4,6 +4,8 @@
 
 #include <fstream>
 
+#include "testing.h"
+
 namespace khaldun {
 namespace {
 
@@ -41,7 +43,7 @@ constexpr char kSample[] =
     "\n";
 
 std::string WriteTemp(const std::string& name, const std::string& content) {
-  std::string path = ::testing::TempDir() + "/" + name;
+  std::string path = ::khaldun::testing::TempDir() + "/" + name;
   std::ofstream f(path);
   f << content;
   return path;

@@ -5,11 +5,13 @@
 #include <cstdio>
 #include <fstream>
 
+#include "testing.h"
+
 namespace khaldun {
 namespace {
 
 TEST(FileUtilTest, LineReaderCountsLinesAndStripsCr) {
-  std::string path = ::testing::TempDir() + "/lines.txt";
+  std::string path = ::khaldun::testing::TempDir() + "/lines.txt";
   {
     std::ofstream f(path);
     f << "a\r\nbb\n\nlast";

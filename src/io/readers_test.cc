@@ -14,7 +14,7 @@ namespace khaldun {
 namespace {
 
 std::string WriteTemp(const std::string& name, const std::string& content) {
-  std::string path = ::testing::TempDir() + "/" + name;
+  std::string path = ::khaldun::testing::TempDir() + "/" + name;
   std::ofstream f(path, std::ios::binary);
   f << content;
   return path;

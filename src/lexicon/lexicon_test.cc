@@ -193,7 +193,7 @@ TEST(LexiconMatch, ARoleNounIsNeverAVerb) {
 }
 
 TEST(LexiconStack, LaterSourceWins) {
-  std::string path = ::testing::TempDir() + "/override.lex";
+  std::string path = ::khaldun::testing::TempDir() + "/override.lex";
   {
     std::ofstream f(path);
     f << "[actor] Sudani\n  role: IRQ REB\n";
@@ -366,7 +366,7 @@ TEST(LexiconDates, RangesAndKeys) {
 }
 
 TEST(PetrarchImport, SmallFiles) {
-  std::string dir = ::testing::TempDir();
+  std::string dir = ::khaldun::testing::TempDir();
   std::string verbs = dir + "/Test.verbs.txt", actors = dir + "/T.actors.txt",
               agents = dir + "/T.agents.txt";
   {

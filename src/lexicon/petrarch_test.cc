@@ -6,6 +6,7 @@
 #include <fstream>
 
 #include "khaldun/lexicon.h"
+#include "testing.h"
 
 namespace khaldun {
 namespace {
@@ -17,7 +18,7 @@ Date D(const std::string& s) {
 }
 
 std::string Write(const std::string& name, const std::string& text) {
-  std::string path = ::testing::TempDir() + "/" + name;
+  std::string path = ::khaldun::testing::TempDir() + "/" + name;
   std::ofstream f(path);
   f << text;
   return path;

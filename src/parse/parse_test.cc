@@ -49,7 +49,7 @@ constexpr char kTiny[] =
     "\n";
 
 std::vector<Document> ReadSample() {
-  std::string path = ::testing::TempDir() + "/parse_tiny.conllu";
+  std::string path = ::khaldun::testing::TempDir() + "/parse_tiny.conllu";
   {
     std::ofstream f(path);
     f << kTiny;
@@ -114,7 +114,7 @@ TEST(SyntaxModelTest, TinyTrainingOverfits) {
 // With unlabeled text the parser gets word-class features; the model still
 // fits its training trees, says so in its header and round-trips.
 TEST(SyntaxModelTest, WordClassFeatures) {
-  std::string dir = ::testing::TempDir() + "/parse_corpus";
+  std::string dir = ::khaldun::testing::TempDir() + "/parse_corpus";
   ASSERT_EQ(std::system(("mkdir -p " + dir).c_str()), 0);
   {
     std::ofstream f(dir + "/news.txt");
@@ -134,7 +134,7 @@ TEST(SyntaxModelTest, WordClassFeatures) {
   ASSERT_TRUE(s.ok()) << s.ToString();
   EXPECT_NE(m->header().find("\"word_classes\": true"), std::string::npos)
       << m->header();
-  std::string path = ::testing::TempDir() + "/tiny_wc.syntax";
+  std::string path = ::khaldun::testing::TempDir() + "/tiny_wc.syntax";
   ASSERT_TRUE(m->Save(path).ok());
   std::unique_ptr<SyntaxModel> m2;
   s = SyntaxModel::Load(path, &m2);
@@ -175,7 +175,7 @@ TEST(SyntaxModelTest, CommittedModelSerializesToItsFileBytes) {
 TEST(SyntaxModelTest, FileRoundTripAndVersionCheck) {
   std::unique_ptr<SyntaxModel> m = TrainTiny();
   ASSERT_TRUE(m);
-  std::string path = ::testing::TempDir() + "/tiny.syntax";
+  std::string path = ::khaldun::testing::TempDir() + "/tiny.syntax";
   ASSERT_TRUE(m->Save(path).ok());
   std::unique_ptr<SyntaxModel> m2;
   Status s = SyntaxModel::Load(path, &m2);
@@ -200,7 +200,7 @@ TEST(SyntaxModelTest, FileRoundTripAndVersionCheck) {
 
   std::string bytes = m->Serialize();
   auto load_bytes = [&](const std::string& data) {
-    std::string p = ::testing::TempDir() + "/bad.syntax";
+    std::string p = ::khaldun::testing::TempDir() + "/bad.syntax";
     std::ofstream(p, std::ios::binary) << data;
     std::unique_ptr<SyntaxModel> x;
     return SyntaxModel::Load(p, &x);
@@ -221,7 +221,8 @@ TEST(SyntaxModelTest, FileRoundTripAndVersionCheck) {
             Status::Code::kDataLoss);
   std::unique_ptr<SyntaxModel> none;
   EXPECT_EQ(
-      SyntaxModel::Load(::testing::TempDir() + "/absent.syntax", &none).code(),
+      SyntaxModel::Load(::khaldun::testing::TempDir() + "/absent.syntax", &none)
+          .code(),
       Status::Code::kNotFound);
 }
 

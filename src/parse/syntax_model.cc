@@ -93,6 +93,7 @@ size_t SyntaxModel::bytes() const {
 
 void SyntaxModel::Tag(Sentence* s) const {
   impl_->tagger.Tag(s, &ThreadScratch().tag);
+  tag::RepairFiniteVerbs(s);  // as Annotate does
 }
 
 void SyntaxModel::Lemmatize(Sentence* s) const {

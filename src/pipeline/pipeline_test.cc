@@ -6,13 +6,15 @@
 #include <string>
 #include <vector>
 
+#include "testing.h"
+
 namespace khaldun {
 namespace {
 
 // A data directory with no model: the pipeline segments only.
 std::unique_ptr<Pipeline> LoadWithoutModel() {
   PipelineOptions opts;
-  opts.data_dir = ::testing::TempDir() + "/no-such-data-dir";
+  opts.data_dir = ::khaldun::testing::TempDir() + "/no-such-data-dir";
   std::unique_ptr<Pipeline> p;
   Status s = Pipeline::Load(opts, &p);
   EXPECT_TRUE(s.ok()) << s.ToString();
@@ -62,7 +64,7 @@ TEST(Pipeline, KeepsSentencesThatArriveSegmented) {
 TEST(Pipeline, DataDirFromOptions) {
   std::unique_ptr<Pipeline> p = LoadWithoutModel();
   ASSERT_NE(p, nullptr);
-  EXPECT_EQ(p->data_dir(), ::testing::TempDir() + "/no-such-data-dir");
+  EXPECT_EQ(p->data_dir(), ::khaldun::testing::TempDir() + "/no-such-data-dir");
 }
 
 }  // namespace

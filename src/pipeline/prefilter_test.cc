@@ -15,7 +15,7 @@ namespace {
 // The lexicon engine's fixture (condemn: "111 * TARGET"), plus a verb whose
 // pattern needs no target.
 std::shared_ptr<const Lexicon> Load() {
-  std::string extra = ::testing::TempDir() + "/prefilter_notarget.lex";
+  std::string extra = ::khaldun::testing::TempDir() + "/prefilter_notarget.lex";
   {
     std::ofstream f(extra);
     f << "[verb] renounce\n  087  * violence ; notarget\n";

@@ -9,6 +9,7 @@
 #include "tag/perceptron.h"
 #include "tag/tagger.h"
 #include "tag/word_clusters.h"
+#include "testing.h"
 
 namespace khaldun {
 namespace {
@@ -39,7 +40,7 @@ std::vector<Document> ReadSample(const std::string& text) {
   // One file per test: ctest runs the tests of this binary in parallel.
   const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
   std::string path =
-      ::testing::TempDir() + "/tag_tiny_" + info->name() + ".conllu";
+      ::khaldun::testing::TempDir() + "/tag_tiny_" + info->name() + ".conllu";
   {
     std::ofstream f(path);
     f << text;
@@ -242,7 +243,7 @@ TEST(WordClustersTest, SeparatesWordClassesDeterministically) {
 }
 
 TEST(WordClustersTest, ReadsDirectoriesAndReportsMissingOnes) {
-  std::string dir = ::testing::TempDir() + "/wc_corpus";
+  std::string dir = ::khaldun::testing::TempDir() + "/wc_corpus";
   ASSERT_EQ(std::system(("mkdir -p " + dir + "/sub").c_str()), 0);
   {
     std::ofstream(dir + "/a.sgm") << "<BODY>Rebels &lt;attacked&gt; the "
@@ -435,7 +436,7 @@ TEST(LemmatizerTest, LexiconRulesAndCase) {
 }
 
 TEST(LemmatizerTest, WordNetExceptions) {
-  std::string dir = ::testing::TempDir() + "/wn";
+  std::string dir = ::khaldun::testing::TempDir() + "/wn";
   std::string cmd = "mkdir -p " + dir;
   ASSERT_EQ(std::system(cmd.c_str()), 0);
   {
