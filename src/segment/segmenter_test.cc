@@ -154,6 +154,44 @@ TEST(SplitterTest, EmailHeadersWithoutPunctuation) {
   EXPECT_EQ(Tok("Thanks, Sean").size(), 2u);
 }
 
+TEST(SplitterTest, EmoticonAfterFinalPunctuationStaysInSentence) {
+  EXPECT_EQ(Tok1("I love her. :) We met."), "I love her . :) || We met .");
+  EXPECT_EQ(Tok1("Join us!!!! :-)"), "Join us !!!! :-)");
+  // Not across a line break.
+  EXPECT_EQ(Tok("I love her.\n:) We met.").size(), 3u);
+}
+
+TEST(SplitterTest, AngleBracketedAddressEndsHeader) {
+  EXPECT_EQ(Tok1("Email: Ann Lee <ann@x.com> Today's Article"),
+            "Email : Ann Lee < ann@x.com > || Today|'s Article");
+  EXPECT_EQ(Tok("\"Les Spahn\" <les@hnks.com> 02/13/2001 08:02 PM").size(), 2u);
+  EXPECT_EQ(Tok("Write to <ann@x.com> or call.").size(), 1u);
+}
+
+TEST(SplitterTest, PunctuationAfterFinalPunctuationStaysInSentence) {
+  EXPECT_EQ(Tok1("I will need a rest (and sleep!). Then we go."),
+            "I will need a rest ( and sleep ! ) . || Then we go .");
+  EXPECT_EQ(Tok1("Thanks for the heads up. ? The address is below."),
+            "Thanks for the heads up . ? || The address is below .");
+}
+
+TEST(SplitterTest, ListNumberIsNoSentence) {
+  EXPECT_EQ(
+      Tok1("See below. 1. The pricing is fixed. 2. The date is not."),
+      "See below . || 1 . The pricing is fixed . || 2 . The date is not .");
+  EXPECT_EQ(Tok("* 3. The third aspect is money.").size(), 1u);
+  // Not a list number: more than two digits, or not at a sentence start.
+  EXPECT_EQ(Tok("It was 1999. 100. The end.").size(), 3u);
+  EXPECT_EQ(Tok("Seats 1-4. Their schedule is full.").size(), 2u);
+}
+
+TEST(SplitterTest, TwoWordSignOff) {
+  EXPECT_EQ(Tok1("Warm regards, Bill Gottlieb"),
+            "Warm regards , || Bill Gottlieb");
+  EXPECT_EQ(Tok("Best wishes, Ann").size(), 2u);
+  EXPECT_EQ(Tok("He sent his regards, but Ann did not.").size(), 1u);
+}
+
 TEST(DatelineTest, RecognisedAndNotGlued) {
   struct Case {
     std::string text, place, agency, first_word;

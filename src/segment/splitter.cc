@@ -96,6 +96,11 @@ bool IsSignOff(std::string_view w) {
   return false;
 }
 
+// "Warm regards," "Best wishes,": the noun of a two-word sign-off.
+bool IsSignOffNoun(std::string_view w) {
+  return w == "regards" || w == "Regards" || w == "wishes" || w == "Wishes";
+}
+
 // Boundaries without final punctuation, as found in e-mail and web text
 // (the line breaks of which are often lost): after a time of day "07:17 AM",
 // after an emoticon, after a sign-off "Thanks,", before "Name 04/26/2001
@@ -109,6 +114,12 @@ bool NoPunctBoundary(std::string_view text, const std::vector<RawToken>& toks,
   if (t.kind == TokKind::kEmoticon || t.kind == TokKind::kEmail ||
       t.kind == TokKind::kUrl)
     return nx.upper_initial;
+  // "Email: Adelia Smith <adelia@x.com> Today's Article": an address in
+  // angle brackets ends a header line.
+  if (t.kind == TokKind::kSymbol && f == ">" && i > start && !t.space_before &&
+      (toks[i - 1].kind == TokKind::kEmail ||
+       toks[i - 1].kind == TokKind::kUrl))
+    return nx.upper_initial || IsSlashDate(Form(text, nx));
   if (IsRule(text, t) || IsRule(text, nx)) return true;
   // "Dear All," "Hi John," "Vince -" opening a paragraph.
   if (nx.upper_initial && i > start && i - start <= 3 &&
@@ -124,13 +135,33 @@ bool NoPunctBoundary(std::string_view text, const std::vector<RawToken>& toks,
     return nx.upper_initial || IsSlashDate(Form(text, nx)) ||
            nx.kind == TokKind::kOpenQuote;
   if (IsClausePunct(text, t) && f == "," && nx.upper_initial && i > start &&
-      i - start <= 2 && IsSignOff(Form(text, toks[start])))
+      i - start <= 2 &&
+      (IsSignOff(Form(text, toks[start])) ||
+       IsSignOffNoun(Form(text, toks[i - 1]))))
     return true;
   if (nx.kind == TokKind::kNumber && IsSlashDate(Form(text, nx)) &&
       t.upper_initial && i + 2 < toks.size() &&
       IsTimeToken(Form(text, toks[i + 2])))
     return true;
   return false;
+}
+
+// Tokens [start, dot) are an optional bullet ("*", "-", "#") and a number of
+// one or two digits: "1", "* 2".
+bool IsListNumber(std::string_view text, const std::vector<RawToken>& toks,
+                  uint32_t start, uint32_t dot) {
+  if (dot == start || toks[dot].space_before) return false;
+  const RawToken& num = toks[dot - 1];
+  if (num.kind != TokKind::kNumber || num.end - num.begin > 2) return false;
+  for (uint32_t k = num.begin; k < num.end; ++k)
+    if (text[k] < '0' || text[k] > '9') return false;
+  uint32_t first = dot - 1;
+  if (first > start) {
+    const RawToken& b = toks[first - 1];
+    if (b.kind != TokKind::kSymbol && b.kind != TokKind::kDash) return false;
+    --first;
+  }
+  return first == start;
 }
 
 uint32_t LineStart(std::string_view text, uint32_t pos) {
@@ -194,6 +225,19 @@ void SplitSentences(std::string_view text, const std::vector<RawToken>& toks,
       while (last + 1 < n && IsCloser(toks[last + 1]) &&
              !toks[last + 1].space_before)
         ++last;
+      // "(I will need a rest!)." "Thanks for the heads up. ?": a period or
+      // question mark after the final punctuation (and its closers) belongs
+      // to the same sentence.
+      while (last + 1 < n && toks[last + 1].newlines_before == 0 &&
+             (toks[last + 1].kind == TokKind::kPeriod ||
+              toks[last + 1].kind == TokKind::kQmark))
+        ++last;
+      // "I love her. :)": an emoticon after the final punctuation, on the
+      // same line, belongs to the sentence it comments on.
+      while (last + 1 < n && toks[last + 1].kind == TokKind::kEmoticon &&
+             toks[last + 1].newlines_before == 0 &&
+             EndsSentence(text, toks[i], toks[last + 1]))
+        ++last;
     }
     if (last + 1 == n) {
       end_here = true;
@@ -209,6 +253,11 @@ void SplitSentences(std::string_view text, const std::vector<RawToken>& toks,
         end_here = NoPunctBoundary(text, toks, start, last);
       }
     }
+    // "1. The pricing ...", "* 2. The second ...": a list number is no
+    // sentence of its own.
+    if (end_here && last + 1 < n && toks[last + 1].newlines_before < 2 &&
+        toks[i].kind == TokKind::kPeriod && IsListNumber(text, toks, start, i))
+      end_here = false;
     if (!end_here) continue;
 
     SentenceRange r;
