@@ -185,10 +185,36 @@ TEST(SplitterTest, ListNumberIsNoSentence) {
   EXPECT_EQ(Tok("Seats 1-4. Their schedule is full.").size(), 2u);
 }
 
+TEST(TokenizerTest, QuestionMarkGluedToPeriodOrColon) {
+  EXPECT_EQ(Tok1("It is in Word format.? Thanks"),
+            "It is in Word format .? || Thanks");
+  EXPECT_EQ(Tok1("Direct Dial:? 203.961.7523"), "Direct Dial :? 203.961.7523");
+}
+
+TEST(TokenizerTest, ThousandsMillionsBillionsSplitFromNumber) {
+  EXPECT_EQ(Tok1("paid 65k or 10K, not 50m or 3bn"),
+            "paid 65 k or 10 K , not 50 m or 3 bn");
+  EXPECT_EQ(Tok1("3M and the 2nd MP3"), "3M and the 2nd MP3");
+}
+
+TEST(SplitterTest, AttachmentNoteEndsBeforeCapital) {
+  EXPECT_EQ(Tok1("<< File: budget.xls >> Please review it."),
+            "<< File : budget.xls >> || Please review it .");
+  EXPECT_EQ(Tok("a >> b and C").size(), 1u);
+}
+
+TEST(SplitterTest, EtcBeforePronounI) {
+  EXPECT_EQ(Tok("We sell lamps, chairs, etc. I think they are good.").size(),
+            2u);
+  EXPECT_EQ(Tok("We sell lamps, etc. A few are cheap.").size(), 1u);
+}
+
 TEST(SplitterTest, TwoWordSignOff) {
   EXPECT_EQ(Tok1("Warm regards, Bill Gottlieb"),
             "Warm regards , || Bill Gottlieb");
   EXPECT_EQ(Tok("Best wishes, Ann").size(), 2u);
+  EXPECT_EQ(Tok("Many thanks, Jeff Garten").size(), 2u);
+  EXPECT_EQ(Tok("Respectfully, Danny Jones").size(), 2u);
   EXPECT_EQ(Tok("He sent his regards, but Ann did not.").size(), 1u);
 }
 

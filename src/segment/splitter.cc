@@ -57,8 +57,9 @@ bool EndsSentence(std::string_view text, const RawToken& t,
           std::string_view f = Form(text, t);
           if (f == "etc." || f == "a.m." || f == "p.m." || f == "A.M." ||
               f == "P.M.")
-            return nx.end - nx.begin > 1 &&
-                   !(text[nx.begin + 1] >= 'A' && text[nx.begin + 1] <= 'Z');
+            return nx.end - nx.begin == 1 ? text[nx.begin] == 'I'
+                                          : !(text[nx.begin + 1] >= 'A' &&
+                                              text[nx.begin + 1] <= 'Z');
           return IsSentenceStarter(Form(text, nx));
         }
       }
@@ -90,7 +91,8 @@ bool IsGreeting(std::string_view w) {
 
 bool IsSignOff(std::string_view w) {
   static constexpr std::string_view kWords[] = {
-      "Thanks", "Regards", "Sincerely", "Cheers", "Best", "Thx", "Cordially"};
+      "Thanks", "Regards", "Sincerely", "Cheers",
+      "Best",   "Thx",     "Cordially", "Respectfully"};
   for (std::string_view k : kWords)
     if (w == k) return true;
   return false;
@@ -98,7 +100,8 @@ bool IsSignOff(std::string_view w) {
 
 // "Warm regards," "Best wishes,": the noun of a two-word sign-off.
 bool IsSignOffNoun(std::string_view w) {
-  return w == "regards" || w == "Regards" || w == "wishes" || w == "Wishes";
+  return w == "regards" || w == "Regards" || w == "wishes" || w == "Wishes" ||
+         w == "thanks" || w == "care";
 }
 
 // Boundaries without final punctuation, as found in e-mail and web text
@@ -121,6 +124,8 @@ bool NoPunctBoundary(std::string_view text, const std::vector<RawToken>& toks,
        toks[i - 1].kind == TokKind::kUrl))
     return nx.upper_initial || IsSlashDate(Form(text, nx));
   if (IsRule(text, t) || IsRule(text, nx)) return true;
+  // "<< File: budget.xls >> Please review": the end of an attachment note.
+  if (t.kind == TokKind::kSymbol && f == ">>" && nx.upper_initial) return true;
   // "Dear All," "Hi John," "Vince -" opening a paragraph.
   if (nx.upper_initial && i > start && i - start <= 3 &&
       (start == 0 || toks[start].newlines_before >= 2)) {

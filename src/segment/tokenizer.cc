@@ -53,7 +53,9 @@ bool IsUnitSuffix(std::string_view w) {
       "hr", "hrs", "yr", "yrs", "min", "mins", "sec", "secs"};
   for (std::string_view u : kUnits)
     if (EqualsLower(w, u)) return true;
-  return false;
+  // Thousands, millions, billions: "65k" "10K" "50m" "3bn" (but "3M", a
+  // company, stays whole).
+  return w == "k" || w == "K" || w == "m" || w == "b" || w == "bn";
 }
 
 // Apostrophe-less contractions that EWT splits: "dont" -> do|nt.  Returns
@@ -192,6 +194,12 @@ class Scanner {
     switch (cp) {
       case '.': {
         uint32_t e = pos + RunOf(pos, '.');
+        // ".?" ".!": one token, as in EWT ("Word format.?").
+        if (e == next && e < end_ && (s_[e] == '?' || s_[e] == '!')) {
+          while (e < end_ && (s_[e] == '?' || s_[e] == '!')) ++e;
+          Emit(pos, e, TokKind::kQmark);
+          return e;
+        }
         while (e < end_ && At(e).cp == 0x2026) e += 3;
         Emit(pos, e, e - pos >= 2 ? TokKind::kEllipsis : TokKind::kPeriod);
         return e;
@@ -302,9 +310,17 @@ class Scanner {
         Emit(pos, e, cp == '/' ? TokKind::kPunct : TokKind::kSymbol);
         return e;
       }
+      case ':':
+        // "Direct Dial:? 203...": a question mark glued to a colon (a
+        // mangled non-breaking space in e-mail) is one token, as in EWT.
+        if (next < end_ && s_[next] == '?' &&
+            (next + 1 == end_ || IsSpaceAt(next + 1))) {
+          Emit(pos, next + 1, TokKind::kPunct);
+          return next + 1;
+        }
+        [[fallthrough]];
       case ',':
       case ';':
-      case ':':
         Emit(pos, next, TokKind::kPunct);
         return next;
       default:
@@ -313,6 +329,11 @@ class Scanner {
     Emit(pos, next,
          c.cls == CharClass::kPunct ? TokKind::kPunct : TokKind::kSymbol);
     return next;
+  }
+
+  bool IsSpaceAt(uint32_t pos) const {
+    return pos < end_ && (s_[pos] == ' ' || s_[pos] == '\t' ||
+                          s_[pos] == '\n' || s_[pos] == '\r');
   }
 
   bool IsDigitAt(uint32_t pos) const {
