@@ -153,6 +153,12 @@ void AppendNormalized(std::string_view form, std::string* out) {
   }
   // A token made only of invisible characters keeps its form.
   if (out->size() == start_size) out->append(form);
+  // ‘’ ’’ (two single quotes as one double quote) -> ", as for ''.
+  if (out->size() == start_size + 2 && (*out)[start_size] == '\'' &&
+      (*out)[start_size + 1] == '\'') {
+    out->resize(start_size);
+    out->push_back('"');
+  }
 }
 
 std::string NormalizeToken(std::string_view form) {

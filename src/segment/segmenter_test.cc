@@ -197,6 +197,28 @@ TEST(TokenizerTest, ThousandsMillionsBillionsSplitFromNumber) {
   EXPECT_EQ(Tok1("3M and the 2nd MP3"), "3M and the 2nd MP3");
 }
 
+TEST(TokenizerTest, TwoCurlySingleQuotesAreOneToken) {
+  EXPECT_EQ(Tok1("‘’Should we go?’’ he asked."),
+            "‘’ Should we go ? ’’ he asked .");
+  EXPECT_EQ(NormalizeToken("‘’"), "\"");
+  EXPECT_EQ(NormalizeToken("’’"), "\"");
+  EXPECT_EQ(Tok1("the Dems’ plan"), "the Dems|’ plan");
+}
+
+TEST(TokenizerTest, InternalMailAddressIsOneToken) {
+  EXPECT_EQ(Tok1("cc: Sara Shackleton, Rice@ENRON"),
+            "cc : Sara Shackleton , Rice@ENRON");
+  EXPECT_EQ(Tok1("meet @ 5"), "meet @ 5");
+}
+
+TEST(SplitterTest, QuotedQuestionBeforeLowerCaseContinues) {
+  EXPECT_EQ(Tok("\"Why are we here?\" he asked. Nobody knew.").size(), 2u);
+  EXPECT_EQ(Tok("\"Welcome!\" to all of you.").size(), 1u);
+  // Without the quote, a lower-case word after "?" still starts a sentence
+  // (web text).
+  EXPECT_EQ(Tok("Any ideas? thanks").size(), 2u);
+}
+
 TEST(SplitterTest, AttachmentNoteEndsBeforeCapital) {
   EXPECT_EQ(Tok1("<< File: budget.xls >> Please review it."),
             "<< File : budget.xls >> || Please review it .");

@@ -114,8 +114,11 @@ bool NoPunctBoundary(std::string_view text, const std::vector<RawToken>& toks,
   const RawToken& t = toks[i];
   const RawToken& nx = toks[i + 1];
   std::string_view f = Form(text, t);
-  if (t.kind == TokKind::kEmoticon || t.kind == TokKind::kEmail ||
-      t.kind == TokKind::kUrl)
+  // (Not after an internal address without a dot, "Rice@ENRON", which is
+  // usually followed by more of a header or a name.)
+  if (t.kind == TokKind::kEmoticon || t.kind == TokKind::kUrl ||
+      (t.kind == TokKind::kEmail &&
+       f.find('.', f.find('@')) != std::string_view::npos))
     return nx.upper_initial;
   // "Email: Adelia Smith <adelia@x.com> Today's Article": an address in
   // angle brackets ends a header line.
@@ -254,6 +257,11 @@ void SplitSentences(std::string_view text, const std::vector<RawToken>& toks,
         end_here = true;
       } else if (IsFinal(toks[i])) {
         end_here = EndsSentence(text, toks[i], nx);
+        // '"Why are we here?" he asked': a quoted question or exclamation
+        // followed by a lower-case word continues the sentence.
+        if (toks[i].kind == TokKind::kQmark && nx.lower_initial &&
+            toks[last].kind == TokKind::kCloseQuote)
+          end_here = false;
       } else {
         end_here = NoPunctBoundary(text, toks, start, last);
       }

@@ -267,6 +267,14 @@ class Scanner {
       case 0x00AB:  // «
       case 0x2039:  // ‹
       case 0x2018:  // ‘
+        // ‘’ ‘‘ ’’: two single quotes standing for a double quote are one
+        // token, as in EWT.
+        if (At(next).cp == 0x2018 || At(next).cp == 0x2019) {
+          uint32_t e = next + At(next).len;
+          Emit(pos, e, TokKind::kOpenQuote);
+          return e;
+        }
+        [[fallthrough]];
       case 0x201A:  // ‚
       case 0x201B:  // ‛
         Emit(pos, next, TokKind::kOpenQuote);
@@ -278,6 +286,13 @@ class Scanner {
         return next;
       case 0x2019:  // ’ as a quote (an apostrophe inside words is handled
                     // by ScanWord)
+        if (At(next).cp == 0x2019) {
+          uint32_t e = next + At(next).len;
+          Emit(pos, e,
+               IsOpeningQuote(pos, e) ? TokKind::kOpenQuote
+                                      : TokKind::kCloseQuote);
+          return e;
+        }
         Emit(pos, next,
              IsOpeningQuote(pos, next) ? TokKind::kOpenQuote
                                        : TokKind::kCloseQuote);
@@ -420,6 +435,9 @@ class Scanner {
            (c >= '0' && c <= '9') || c == '.' || c == '_' || c == '%' ||
            c == '+' || c == '-';
   }
+  static bool IsAsciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
   static bool IsDomainChar(char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
            (c >= '0' && c <= '9') || c == '-' || c == '.';
@@ -435,9 +453,15 @@ class Scanner {
     while (q > d && (s_[q - 1] == '.' || s_[q - 1] == '-')) --q;
     std::string_view domain(s_ + d, q - d);
     size_t dot = domain.rfind('.');
-    if (dot == std::string_view::npos || dot == 0 ||
-        domain.size() - dot - 1 < 2)
+    if (dot == std::string_view::npos) {
+      // "Sara Shackleton/HOU/ECT@ECT", "Rice@ENRON": a host name without a
+      // dot (internal mail), after a name part that has a letter.
+      if (domain.size() < 2 || !IsAsciiLetter(domain[0])) return 0;
+      for (uint32_t k = pos; k < p; ++k)
+        if (IsAsciiLetter(s_[k])) return q;
       return 0;
+    }
+    if (dot == 0 || domain.size() - dot - 1 < 2) return 0;
     return q;
   }
 
