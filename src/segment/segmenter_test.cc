@@ -219,6 +219,18 @@ TEST(SplitterTest, QuotedQuestionBeforeLowerCaseContinues) {
   EXPECT_EQ(Tok("Any ideas? thanks").size(), 2u);
 }
 
+TEST(SplitterTest, ListOfLinks) {
+  EXPECT_EQ(Tok1("http://a.com/x.html http://b.org/y.html"),
+            "http://a.com/x.html || http://b.org/y.html");
+}
+
+TEST(TokenizerTest, YahooAndPostScript) {
+  EXPECT_EQ(Tok1("Google is not as popular as Yahoo! and AOL."),
+            "Google is not as popular as Yahoo! and AOL .");
+  EXPECT_EQ(Tok("P.S. I am moving back to Calgary.").size(), 1u);
+  EXPECT_EQ(Tok("We love it!! Yahoo!! Then we left.").size(), 3u);
+}
+
 TEST(SplitterTest, AttachmentNoteEndsBeforeCapital) {
   EXPECT_EQ(Tok1("<< File: budget.xls >> Please review it."),
             "<< File : budget.xls >> || Please review it .");

@@ -114,6 +114,8 @@ bool NoPunctBoundary(std::string_view text, const std::vector<RawToken>& toks,
   const RawToken& t = toks[i];
   const RawToken& nx = toks[i + 1];
   std::string_view f = Form(text, t);
+  // A list of links: one per sentence.
+  if (t.kind == TokKind::kUrl && nx.kind == TokKind::kUrl) return true;
   // (Not after an internal address without a dot, "Rice@ENRON", which is
   // usually followed by more of a header or a name.)
   if (t.kind == TokKind::kEmoticon || t.kind == TokKind::kUrl ||

@@ -605,6 +605,13 @@ class Scanner {
       }
     }
 
+    // "Yahoo!": the exclamation mark is part of the name (EWT).
+    if (p - start == 5 && p < end_ && s_[p] == '!' &&
+        std::string_view(s_ + start, 5) == "Yahoo" &&
+        !(p + 1 < end_ && (s_[p + 1] == '!' || s_[p + 1] == '?'))) {
+      Emit(start, p + 1, TokKind::kWord);
+      return p + 1;
+    }
     // An attached final period makes an abbreviation.
     if (has_letter && !first_digit && p < end_ && s_[p] == '.' &&
         !(p + 1 < end_ && s_[p + 1] == '.')) {
@@ -659,7 +666,7 @@ class Scanner {
       // U.S, e.g, p.m, Ph.D, U.S.A -- short segments only (not domains).
       if (max_seg > 3) return AbbrevKind::kNone;
       if (EqualsLower(w, "e.g") || EqualsLower(w, "i.e") ||
-          EqualsLower(w, "c.f"))
+          EqualsLower(w, "c.f") || EqualsLower(w, "p.s"))
         return AbbrevKind::kTitle;
       return AbbrevKind::kOther;
     }
