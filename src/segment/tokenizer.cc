@@ -37,9 +37,9 @@ inline bool StartsWithLower(std::string_view s, std::string_view lit) {
 // (e-mail, non-human, pre-war, ...).
 bool IsEwtHyphenPrefix(std::string_view w) {
   static constexpr std::string_view kPrefixes[] = {
-      "e",   "co",      "pre", "post",  "non",   "anti",  "pro",
-      "mid", "ex",      "re",  "semi",  "multi", "over",  "sub",
-      "un",  "counter", "x",   "inter", "intra", "trans", "cyber"};
+      "e",     "co",    "pre",   "post",  "non",  "anti",   "pro",   "mid",
+      "ex",    "re",    "semi",  "multi", "over", "sub",    "un",    "counter",
+      "inter", "intra", "trans", "cyber", "neo",  "psycho", "socio", "cross"};
   for (std::string_view p : kPrefixes)
     if (EqualsLower(w, p)) return true;
   return false;
