@@ -219,6 +219,19 @@ TEST(SplitterTest, QuotedQuestionBeforeLowerCaseContinues) {
   EXPECT_EQ(Tok("Any ideas? thanks").size(), 2u);
 }
 
+TEST(TokenizerTest, FileExtensionAfterBracket) {
+  EXPECT_EQ(Tok1("See Constellation Power (GISB draft).doc now"),
+            "See Constellation Power ( GISB draft ) .doc now");
+  EXPECT_EQ(Tok("He left (at last).Then we ate.").size(), 2u);
+}
+
+TEST(TokenizerTest, EwtHyphenPrefixes) {
+  SegmenterOptions ewt;
+  ewt.split_hyphens = true;
+  EXPECT_EQ(Tok1("x-rays and neo-conservative", ewt),
+            "x - rays and neo-conservative");
+}
+
 TEST(SplitterTest, ListOfLinks) {
   EXPECT_EQ(Tok1("http://a.com/x.html http://b.org/y.html"),
             "http://a.com/x.html || http://b.org/y.html");

@@ -194,6 +194,16 @@ class Scanner {
     switch (cp) {
       case '.': {
         uint32_t e = pos + RunOf(pos, '.');
+        // "(GISB draft).doc": a (lower-case) file extension after a bracket
+        // is one token.
+        if (e == next && pos > begin_ && s_[pos - 1] == ')') {
+          uint32_t q = next;
+          while (q < end_ && q - next < 5 && s_[q] >= 'a' && s_[q] <= 'z') ++q;
+          if (q - next >= 2 && q - next <= 4 && !IsAlnumAt(q)) {
+            Emit(pos, q, TokKind::kWord);
+            return q;
+          }
+        }
         // ".?" ".!": one token, as in EWT ("Word format.?").
         if (e == next && e < end_ && (s_[e] == '?' || s_[e] == '!')) {
           while (e < end_ && (s_[e] == '?' || s_[e] == '!')) ++e;
