@@ -232,6 +232,12 @@ TEST(TokenizerTest, EwtHyphenPrefixes) {
             "x - rays and neo-conservative");
 }
 
+TEST(TokenizerTest, DollarRunsAndMixedSeparators) {
+  EXPECT_EQ(Tok1("It costs $$$ and $5"), "It costs $$$ and $ 5");
+  EXPECT_EQ(Tok1("----== Posted ==---- a -- b = c"),
+            "----== Posted ==---- a -- b = c");
+}
+
 TEST(SplitterTest, ListOfLinks) {
   EXPECT_EQ(Tok1("http://a.com/x.html http://b.org/y.html"),
             "http://a.com/x.html || http://b.org/y.html");

@@ -191,6 +191,26 @@ class Scanner {
         return e;
       }
     }
+    // "$$$": a run of dollar signs is one symbol.
+    if (cp == '$' && next < end_ && s_[next] == '$') {
+      uint32_t e = pos + RunOf(pos, '$');
+      Emit(pos, e, TokKind::kSymbol);
+      return e;
+    }
+    // "==----" "---=": a separator mixing '-' and '=' is one token.
+    if (cp == '-' || cp == '=') {
+      uint32_t e = pos;
+      bool dash = false, eq = false;
+      while (e < end_ && (s_[e] == '-' || s_[e] == '=')) {
+        dash = dash || s_[e] == '-';
+        eq = eq || s_[e] == '=';
+        ++e;
+      }
+      if (dash && eq && e - pos >= 3) {
+        Emit(pos, e, TokKind::kSymbol);
+        return e;
+      }
+    }
     switch (cp) {
       case '.': {
         uint32_t e = pos + RunOf(pos, '.');
