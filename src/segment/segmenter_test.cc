@@ -238,6 +238,17 @@ TEST(TokenizerTest, DollarRunsAndMixedSeparators) {
             "----== Posted ==---- a -- b = c");
 }
 
+TEST(SplitterTest, TimeZoneAfterTimeOfDay) {
+  EXPECT_EQ(Tok("The call is at 10:00 AM CST the place is EB 3143C").size(),
+            1u);
+  EXPECT_EQ(Tok("Kay Mann 04/26/2001 07:17 AM Will you send it?").size(), 3u);
+}
+
+TEST(SplitterTest, OpeningEllipsisIsNoSentence) {
+  EXPECT_EQ(Tok1("You won! ... Now comes the fun part."),
+            "You won ! || ... Now comes the fun part .");
+}
+
 TEST(SplitterTest, ListOfLinks) {
   EXPECT_EQ(Tok1("http://a.com/x.html http://b.org/y.html"),
             "http://a.com/x.html || http://b.org/y.html");

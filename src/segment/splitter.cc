@@ -98,6 +98,17 @@ bool IsSignOff(std::string_view w) {
   return false;
 }
 
+// "8:00 PM ET", "11:30 am Central": the time zone after a time of day.
+bool IsTimeZone(std::string_view w) {
+  static constexpr std::string_view kZones[] = {
+      "ET",  "EST", "EDT",     "CT",      "CST",     "CDT",     "MT",
+      "MST", "MDT", "PT",      "PST",     "PDT",     "GMT",     "UTC",
+      "BST", "CET", "Central", "Eastern", "Pacific", "Mountain"};
+  for (std::string_view z : kZones)
+    if (w == z) return true;
+  return false;
+}
+
 // "Warm regards," "Best wishes,": the noun of a two-word sign-off.
 bool IsSignOffNoun(std::string_view w) {
   return w == "regards" || w == "Regards" || w == "wishes" || w == "Wishes" ||
@@ -142,8 +153,8 @@ bool NoPunctBoundary(std::string_view text, const std::vector<RawToken>& toks,
   if (t.kind == TokKind::kWord &&
       (f == "AM" || f == "PM" || f == "am" || f == "pm") && i > start &&
       IsTimeToken(Form(text, toks[i - 1])))
-    return nx.upper_initial || IsSlashDate(Form(text, nx)) ||
-           nx.kind == TokKind::kOpenQuote;
+    return (nx.upper_initial && !IsTimeZone(Form(text, nx))) ||
+           IsSlashDate(Form(text, nx)) || nx.kind == TokKind::kOpenQuote;
   if (IsClausePunct(text, t) && f == "," && nx.upper_initial && i > start &&
       i - start <= 2 &&
       (IsSignOff(Form(text, toks[start])) ||
@@ -272,6 +283,11 @@ void SplitSentences(std::string_view text, const std::vector<RawToken>& toks,
     // sentence of its own.
     if (end_here && last + 1 < n && toks[last + 1].newlines_before < 2 &&
         toks[i].kind == TokKind::kPeriod && IsListNumber(text, toks, start, i))
+      end_here = false;
+    // "... Now comes the fun part": an ellipsis opening a sentence is no
+    // sentence of its own.
+    if (end_here && last == start && toks[start].kind == TokKind::kEllipsis &&
+        last + 1 < n && toks[last + 1].newlines_before < 2)
       end_here = false;
     if (!end_here) continue;
 
