@@ -249,6 +249,12 @@ TEST(SplitterTest, OpeningEllipsisIsNoSentence) {
             "You won ! || ... Now comes the fun part .");
 }
 
+TEST(SplitterTest, DashGreetingIsOneTitleCaseWord) {
+  EXPECT_EQ(Tok("Vince - Thanks for the note.").size(), 2u);
+  EXPECT_EQ(Tok("Good Service - Limited Results").size(), 1u);
+  EXPECT_EQ(Tok("FYI - See rows 49-53.").size(), 1u);
+}
+
 TEST(SplitterTest, ListOfLinks) {
   EXPECT_EQ(Tok1("http://a.com/x.html http://b.org/y.html"),
             "http://a.com/x.html || http://b.org/y.html");

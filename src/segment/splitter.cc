@@ -146,8 +146,13 @@ bool NoPunctBoundary(std::string_view text, const std::vector<RawToken>& toks,
   if (nx.upper_initial && i > start && i - start <= 3 &&
       (start == 0 || toks[start].newlines_before >= 2)) {
     if (f == "," && IsGreeting(Form(text, toks[start]))) return true;
+    // A single title-case word: "Vince -", "Hello -", but not a title
+    // ("Good Service - Limited Results", "FYI - See rows").
     if (t.kind == TokKind::kDash && f.size() == 1 && t.space_before &&
-        toks[start].upper_initial)
+        i - start == 1 && toks[start].upper_initial &&
+        toks[start].end - toks[start].begin > 1 &&
+        text[toks[start].begin + 1] >= 'a' &&
+        text[toks[start].begin + 1] <= 'z')
       return true;
   }
   if (t.kind == TokKind::kWord &&
