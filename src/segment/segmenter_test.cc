@@ -255,6 +255,11 @@ TEST(SplitterTest, DashGreetingIsOneTitleCaseWord) {
   EXPECT_EQ(Tok("FYI - See rows 49-53.").size(), 1u);
 }
 
+TEST(SplitterTest, EmailAbbreviations) {
+  EXPECT_EQ(Tok("PS. Love the new website!").size(), 1u);
+  EXPECT_EQ(Tok("Attn. GCP London: there is a new product.").size(), 1u);
+}
+
 TEST(SplitterTest, ListOfLinks) {
   EXPECT_EQ(Tok1("http://a.com/x.html http://b.org/y.html"),
             "http://a.com/x.html || http://b.org/y.html");
