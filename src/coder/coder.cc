@@ -347,6 +347,7 @@ class SentenceCoder {
                     Binding* b) const;
   bool ElementMatches(const PatternElement& e, int c) const;
   bool SynsetElementMatches(int id, int c) const;
+  bool LiteralAt(int t, const PatternElement& e) const;
   bool JoinedTo(const Pattern& pat, size_t ei, int prev, int c) const;
   bool PhraseLemmaPresent(const Pattern& pat, int p) const;
   bool LiteralsPresent(const Pattern& pat) const;
@@ -1151,7 +1152,7 @@ bool SentenceCoder::ElementMatches(const PatternElement& e, int c) const {
     case PatternElement::Kind::kAny:
       return tree_.upos(c) != UPos::kPUNCT;
     case PatternElement::Kind::kLiteral:
-      return tree_.HasWord(c, e.text);
+      return LiteralAt(c, e);
     case PatternElement::Kind::kSynset: {
       const int id = SynsetOf(e);
       if (id < 0) return false;
@@ -1165,6 +1166,15 @@ bool SentenceCoder::ElementMatches(const PatternElement& e, int c) const {
       return false;
   }
   return false;
+}
+
+// A literal pattern word at token t: its lemma or form.  PETRARCH2 does not
+// stem pattern words (TABARI did; its suite adds word classes such as
+// &REVOLT in their place), so under the PETRARCH conventions a content word
+// must be the token's form ("* RESOLUTION" is not "a set of resolutions").
+bool SentenceCoder::LiteralAt(int t, const PatternElement& e) const {
+  if (impl_.petrarch && !e.function_word) return tree_.form(t) == e.text;
+  return tree_.HasWord(t, e.text);
 }
 
 // ElementMatches for a word class (synset `id`), memoised by the caller.
@@ -1438,7 +1448,7 @@ bool SentenceCoder::MatchWordsAfter(const Pattern& pat, int p,
       if (in_phrase(t) && tree_.upos(t) != UPos::kPUNCT) {
         switch (e.kind) {
           case PatternElement::Kind::kLiteral:
-            if (tree_.HasWord(t, e.text)) last = t;
+            if (LiteralAt(t, e)) last = t;
             break;
           case PatternElement::Kind::kSynset: {
             int len = SynsetAt(static_cast<size_t>(t), id);
@@ -1504,8 +1514,7 @@ bool SentenceCoder::MatchWordsBefore(const Pattern& pat, int p,
         for (int st = std::max(0, end - 4); !literal && begin < 0 && st < end;
              ++st)
           if (SynsetAt(static_cast<size_t>(st), id) == end - st + 1) begin = st;
-        if (begin < 0 &&
-            (literal ? tree_.HasWord(end, e.text) : ElementMatches(e, end)))
+        if (begin < 0 && (literal ? LiteralAt(end, e) : ElementMatches(e, end)))
           begin = end;
         if (begin >= 0) last = end;
       }

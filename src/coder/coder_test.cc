@@ -790,7 +790,8 @@ std::shared_ptr<const Lexicon> ImportedLexicon() {
          "--- SIGN [081] ---\nSIGN\n"
          "--- CELEBRATE [181] ---\nCELEBRATE\n- * IFTAR AT ^ ^ + [044]\n"
          "--- ACT [100] ---\nACT\n- INDICATED WOULD * NOW [1010]\n"
-         "--- BREAK [1717] ---\nBREAK\n";
+         "--- BREAK [1717] ---\nBREAK\n"
+         "--- ADOPT [081] ---\nADOPT\n- * RESOLUTION [102]\n";
   }
   {
     std::ofstream f(actors);
@@ -1175,6 +1176,19 @@ TEST_F(ImportedCoderTest, TemporalClauseWithoutSubjectHasNoSource) {
   std::vector<Event> events;
   khaldun.Code(doc, &events);
   EXPECT_EQ(Codes(events), "IRQ>IRN:121");
+}
+
+TEST_F(ImportedCoderTest, ContentWordsOfAPatternAreNotStemmed) {
+  // "* RESOLUTION" matches "resolution", not "resolutions" (PETRARCH2 does
+  // not stem pattern words): the block's default code.
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj adopted/adopt/VERB/0/root "
+                        "a/a/DET/4/det resolution/resolution/NOUN/2/obj "
+                        "with/with/ADP/6/case Iran/Iran/PROPN/4/nmod")),
+            "IRQ>IRN:102");
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj adopted/adopt/VERB/0/root "
+                        "resolutions/resolution/NOUN/2/obj "
+                        "with/with/ADP/5/case Iran/Iran/PROPN/3/nmod")),
+            "IRQ>IRN:081");
 }
 
 }  // namespace
