@@ -212,9 +212,10 @@ uint64_t MemoKey(int a, int b) {
 struct Binding {
   int source = -1;
   int target = -1;
-  int loose = 0;          // elements matched below their expected place
-  std::vector<int> path;  // content nodes matched after the predicate
-  std::vector<int> pre;   // nodes matched by the elements before it
+  int loose = 0;                // elements matched below their expected place
+  bool subject_target = false;  // PETRARCH: "TARGET *" bound the subject
+  std::vector<int> path;        // content nodes matched after the predicate
+  std::vector<int> pre;         // nodes matched by the elements before it
 };
 
 }  // namespace
@@ -1404,6 +1405,13 @@ bool SentenceCoder::MatchPattern(const Pattern& pat, int p, Binding* b) const {
         e.kind == PatternElement::Kind::kSynset)
       continue;  // words: matched in text order below
     if (s < 0 || !ElementMatches(e, s)) return false;
+    // PETRARCH: "TARGET *" ("noted TARGET *", "TARGET * money SOURCE"):
+    // the verb's subject is the target.
+    if (impl_.petrarch && e.kind == PatternElement::Kind::kTarget) {
+      b->target = s;
+      b->subject_target = true;
+      continue;
+    }
     b->source = s;
   }
   if (!MatchWordsBefore(pat, p, b)) return false;
@@ -1967,6 +1975,11 @@ void SentenceCoder::Run(std::vector<Event>* events) {
       int src = demand_src >= 0      ? demand_src
                 : best_b.source >= 0 ? best_b.source
                                      : DefaultSource(p, noun);
+      // PETRARCH: the subject is the pattern's TARGET; without a SOURCE
+      // element the source is the subject of the clause p completes ("X
+      // noted that Y regretted ..." with "noted TARGET *": X -> Y).
+      if (best_b.subject_target && best_b.source < 0 && demand_src < 0)
+        src = tree_.head(p) >= 0 ? SubjectOf(tree_.head(p), 0) : -1;
       std::vector<Resolved> sources, targets;
       ResolveNode(src, &sources);
       // PETRARCH: a clause whose subject is no actor ("Ethiopia indicated

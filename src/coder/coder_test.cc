@@ -791,7 +791,9 @@ std::shared_ptr<const Lexicon> ImportedLexicon() {
          "--- CELEBRATE [181] ---\nCELEBRATE\n- * IFTAR AT ^ ^ + [044]\n"
          "--- ACT [100] ---\nACT\n- INDICATED WOULD * NOW [1010]\n"
          "--- BREAK [1717] ---\nBREAK\n"
-         "--- ADOPT [081] ---\nADOPT\n- * RESOLUTION [102]\n";
+         "--- ADOPT [081] ---\nADOPT\n- * RESOLUTION [102]\n"
+         "--- REGRET [115] ---\nREGRET\n- NOTED + * [116]\n"
+         "--- RECEIVE [070] ---\nRECEIVE\n- + * MONEY FROM $ [071]\n";
   }
   {
     std::ofstream f(actors);
@@ -1189,6 +1191,23 @@ TEST_F(ImportedCoderTest, ContentWordsOfAPatternAreNotStemmed) {
                         "resolutions/resolution/NOUN/2/obj "
                         "with/with/ADP/5/case Iran/Iran/PROPN/3/nmod")),
             "IRQ>IRN:081");
+}
+
+TEST_F(ImportedCoderTest, TargetBeforeThePredicateIsItsSubject) {
+  // "+ * MONEY FROM $" (TARGET * MONEY FROM SOURCE): the receiver is the
+  // target.
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj received/receive/VERB/0/root "
+                        "money/money/NOUN/2/obj from/from/ADP/5/case "
+                        "Iran/Iran/PROPN/3/nmod")),
+            "IRN>IRQ:071")
+      << last_explain_;
+  // "NOTED + *" without SOURCE: the subject of the clause it completes
+  // is the source.
+  EXPECT_EQ(Code(Parsed("Israel/Israel/PROPN/2/nsubj noted/note/VERB/0/root "
+                        "that/that/SCONJ/5/mark Iraq/Iraq/PROPN/5/nsubj "
+                        "regretted/regret/VERB/2/ccomp it/it/PRON/5/obj")),
+            "ISR>IRQ:116")
+      << last_explain_;
 }
 
 }  // namespace
