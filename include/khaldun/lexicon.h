@@ -98,6 +98,9 @@ struct AgentEntry {
   bool country_noun = false;
   bool person = false;
   bool prefix = false;  // imported "[IGO~]": the code goes before the country
+  // Imported with a "{...}" list of plurals (even empty: "POLICE {}"): only
+  // the listed forms match, no inflection of the names.
+  bool exact_forms = false;
   std::string where;
 };
 

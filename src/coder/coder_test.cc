@@ -795,15 +795,21 @@ std::shared_ptr<const Lexicon> ImportedLexicon() {
          "--- REGRET [115] ---\nREGRET\n- NOTED + * [116]\n"
          "--- RECEIVE [070] ---\nRECEIVE\n- + * MONEY FROM $ [071]\n";
   }
+  std::string agents = dir + ".agents.txt";
   {
     std::ofstream f(actors);
     f << "IRAQ [IRQ]\nIRAN [IRN]\nISRAEL [ISR]\n";
+  }
+  {
+    std::ofstream f(agents);
+    f << "POLICE {} [~COP]\nSOLDIER [~MIL]\n";
   }
   LexiconData data;
   std::vector<Diagnostic> diags;
   ImportCounts n;
   EXPECT_TRUE(ImportPetrarchFile(verbs, 0, &data, &diags, &n).ok());
   EXPECT_TRUE(ImportPetrarchFile(actors, 1, &data, &diags, &n).ok());
+  EXPECT_TRUE(ImportPetrarchFile(agents, 2, &data, &diags, &n).ok());
   for (const Diagnostic& d : diags) ADD_FAILURE() << d.ToString();
   return Lexicon::Compile(std::move(data));
 }
@@ -1208,6 +1214,23 @@ TEST_F(ImportedCoderTest, TargetBeforeThePredicateIsItsSubject) {
                         "regretted/regret/VERB/2/ccomp it/it/PRON/5/obj")),
             "ISR>IRQ:116")
       << last_explain_;
+}
+
+TEST_F(ImportedCoderTest, AgentWithAPluralListIsNotInflected) {
+  // "SOLDIER [~MIL]": its regular plural matches; "POLICE {} [~COP]": the
+  // empty list says it has none, so "polices" is no agent.
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj signed/sign/VERB/0/root "
+                        "with/with/ADP/6/case Iran/Iran/PROPN/6/nmod:poss "
+                        "'s/'s/PART/4/case soldiers/soldier/NOUN/2/obl")),
+            "IRQ>IRNMIL:081");
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj signed/sign/VERB/0/root "
+                        "with/with/ADP/6/case Iran/Iran/PROPN/6/nmod:poss "
+                        "'s/'s/PART/4/case police/police/NOUN/2/obl")),
+            "IRQ>IRNCOP:081");
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj signed/sign/VERB/0/root "
+                        "with/with/ADP/6/case Iran/Iran/PROPN/6/nmod:poss "
+                        "'s/'s/PART/4/case polices/police/NOUN/2/obl")),
+            "IRQ>IRN:081");
 }
 
 }  // namespace

@@ -107,6 +107,10 @@ struct Payload {
   int32_t alt = -1;  // case-sensitive alternative (index into cs_alts), -1
   uint32_t a = 0;    // entry index (merged country index for countries)
   uint32_t b = 0;    // CountryEntry index (where) for countries
+  // The last word must be the name's form, not reached through the token's
+  // lemma (an imported agent with a "{...}" plural list: "POLICE {}" does
+  // not match "polices").
+  bool form_only = false;
 };
 
 // Lowercases and splits a token into hyphen-separated sub-tokens; an
@@ -336,10 +340,11 @@ size_t Lexicon::Compiled::Longest(const Trie& t, const SubSeq& q, size_t i,
   struct St {
     uint32_t node;
     size_t pos;
+    bool via_lemma;  // the last step took the lemma, not the form
   };
   St stack[64];
   int sp = 0;
-  stack[sp++] = {0, i};
+  stack[sp++] = {0, i, false};
   size_t best = 0;
   *out = nullptr;
   while (sp > 0) {
@@ -348,7 +353,8 @@ size_t Lexicon::Compiled::Longest(const Trie& t, const SubSeq& q, size_t i,
         st.pos > best) {
       bool ok = false;
       for (const Payload& p : t.payloads[st.node])
-        if (CaseOk(p, q, i, st.pos)) ok = true;
+        if (CaseOk(p, q, i, st.pos) && !(p.form_only && st.via_lemma))
+          ok = true;
       if (ok) {
         best = st.pos;
         *out = &t.payloads[st.node];
@@ -362,7 +368,7 @@ size_t Lexicon::Compiled::Longest(const Trie& t, const SubSeq& q, size_t i,
     for (int k = 1; k >= 0; --k) {
       if (ids[k] == kNoId || (k == 1 && ids[1] == ids[0])) continue;
       uint32_t c = t.Child(st.node, ids[k]);
-      if (c != kNoId) stack[sp++] = {c, st.pos + 1};
+      if (c != kNoId) stack[sp++] = {c, st.pos + 1, k == 1};
     }
   }
   return best;
@@ -411,7 +417,7 @@ std::shared_ptr<const Lexicon> Lexicon::Compile(LexiconData data) {
       c.Add(&c.names, n, {Payload::kActor, -1, i, 0});
   for (uint32_t i = 0; i < d.agents.size(); ++i)
     for (const auto& n : d.agents[i].names)
-      c.Add(&c.names, n, {Payload::kAgent, -1, i, 0});
+      c.Add(&c.names, n, {Payload::kAgent, -1, i, 0, d.agents[i].exact_forms});
   for (uint32_t i = 0; i < d.discards.size(); ++i) {
     for (const auto& n : d.discards[i].phrases)
       c.Add(&c.discards, n, {Payload::kDiscard, -1, i, 0});

@@ -467,6 +467,7 @@ class Importer {
     }
     AgentEntry a;
     a.where = W();
+    a.exact_forms = cb != std::string_view::npos;
     size_t tilde = code.find('~');
     if (tilde == std::string::npos) return Err("agent code without '~'");
     std::string types = tilde == 0 ? code.substr(1) : code.substr(0, tilde);
