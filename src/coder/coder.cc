@@ -314,6 +314,7 @@ class SentenceCoder {
 
   // Arguments.
   int SubjectOf(int v, int depth) const;
+  int NearestOfSeveralSubjects(int v) const;
   int NounSource(int n) const;
   int DefaultSource(int p, bool noun) const;
   int ComplementSubject(int v) const;
@@ -945,8 +946,30 @@ void SentenceCoder::ResolveNode(int n, std::vector<Resolved>* out) const {
   }
 }
 
+// PETRARCH's source is the noun phrase right before the verb phrase: when
+// the parse gives v several subjects ("Old foes Gondor and Osgiliath have
+// renewed", "Lions, tigers and Gondor welcomed ..., the agency said"), the
+// last before v that names an actor; -1 if v has at most one subject or
+// none of them names an actor.
+int SentenceCoder::NearestOfSeveralSubjects(int v) const {
+  std::vector<int> subjects;
+  for (int c : tree_.children(v))
+    if (c < v && tree_.IsAny(c, {"nsubj", "nsubj:pass"})) subjects.push_back(c);
+  if (subjects.size() < 2 || tree_.Child(v, {"aux:pass"}) >= 0) return -1;
+  std::sort(subjects.begin(), subjects.end());
+  for (auto it = subjects.rbegin(); it != subjects.rend(); ++it) {
+    Resolved r;
+    if (ResolveSingle(*it, &r, 0) && Usable(r.m)) return *it;
+  }
+  return -1;
+}
+
 int SentenceCoder::SubjectOf(int v, int depth) const {
   if (v < 0 || depth > 6) return -1;
+  if (impl_.petrarch) {
+    int s = NearestOfSeveralSubjects(v);
+    if (s >= 0) return s;
+  }
   // Passive: the by-agent is the source.
   if (tree_.Child(v, {"nsubj:pass", "aux:pass"}) >= 0) {
     for (int c : tree_.children(v))

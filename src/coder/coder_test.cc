@@ -1233,5 +1233,23 @@ TEST_F(ImportedCoderTest, AgentWithAPluralListIsNotInflected) {
             "IRQ>IRN:081");
 }
 
+TEST_F(ImportedCoderTest, NearestOfSeveralSubjectsNamingAnActor) {
+  // A parse with two subjects ("Old foes Iraq signed with Israel"): the one
+  // right before the verb, as PETRARCH's noun phrase before its verb phrase.
+  EXPECT_EQ(Code(Parsed("old/old/ADJ/2/amod foes/foe/NOUN/4/nsubj:pass "
+                        "Iraq/Iraq/PROPN/4/nsubj signed/sign/VERB/0/root "
+                        "with/with/ADP/6/case Israel/Israel/PROPN/4/obl")),
+            "IRQ>ISR:081");
+  // Unless it names no actor ("Iraq's mayor" parsed as two subjects).
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/3/nsubj mayor/mayor/NOUN/3/nsubj "
+                        "signed/sign/VERB/0/root with/with/ADP/5/case "
+                        "Israel/Israel/PROPN/3/obl")),
+            "IRQ>ISR:081");
+  EXPECT_EQ(Code(Parsed("lions/lion/NOUN/3/nsubj Iraq/Iraq/PROPN/3/nsubj "
+                        "signed/sign/VERB/0/root with/with/ADP/5/case "
+                        "Israel/Israel/PROPN/3/obl")),
+            "IRQ>ISR:081");
+}
+
 }  // namespace
 }  // namespace khaldun
