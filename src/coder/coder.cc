@@ -1104,8 +1104,11 @@ int SentenceCoder::FirstComplementActor(int p, int src) const {
       // it is the predicate's own ("signed an accord on Thursday to supply
       // Gondor"), an infinitive complement ("vowed to wage war on the
       // Rohans").
+      // A "that" clause parsed as adverbial is a complement clause ("hopes
+      // that Osgiliath could be drawn into ...").
       if (tree_.IsAny(c, {"advcl", "xcomp"}) &&
-          (n != p || tree_.ChildLemma(c, {"mark"}, "to") < 0))
+          (n != p || tree_.ChildLemma(c, {"mark"}, "to") < 0) &&
+          tree_.ChildLemma(c, {"mark"}, "that") < 0)
         continue;
       // p's subject is the source; a complement clause's subject may be the
       // target ("Arnor believes Dagolath can cope").

@@ -1251,5 +1251,14 @@ TEST_F(ImportedCoderTest, NearestOfSeveralSubjectsNamingAnActor) {
             "IRQ>ISR:081");
 }
 
+TEST_F(ImportedCoderTest, ThatClauseParsedAsAdverbialHoldsTheTarget) {
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj expressed/express/VERB/0/root "
+                        "hopes/hope/NOUN/2/obj that/that/SCONJ/8/mark "
+                        "Iran/Iran/PROPN/8/nsubj:pass could/could/AUX/8/aux "
+                        "be/be/AUX/8/aux:pass drawn/draw/VERB/2/advcl "
+                        "././PUNCT/2/punct")),
+            "IRQ>IRN:024");
+}
+
 }  // namespace
 }  // namespace khaldun
