@@ -1108,6 +1108,7 @@ int SentenceCoder::FirstComplementActor(int p, int src) const {
       // that Osgiliath could be drawn into ...").
       if (tree_.IsAny(c, {"advcl", "xcomp"}) &&
           (n != p || tree_.ChildLemma(c, {"mark"}, "to") < 0) &&
+          !(n == p && tree_.Is(c, "xcomp") && !tree_.IsVerbal(c)) &&
           tree_.ChildLemma(c, {"mark"}, "that") < 0)
         continue;
       // p's subject is the source; a complement clause's subject may be the
@@ -1899,6 +1900,9 @@ void SentenceCoder::Run(std::vector<Event>* events) {
       bool noun = up == UPos::kNOUN || up == UPos::kPROPN;
       // Verbs, and adjectives heading a copular clause ("ready to talk").
       if (!noun && up != UPos::kVERB && up != UPos::kADJ) continue;
+      // PETRARCH codes verbs: an adjective only as a copular clause's head.
+      if (impl_.petrarch && up == UPos::kADJ && tree_.Child(p, {"cop"}) < 0)
+        continue;
       if (!dropped_.empty() && dropped_[p]) continue;
       // A verb whose inflected form heads its own entry (PETRARCH's
       // "RISEN", "LEFT" blocks) takes that entry; else its lemma's.

@@ -793,7 +793,9 @@ std::shared_ptr<const Lexicon> ImportedLexicon() {
          "--- BREAK [1717] ---\nBREAK\n"
          "--- ADOPT [081] ---\nADOPT\n- * RESOLUTION [102]\n"
          "--- REGRET [115] ---\nREGRET\n- NOTED + * [116]\n"
-         "--- RECEIVE [070] ---\nRECEIVE\n- + * MONEY FROM $ [071]\n";
+         "--- RECEIVE [070] ---\nRECEIVE\n- + * MONEY FROM $ [071]\n"
+         "--- CLOSE [---] ---\nCLOSE\n- * BORDER [192]\n"
+         "--- MARCH [181] ---\nMARCH\n";
   }
   std::string agents = dir + ".agents.txt";
   {
@@ -1258,6 +1260,17 @@ TEST_F(ImportedCoderTest, ThatClauseParsedAsAdverbialHoldsTheTarget) {
                         "be/be/AUX/8/aux:pass drawn/draw/VERB/2/advcl "
                         "././PUNCT/2/punct")),
             "IRQ>IRN:024");
+}
+
+TEST_F(ImportedCoderTest, AdjectiveWithoutCopulaIsNoPredicate) {
+  // "marched very close to the border with Iran": PETRARCH codes the verb;
+  // the adjective is in its phrase and holds the target.
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj marched/march/VERB/0/root "
+                        "very/very/ADV/4/advmod close/close/ADJ/2/xcomp "
+                        "to/to/ADP/7/case the/the/DET/7/det "
+                        "border/border/NOUN/4/obl with/with/ADP/9/case "
+                        "Iran/Iran/PROPN/4/obl ././PUNCT/2/punct")),
+            "IRQ>IRN:181");
 }
 
 }  // namespace
