@@ -315,6 +315,7 @@ class SentenceCoder {
   // Arguments.
   int SubjectOf(int v, int depth) const;
   int NearestOfSeveralSubjects(int v) const;
+  void OtherSubjects(int src, std::vector<Resolved>* sources) const;
   int NounSource(int n) const;
   int DefaultSource(int p, bool noun) const;
   int ComplementSubject(int v) const;
@@ -962,6 +963,22 @@ int SentenceCoder::NearestOfSeveralSubjects(int v) const {
     if (ResolveSingle(*it, &r, 0) && Usable(r.m)) return *it;
   }
   return -1;
+}
+
+// The other subjects naming actors of the verb whose subject src is, when
+// the parse gives it several (NearestOfSeveralSubjects): a coordination the
+// parse broke up ("Fornost and the evil awful Gondor welcomed").
+void SentenceCoder::OtherSubjects(int src,
+                                  std::vector<Resolved>* sources) const {
+  const int v = src >= 0 ? tree_.head(src) : -1;
+  if (v < 0 || NearestOfSeveralSubjects(v) != src) return;
+  for (int c : tree_.children(v)) {
+    if (c == src || c > v || !tree_.IsAny(c, {"nsubj", "nsubj:pass"})) continue;
+    std::vector<Resolved> more;
+    ResolveNode(c, &more);
+    for (Resolved& r : more)
+      if (Usable(r.m)) sources->push_back(std::move(r));
+  }
 }
 
 int SentenceCoder::SubjectOf(int v, int depth) const {
@@ -2012,6 +2029,7 @@ void SentenceCoder::Run(std::vector<Event>* events) {
         src = tree_.head(p) >= 0 ? SubjectOf(tree_.head(p), 0) : -1;
       std::vector<Resolved> sources, targets;
       ResolveNode(src, &sources);
+      if (impl_.petrarch) OtherSubjects(src, &sources);
       // PETRARCH: a clause whose subject is no actor ("Ethiopia indicated
       // it would act") takes the subject of the clause it completes.
       if (impl_.petrarch && best_b.source < 0 &&

@@ -1273,5 +1273,16 @@ TEST_F(ImportedCoderTest, AdjectiveWithoutCopulaIsNoPredicate) {
             "IRQ>IRN:181");
 }
 
+TEST_F(ImportedCoderTest, SeveralSubjectsNamingActorsAreAllSources) {
+  // "Iraq and the evil awful Iran signed with Israel", the coordination
+  // broken up by the parse: both are sources.
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/7/nsubj and/and/CCONJ/4/cc "
+                        "the/the/DET/4/det evil/evil/NOUN/1/conj "
+                        "awful/awful/ADJ/4/amod Iran/Iran/PROPN/7/nsubj "
+                        "signed/sign/VERB/0/root with/with/ADP/9/case "
+                        "Israel/Israel/PROPN/7/obl")),
+            "IRN>ISR:081, IRQ>ISR:081");
+}
+
 }  // namespace
 }  // namespace khaldun
