@@ -316,6 +316,7 @@ class SentenceCoder {
   int SubjectOf(int v, int depth) const;
   int NearestOfSeveralSubjects(int v) const;
   void OtherSubjects(int src, std::vector<Resolved>* sources) const;
+  void GoverningTarget(const Pattern& pat, int p, Binding* b) const;
   int NounSource(int n) const;
   int DefaultSource(int p, bool noun) const;
   int ComplementSubject(int v) const;
@@ -1459,16 +1460,24 @@ bool SentenceCoder::MatchPattern(const Pattern& pat, int p, Binding* b) const {
     b->source = s;
   }
   if (!MatchWordsBefore(pat, p, b)) return false;
+  if (b->subject_target) GoverningTarget(pat, p, b);
   Binding before = *b;
   if (MatchFrom(pat, pat.predicate_index + 1, b)) {
-    if (!impl_.petrarch || b->target < 0 || TargetUsable(b->target))
+    // Under PETRARCH: a SOURCE after '*' naming no actor ("* MAY_DAY $"
+    // bound to "May Day with Eriador" in the tree) is read in text order.
+    const bool source_ok =
+        b->source == before.source || b->source < 0 || TargetUsable(b->source);
+    if (!impl_.petrarch ||
+        ((b->target < 0 || TargetUsable(b->target)) && source_ok))
       return true;
     // The tree reading's TARGET names no actor: PETRARCH's text-order
     // reading when its TARGET does ("* IFTAR IN ^ +": "celebrated Iftar in
     // Osgiliath with the leaders of Gondor").
     Binding tree_reading = std::move(*b);
     *b = before;
-    if (MatchWordsAfter(pat, p, b) && b->target >= 0 && TargetUsable(b->target))
+    if (MatchWordsAfter(pat, p, b) && (b->target >= 0 || !source_ok) &&
+        (b->target < 0 || TargetUsable(b->target)) &&
+        (b->source < 0 || TargetUsable(b->source)))
       return true;
     *b = std::move(tree_reading);
     return true;
@@ -1476,6 +1485,28 @@ bool SentenceCoder::MatchPattern(const Pattern& pat, int p, Binding* b) const {
   if (!impl_.petrarch) return false;
   *b = before;
   return MatchWordsAfter(pat, p, b);
+}
+
+// PETRARCH: a TARGET before a word that names a verb governing p ("+
+// HOSTING *" for "Mordor will be hosting Osgiliath to celebrate May Day")
+// is that verb's subject, not p's.
+void SentenceCoder::GoverningTarget(const Pattern& pat, int p,
+                                    Binding* b) const {
+  int ti = 0;
+  while (ti < pat.predicate_index &&
+         pat.elements[ti].kind != PatternElement::Kind::kTarget)
+    ++ti;
+  if (ti + 1 >= pat.predicate_index) return;
+  const PatternElement& next = pat.elements[static_cast<size_t>(ti) + 1];
+  if (next.kind != PatternElement::Kind::kLiteral || next.function_word) return;
+  for (int h = tree_.head(p), g = 0; h >= 0 && g < 4; h = tree_.head(h), ++g) {
+    if (!LiteralAt(h, next) ||
+        std::find(b->pre.begin(), b->pre.end(), h) == b->pre.end())
+      continue;
+    int s = SubjectOf(h, 0);
+    if (s >= 0) b->target = s;
+    return;
+  }
 }
 
 // PETRARCH's reading of the elements after '*': in text order after the

@@ -789,6 +789,7 @@ std::shared_ptr<const Lexicon> ImportedLexicon() {
          "--- CRITICIZE [121] ---\nCRITICIZE\n- HEAVILY UNJUSTLY * [123]\n"
          "--- SIGN [081] ---\nSIGN\n"
          "--- CELEBRATE [181] ---\nCELEBRATE\n- * IFTAR AT ^ ^ + [044]\n"
+         "- + HOSTING * MAY_DAY $ [046]\n"
          "--- ACT [100] ---\nACT\n- INDICATED WOULD * NOW [1010]\n"
          "--- BREAK [1717] ---\nBREAK\n"
          "--- ADOPT [081] ---\nADOPT\n- * RESOLUTION [102]\n"
@@ -1282,6 +1283,19 @@ TEST_F(ImportedCoderTest, SeveralSubjectsNamingActorsAreAllSources) {
                         "signed/sign/VERB/0/root with/with/ADP/9/case "
                         "Israel/Israel/PROPN/7/obl")),
             "IRN>ISR:081, IRQ>ISR:081");
+}
+
+TEST_F(ImportedCoderTest, TargetBeforeAGoverningVerbIsItsSubject) {
+  // "+ HOSTING * MAY_DAY $": the host is the target, the SOURCE the actor
+  // after "May Day" in text order (the tree puts it inside "May Day").
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/4/nsubj will/will/AUX/4/aux "
+                        "be/be/AUX/4/aux hosting/host/VERB/0/root "
+                        "Israel/Israel/PROPN/4/obj to/to/PART/7/mark "
+                        "celebrate/celebrate/VERB/4/xcomp "
+                        "May/May/PROPN/9/compound Day/day/NOUN/7/obj "
+                        "with/with/ADP/11/case Iran/Iran/PROPN/9/nmod "
+                        "././PUNCT/4/punct")),
+            "IRN>IRQ:046");
 }
 
 }  // namespace
