@@ -1766,6 +1766,13 @@ bool SentenceCoder::Unrealised(int p, bool modal_keep, std::string* why,
            (tree_.IsVerbal(h) &&
             lex_.PatternsFor(tree_.lemma(h), false).empty() &&
             lex_.PatternsFor(tree_.form(h), false).empty()));
+      // Nor a governor whose own words the pattern names ("UNEXPECTEDLY
+      // &NEGATVAUXVRB * OVER EFFORTS" for "unexpectedly won't try to clash
+      // over the efforts").
+      if (impl_.petrarch && h >= 0 && b &&
+          std::any_of(b->pre.begin(), b->pre.end(),
+                      [&](int t) { return tree_.head(t) == h; }))
+        imminent = true;
       if (h >= 0 && !IsImplicative(tree_.lemma(h)) && !imminent) {
         *why = "complement of '" + Word(h) + "'";
         // A finite verb under a noun ("The United States on Thursday fired

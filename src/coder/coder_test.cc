@@ -796,7 +796,8 @@ std::shared_ptr<const Lexicon> ImportedLexicon() {
          "--- REGRET [115] ---\nREGRET\n- NOTED + * [116]\n"
          "--- RECEIVE [070] ---\nRECEIVE\n- + * MONEY FROM $ [071]\n"
          "--- CLOSE [---] ---\nCLOSE\n- * BORDER [192]\n"
-         "--- MARCH [181] ---\nMARCH\n";
+         "--- MARCH [181] ---\nMARCH\n"
+         "--- ATTEMPT [---] ---\nATTEMPT\n- * PERSUADE [095]\n";
   }
   std::string agents = dir + ".agents.txt";
   {
@@ -1296,6 +1297,21 @@ TEST_F(ImportedCoderTest, TargetBeforeAGoverningVerbIsItsSubject) {
                         "with/with/ADP/11/case Iran/Iran/PROPN/9/nmod "
                         "././PUNCT/4/punct")),
             "IRN>IRQ:046");
+}
+
+TEST_F(ImportedCoderTest, GovernorWhoseWordsThePatternNamesIsNoBlock) {
+  // "&NEG *" names the words of "did n't attempt": the clash is coded,
+  // though ATTEMPT has patterns of its own.
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/4/nsubj did/do/AUX/4/aux "
+                        "n't/not/PART/4/advmod attempt/attempt/VERB/0/root "
+                        "to/to/PART/6/mark clash/clash/VERB/4/xcomp "
+                        "with/with/ADP/8/case Iran/Iran/PROPN/6/obl")),
+            "IRQ>IRN:904");
+  // Without them the infinitive is unrealised.
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj attempted/attempt/VERB/0/root "
+                        "to/to/PART/4/mark clash/clash/VERB/2/xcomp "
+                        "with/with/ADP/6/case Iran/Iran/PROPN/4/obl")),
+            "");
 }
 
 }  // namespace
