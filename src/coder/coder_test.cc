@@ -802,7 +802,8 @@ std::shared_ptr<const Lexicon> ImportedLexicon() {
   std::string agents = dir + ".agents.txt";
   {
     std::ofstream f(actors);
-    f << "IRAQ [IRQ]\nIRAN [IRN]\nISRAEL [ISR]\n";
+    f << "IRAQ [IRQ]\nIRAN [IRN]\nISRAEL [ISR]\nIRAN TELEVISION [IRNTV]\n"
+         "IRAN_RADIO [IRNRAD]\n";
   }
   {
     std::ofstream f(agents);
@@ -1312,6 +1313,26 @@ TEST_F(ImportedCoderTest, GovernorWhoseWordsThePatternNamesIsNoBlock) {
                         "to/to/PART/4/mark clash/clash/VERB/2/xcomp "
                         "with/with/ADP/6/case Iran/Iran/PROPN/4/obl")),
             "");
+}
+
+TEST_F(ImportedCoderTest, SpacedActorNameMayHaveAnAdjectiveBetweenItsWords) {
+  // "IRAN TELEVISION" (words joined by a space, TABARI's open connector)
+  // matches "Iran state-run television"; "IRAN_RADIO" ('_') does not match
+  // "Iran state-run radio".
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj signed/sign/VERB/0/root "
+                        "with/with/ADP/6/case Iran/Iran/PROPN/6/compound "
+                        "state-run/state-run/ADJ/6/amod "
+                        "television/television/NOUN/2/obl")),
+            "IRQ>IRNTV:081");
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj signed/sign/VERB/0/root "
+                        "with/with/ADP/6/case Iran/Iran/PROPN/6/compound "
+                        "state-run/state-run/ADJ/6/amod "
+                        "radio/radio/NOUN/2/obl")),
+            "IRQ>IRN:081");
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj signed/sign/VERB/0/root "
+                        "with/with/ADP/5/case Iran/Iran/PROPN/5/compound "
+                        "radio/radio/NOUN/2/obl")),
+            "IRQ>IRNRAD:081");
 }
 
 }  // namespace
