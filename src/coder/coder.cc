@@ -1540,7 +1540,16 @@ bool SentenceCoder::MatchWordsAfter(const Pattern& pat, int p,
           }
           case PatternElement::Kind::kTarget:
           case PatternElement::Kind::kSource:
-            if (tree_.IsNominal(t)) last = t;
+            if (tree_.IsNominal(t)) {
+              last = t;
+              // The noun phrase t begins: a modifier naming no actor takes
+              // the later nominal it hangs from ("in an anti- Gondor parade").
+              for (int h = t, g = 0;
+                   g < 4 && !TargetUsable(h) && tree_.head(h) > h &&
+                   tree_.IsNominal(tree_.head(h));
+                   ++g)
+                if (TargetUsable(h = tree_.head(h))) last = h;
+            }
             break;
           case PatternElement::Kind::kAny:
             last = SkipNounPhrase(t);

@@ -791,7 +791,7 @@ std::shared_ptr<const Lexicon> ImportedLexicon() {
          "--- CELEBRATE [181] ---\nCELEBRATE\n- * IFTAR AT ^ ^ + [044]\n"
          "- + HOSTING * MAY_DAY $ [046]\n"
          "--- ACT [100] ---\nACT\n- INDICATED WOULD * NOW [1010]\n"
-         "--- BREAK [1717] ---\nBREAK\n"
+         "--- BREAK [1717] ---\nBREAK\n- + * IN $ [075]\n"
          "--- ADOPT [081] ---\nADOPT\n- * RESOLUTION [102]\n"
          "--- REGRET [115] ---\nREGRET\n- NOTED + * [116]\n"
          "--- RECEIVE [070] ---\nRECEIVE\n- + * MONEY FROM $ [071]\n"
@@ -1333,6 +1333,19 @@ TEST_F(ImportedCoderTest, SpacedActorNameMayHaveAnAdjectiveBetweenItsWords) {
                         "with/with/ADP/5/case Iran/Iran/PROPN/5/compound "
                         "radio/radio/NOUN/2/obl")),
             "IRQ>IRNRAD:081");
+}
+
+TEST_F(ImportedCoderTest, TextOrderSourceIsTheActorOfItsNounPhrase) {
+  // "+ * IN $" for "Israel was seen to break in an anti- Iran parade": the
+  // SOURCE's noun phrase starts at "anti", which hangs from "Iran".
+  EXPECT_EQ(
+      Code(Parsed("Israel/Israel/PROPN/3/nsubj:pass was/be/AUX/3/aux:pass "
+                  "seen/see/VERB/0/root to/to/PART/5/mark "
+                  "break/break/VERB/3/xcomp in/in/ADP/5/compound:prt "
+                  "an/a/DET/11/det anti/anti/X/10/obl:unmarked "
+                  "-/-/PUNCT/8/punct Iran/Iran/PROPN/11/compound "
+                  "parade/parade/NOUN/5/obj")),
+      "IRN>ISR:075");
 }
 
 }  // namespace
