@@ -1122,11 +1122,14 @@ int SentenceCoder::FirstComplementActor(int p, int src) const {
       // it is the predicate's own ("signed an accord on Thursday to supply
       // Gondor"), an infinitive complement ("vowed to wage war on the
       // Rohans").
-      // A "that" clause parsed as adverbial is a complement clause ("hopes
-      // that Osgiliath could be drawn into ...").
+      // So is the predicate's own secondary predicate without a marker
+      // ("marched very close to the border with Mordor", "rescheduled his
+      // annual mushroom hunting trip in the White Downs" with "hunting" an
+      // xcomp).  A "that" clause parsed as adverbial is a complement clause
+      // ("hopes that Osgiliath could be drawn into ...").
       if (tree_.IsAny(c, {"advcl", "xcomp"}) &&
           (n != p || tree_.ChildLemma(c, {"mark"}, "to") < 0) &&
-          !(n == p && tree_.Is(c, "xcomp") && !tree_.IsVerbal(c)) &&
+          !(n == p && tree_.Is(c, "xcomp") && tree_.Child(c, {"mark"}) < 0) &&
           tree_.ChildLemma(c, {"mark"}, "that") < 0)
         continue;
       // p's subject is the source; a complement clause's subject may be the

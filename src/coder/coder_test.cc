@@ -797,6 +797,7 @@ std::shared_ptr<const Lexicon> ImportedLexicon() {
          "--- RECEIVE [070] ---\nRECEIVE\n- + * MONEY FROM $ [071]\n"
          "--- CLOSE [---] ---\nCLOSE\n- * BORDER [192]\n"
          "--- MARCH [181] ---\nMARCH\n"
+         "--- RESCHEDULE [082] ---\nRESCHEDULE\n"
          "--- ATTEMPT [---] ---\nATTEMPT\n- * PERSUADE [095]\n";
   }
   std::string agents = dir + ".agents.txt";
@@ -1346,6 +1347,17 @@ TEST_F(ImportedCoderTest, TextOrderSourceIsTheActorOfItsNounPhrase) {
                   "-/-/PUNCT/8/punct Iran/Iran/PROPN/11/compound "
                   "parade/parade/NOUN/5/obj")),
       "IRN>ISR:075");
+}
+
+TEST_F(ImportedCoderTest, UnmarkedSecondaryPredicateIsInTheVerbPhrase) {
+  // "Iraq rescheduled his mushroom hunting trip in Iran", "hunting" parsed
+  // as an xcomp of "rescheduled": its phrase is PETRARCH's object.
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj "
+                        "rescheduled/reschedule/VERB/0/root "
+                        "his/his/PRON/4/nmod:poss mushroom/mushroom/NOUN/2/obj "
+                        "hunting/hunt/VERB/2/xcomp trip/trip/NOUN/5/obj "
+                        "in/in/ADP/8/case Iran/Iran/PROPN/5/obl")),
+            "IRQ>IRN:082");
 }
 
 }  // namespace
