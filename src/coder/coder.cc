@@ -315,6 +315,7 @@ class SentenceCoder {
   // Arguments.
   int SubjectOf(int v, int depth) const;
   int NearestOfSeveralSubjects(int v) const;
+  int PerfectParsedAsModifier(int v) const;
   void OtherSubjects(int src, std::vector<Resolved>* sources) const;
   void GoverningTarget(const Pattern& pat, int p, Binding* b) const;
   int NounSource(int n) const;
@@ -982,16 +983,36 @@ void SentenceCoder::OtherSubjects(int src,
   }
 }
 
+// PETRARCH: "has broken relations" parsed with the participle as a modifier
+// of the object of "has": the "have" verb right before v, else -1.
+int SentenceCoder::PerfectParsedAsModifier(int v) const {
+  if (!tree_.Is(v, "amod") || tree_.upos(v) != UPos::kVERB) return -1;
+  int n = tree_.head(v);
+  int h = n >= 0 ? tree_.head(n) : -1;
+  if (h < 0 || h != v - 1 || !tree_.Is(n, "obj") || tree_.lemma(h) != "have")
+    return -1;
+  return h;
+}
+
 int SentenceCoder::SubjectOf(int v, int depth) const {
   if (v < 0 || depth > 6) return -1;
   if (impl_.petrarch) {
     int s = NearestOfSeveralSubjects(v);
     if (s >= 0) return s;
+    int have = PerfectParsedAsModifier(v);
+    if (have >= 0) return SubjectOf(have, depth + 1);
   }
   // Passive: the by-agent is the source.
   if (tree_.Child(v, {"nsubj:pass", "aux:pass"}) >= 0) {
     for (int c : tree_.children(v))
       if (tree_.Is(c, "obl") && tree_.Marker(c) == "by") return c;
+    // PETRARCH: or below an adverb of the verb ("was opposed earlier by
+    // Osgiliath" with the by-phrase under "earlier").
+    for (int a : tree_.children(v)) {
+      if (!impl_.petrarch || !tree_.Is(a, "advmod")) continue;
+      for (int c : tree_.children(a))
+        if (tree_.Is(c, "obl") && tree_.Marker(c) == "by") return c;
+    }
     // PETRARCH takes the subject of an agentless passive ("The Philippines
     // was criticized over its dispute with Eriador" -> PHL -> ERI).
     if (impl_.petrarch) return tree_.Child(v, {"nsubj:pass"});
@@ -2118,6 +2139,10 @@ void SentenceCoder::Run(std::vector<Event>* events) {
             tgt = ps;
           else
             tgt = FirstComplementActor(p, src);
+          // "has broken relations with Libya": the modified noun is the
+          // participle's object.
+          if (tgt < 0 && PerfectParsedAsModifier(p) >= 0)
+            tgt = FirstComplementActor(tree_.head(p), src);
         } else if (tgt < 0 || !ResolveSingle(tgt, &probe, 0) ||
                    !Usable(probe.m)) {
           // The predicate's own argument phrases first, then those of the

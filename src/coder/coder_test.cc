@@ -798,6 +798,7 @@ std::shared_ptr<const Lexicon> ImportedLexicon() {
          "--- CLOSE [---] ---\nCLOSE\n- * BORDER [192]\n"
          "--- MARCH [181] ---\nMARCH\n"
          "--- RESCHEDULE [082] ---\nRESCHEDULE\n"
+         "--- OPPOSE [112] ---\nOPPOSE\n"
          "--- ATTEMPT [---] ---\nATTEMPT\n- * PERSUADE [095]\n";
   }
   std::string agents = dir + ".agents.txt";
@@ -1358,6 +1359,24 @@ TEST_F(ImportedCoderTest, UnmarkedSecondaryPredicateIsInTheVerbPhrase) {
                         "hunting/hunt/VERB/2/xcomp trip/trip/NOUN/5/obj "
                         "in/in/ADP/8/case Iran/Iran/PROPN/5/obl")),
             "IRQ>IRN:082");
+}
+
+TEST_F(ImportedCoderTest, ByPhraseUnderAnAdverbIsThePassiveAgent) {
+  // "Iran was opposed earlier by Iraq", the by-phrase under "earlier".
+  EXPECT_EQ(Code(Parsed("Iran/Iran/PROPN/3/nsubj:pass was/be/AUX/3/cop "
+                        "opposed/oppose/VERB/0/root earlier/early/ADV/3/advmod "
+                        "by/by/ADP/6/case Iraq/Iraq/PROPN/4/obl")),
+            "IRQ>IRN:112");
+}
+
+TEST_F(ImportedCoderTest, PerfectParsedAsAModifierOfTheObject) {
+  // "Iraq has broken relations with Iran", "broken" an amod of "relations",
+  // the object of "has".
+  EXPECT_EQ(
+      Code(Parsed("Iraq/Iraq/PROPN/2/nsubj has/have/VERB/0/root "
+                  "broken/break/VERB/4/amod relations/relation/NOUN/2/obj "
+                  "with/with/ADP/6/case Iran/Iran/PROPN/4/nmod")),
+      "IRQ>IRN:1717");
 }
 
 }  // namespace
