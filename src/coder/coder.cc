@@ -1986,6 +1986,14 @@ void SentenceCoder::Run(std::vector<Event>* events) {
     for (int p = 0; p < tree_.size(); ++p) {
       UPos up = tree_.upos(p);
       bool noun = up == UPos::kNOUN || up == UPos::kPROPN;
+      // PETRARCH: a noun with an auxiliary and a subject of its own and no
+      // copula is a verb the tagger missed ("Soldiers from Gondor will not
+      // wire tap the links").
+      if (impl_.petrarch && noun && tree_.Child(p, {"aux"}) >= 0 &&
+          tree_.Child(p, {"nsubj"}) >= 0 && tree_.Child(p, {"cop"}) < 0) {
+        noun = false;
+        up = UPos::kVERB;
+      }
       // Verbs, and adjectives heading a copular clause ("ready to talk").
       if (!noun && up != UPos::kVERB && up != UPos::kADJ) continue;
       // PETRARCH codes verbs: an adjective only as a copular clause's head.

@@ -1379,5 +1379,13 @@ TEST_F(ImportedCoderTest, PerfectParsedAsAModifierOfTheObject) {
       "IRQ>IRN:1717");
 }
 
+TEST_F(ImportedCoderTest, NounWithAuxiliaryAndSubjectIsAVerb) {
+  // "Iraq will wire tap Iran" with "tap" tagged NOUN.
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/4/nsubj will/will/AUX/4/aux "
+                        "wire/wire/NOUN/4/compound tap/tap/NOUN/0/root "
+                        "Iran/Iran/PROPN/4/obj")),
+            "IRQ>IRN:1711");
+}
+
 }  // namespace
 }  // namespace khaldun
