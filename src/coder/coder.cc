@@ -316,6 +316,7 @@ class SentenceCoder {
   int SubjectOf(int v, int depth) const;
   int NearestOfSeveralSubjects(int v) const;
   int PerfectParsedAsModifier(int v) const;
+  int SubjectInAnOpeningClause(int v) const;
   void OtherSubjects(int src, std::vector<Resolved>* sources) const;
   void GoverningTarget(const Pattern& pat, int p, Binding* b) const;
   int NounSource(int n) const;
@@ -994,10 +995,34 @@ int SentenceCoder::PerfectParsedAsModifier(int v) const {
   return h;
 }
 
+// PETRARCH: a main verb without a subject whose noun phrase the parse put
+// inside a clause before it ("Arnor's foreign minister, in remarks
+// published on Monday, urged ...", *minister* an obl of *published*): the
+// first nominal before v without a preposition, below v only through
+// clauses; else -1.
+int SentenceCoder::SubjectInAnOpeningClause(int v) const {
+  if (tree_.head(v) >= 0 ||
+      tree_.Child(v, {"nsubj", "nsubj:pass", "csubj", "expl"}) >= 0)
+    return -1;
+  for (int k = 0; k < v; ++k) {
+    if (!tree_.IsNominal(k) || tree_.upos(k) == UPos::kPRON ||
+        !tree_.IsAny(k, {"obl", "obj", "nsubj", "nmod"}) ||
+        tree_.Child(k, {"case"}) >= 0)
+      continue;
+    int h = tree_.head(k);
+    while (h >= 0 && h != v && tree_.IsAny(h, {"advcl", "acl"}))
+      h = tree_.head(h);
+    if (h == v) return k;
+  }
+  return -1;
+}
+
 int SentenceCoder::SubjectOf(int v, int depth) const {
   if (v < 0 || depth > 6) return -1;
   if (impl_.petrarch) {
     int s = NearestOfSeveralSubjects(v);
+    if (s >= 0) return s;
+    s = SubjectInAnOpeningClause(v);
     if (s >= 0) return s;
     int have = PerfectParsedAsModifier(v);
     if (have >= 0) return SubjectOf(have, depth + 1);

@@ -799,6 +799,7 @@ std::shared_ptr<const Lexicon> ImportedLexicon() {
          "--- MARCH [181] ---\nMARCH\n"
          "--- RESCHEDULE [082] ---\nRESCHEDULE\n"
          "--- OPPOSE [112] ---\nOPPOSE\n"
+         "--- URGE [102] ---\nURGE\n"
          "--- ATTEMPT [---] ---\nATTEMPT\n- * PERSUADE [095]\n";
   }
   std::string agents = dir + ".agents.txt";
@@ -1385,6 +1386,17 @@ TEST_F(ImportedCoderTest, NounWithAuxiliaryAndSubjectIsAVerb) {
                         "wire/wire/NOUN/4/compound tap/tap/NOUN/0/root "
                         "Iran/Iran/PROPN/4/obj")),
             "IRQ>IRN:1711");
+}
+
+TEST_F(ImportedCoderTest, SubjectParsedInsideAnOpeningClause) {
+  // "Iraq's soldiers, in remarks published Monday, urged Iran", the subject
+  // parsed as an obl of "published".
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/3/nmod:poss 's/'s/PART/1/case "
+                        "soldiers/soldier/NOUN/7/obl ,/,/PUNCT/3/punct "
+                        "in/in/ADP/6/case remarks/remark/NOUN/7/obl "
+                        "published/publish/VERB/9/advcl ,/,/PUNCT/7/punct "
+                        "urged/urge/VERB/0/root Iran/Iran/PROPN/9/obj")),
+            "IRQMIL>IRN:102");
 }
 
 }  // namespace
