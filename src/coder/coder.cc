@@ -317,6 +317,8 @@ class SentenceCoder {
   int NearestOfSeveralSubjects(int v) const;
   int PerfectParsedAsModifier(int v) const;
   int SubjectInAnOpeningClause(int v) const;
+  bool NounParsedAsVerb(int p) const;
+  int NameBeforeRootVerb(int v) const;
   void OtherSubjects(int src, std::vector<Resolved>* sources) const;
   void GoverningTarget(const Pattern& pat, int p, Binding* b) const;
   int NounSource(int n) const;
@@ -1017,6 +1019,31 @@ int SentenceCoder::SubjectInAnOpeningClause(int v) const {
   return -1;
 }
 
+// PETRARCH: a noun the tagger made of a verb.  With an auxiliary and a
+// subject of its own and no copula ("Soldiers from Gondor will not wire tap
+// the links"), or the sentence's root with an adverbial clause, no
+// determiner and a name compounded before it (NameBeforeRootVerb: "Ethiopia
+// departs from Libya almost five years after crowds trashed its embassy").
+bool SentenceCoder::NounParsedAsVerb(int p) const {
+  if (tree_.Child(p, {"cop", "det"}) >= 0) return false;
+  if (tree_.Child(p, {"aux"}) >= 0 && tree_.Child(p, {"nsubj"}) >= 0)
+    return true;
+  return tree_.head(p) < 0 && tree_.Child(p, {"advcl"}) >= 0 &&
+         NameBeforeRootVerb(p) >= 0;
+}
+
+// The actor compounded before a root noun taken for a verb: its subject.
+int SentenceCoder::NameBeforeRootVerb(int v) const {
+  if (tree_.head(v) >= 0 || tree_.IsVerbal(v)) return -1;
+  for (int c : tree_.children(v)) {
+    Resolved r;
+    if (c < v && tree_.Is(c, "compound") && tree_.upos(c) == UPos::kPROPN &&
+        ResolveSingle(c, &r, 0) && Usable(r.m))
+      return c;
+  }
+  return -1;
+}
+
 int SentenceCoder::SubjectOf(int v, int depth) const {
   if (v < 0 || depth > 6) return -1;
   if (impl_.petrarch) {
@@ -1024,6 +1051,9 @@ int SentenceCoder::SubjectOf(int v, int depth) const {
     if (s >= 0) return s;
     s = SubjectInAnOpeningClause(v);
     if (s >= 0) return s;
+    if (tree_.upos(v) == UPos::kNOUN && tree_.Child(v, {"nsubj"}) < 0 &&
+        NounParsedAsVerb(v))
+      return NameBeforeRootVerb(v);
     int have = PerfectParsedAsModifier(v);
     if (have >= 0) return SubjectOf(have, depth + 1);
   }
@@ -2011,11 +2041,7 @@ void SentenceCoder::Run(std::vector<Event>* events) {
     for (int p = 0; p < tree_.size(); ++p) {
       UPos up = tree_.upos(p);
       bool noun = up == UPos::kNOUN || up == UPos::kPROPN;
-      // PETRARCH: a noun with an auxiliary and a subject of its own and no
-      // copula is a verb the tagger missed ("Soldiers from Gondor will not
-      // wire tap the links").
-      if (impl_.petrarch && noun && tree_.Child(p, {"aux"}) >= 0 &&
-          tree_.Child(p, {"nsubj"}) >= 0 && tree_.Child(p, {"cop"}) < 0) {
+      if (impl_.petrarch && noun && NounParsedAsVerb(p)) {
         noun = false;
         up = UPos::kVERB;
       }

@@ -800,6 +800,7 @@ std::shared_ptr<const Lexicon> ImportedLexicon() {
          "--- RESCHEDULE [082] ---\nRESCHEDULE\n"
          "--- OPPOSE [112] ---\nOPPOSE\n"
          "--- URGE [102] ---\nURGE\n"
+         "--- DEPART [032] ---\nDEPART\n"
          "--- ATTEMPT [---] ---\nATTEMPT\n- * PERSUADE [095]\n";
   }
   std::string agents = dir + ".agents.txt";
@@ -1397,6 +1398,21 @@ TEST_F(ImportedCoderTest, SubjectParsedInsideAnOpeningClause) {
                         "published/publish/VERB/9/advcl ,/,/PUNCT/7/punct "
                         "urged/urge/VERB/0/root Iran/Iran/PROPN/9/obj")),
             "IRQMIL>IRN:102");
+}
+
+TEST_F(ImportedCoderTest, RootNounWithAnAdverbialClauseIsAVerb) {
+  // "Iraq departs from Iran after crowds trashed its embassy" with
+  // "departs" tagged NOUN, the root, "Iraq" a compound of it.
+  Document doc = Parsed(
+      "Iraq/Iraq/PROPN/2/compound departs/depart/NOUN/0/root "
+      "from/from/ADP/4/case Iran/Iran/PROPN/2/nmod after/after/SCONJ/7/mark "
+      "crowds/crowd/NOUN/7/nsubj trashed/trash/VERB/2/advcl "
+      "its/its/PRON/9/nmod:poss embassy/embassy/NOUN/7/obj");
+  EXPECT_EQ(Code(doc), "IRQ>IRN:032");
+  // Without the clause it is a noun phrase ("Iraq departs from Iran").
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/compound departs/depart/NOUN/0/root "
+                        "from/from/ADP/4/case Iran/Iran/PROPN/2/nmod")),
+            "");
 }
 
 }  // namespace
