@@ -319,7 +319,7 @@ class SentenceCoder {
   int SubjectInAnOpeningClause(int v) const;
   bool NounParsedAsVerb(int p) const;
   int NameBeforeRootVerb(int v) const;
-  void OtherSubjects(int src, std::vector<Resolved>* sources) const;
+  void OtherSubjects(int p, int src, std::vector<Resolved>* sources) const;
   void GoverningTarget(const Pattern& pat, int p, Binding* b) const;
   int NounSource(int n) const;
   int DefaultSource(int p, bool noun) const;
@@ -970,13 +970,14 @@ int SentenceCoder::NearestOfSeveralSubjects(int v) const {
   return -1;
 }
 
-// The other subjects naming actors of the verb whose subject src is, when
-// the parse gives it several (NearestOfSeveralSubjects): a coordination the
-// parse broke up ("Fornost and the evil awful Gondor welcomed").
-void SentenceCoder::OtherSubjects(int src,
+// The other subjects naming actors of the predicate p whose subject src is,
+// when the parse gives it several (NearestOfSeveralSubjects): a
+// coordination the parse broke up ("Fornost and the evil awful Gondor
+// welcomed").
+void SentenceCoder::OtherSubjects(int p, int src,
                                   std::vector<Resolved>* sources) const {
   const int v = src >= 0 ? tree_.head(src) : -1;
-  if (v < 0 || NearestOfSeveralSubjects(v) != src) return;
+  if (v < 0 || v != p || NearestOfSeveralSubjects(v) != src) return;
   for (int c : tree_.children(v)) {
     if (c == src || c > v || !tree_.IsAny(c, {"nsubj", "nsubj:pass"})) continue;
     std::vector<Resolved> more;
@@ -2159,7 +2160,7 @@ void SentenceCoder::Run(std::vector<Event>* events) {
         src = tree_.head(p) >= 0 ? SubjectOf(tree_.head(p), 0) : -1;
       std::vector<Resolved> sources, targets;
       ResolveNode(src, &sources);
-      if (impl_.petrarch) OtherSubjects(src, &sources);
+      if (impl_.petrarch) OtherSubjects(p, src, &sources);
       // PETRARCH: a clause whose subject is no actor ("Ethiopia indicated
       // it would act") takes the subject of the clause it completes.
       if (impl_.petrarch && best_b.source < 0 &&

@@ -1289,6 +1289,14 @@ TEST_F(ImportedCoderTest, SeveralSubjectsNamingActorsAreAllSources) {
                         "signed/sign/VERB/0/root with/with/ADP/9/case "
                         "Israel/Israel/PROPN/7/obl")),
             "IRN>ISR:081, IRQ>ISR:081");
+  // Only for the verb whose subjects they are: "Iraq signed an accord with
+  // Israel, officials and Iran said", "signed" parsed under "Iraq".
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/10/nsubj signed/sign/VERB/1/acl "
+                        "an/a/DET/4/det accord/accord/NOUN/2/obj "
+                        "with/with/ADP/6/case Israel/Israel/PROPN/4/nmod "
+                        "officials/official/NOUN/10/nsubj and/and/CCONJ/9/cc "
+                        "Iran/Iran/PROPN/7/conj said/say/VERB/0/root")),
+            "IRQ>ISR:081");
 }
 
 TEST_F(ImportedCoderTest, TargetBeforeAGoverningVerbIsItsSubject) {
