@@ -75,6 +75,10 @@ struct ActorRole {
 
 struct ActorEntry {
   std::vector<std::string> names;  // names[0] is the canonical name
+  // Imported PETRARCH names whose words are separated by spaces, not '_'
+  // ("ITHILEN TELEVISION"): an adjective may come between two of their
+  // words ("Ithilen state-run television"), TABARI's disconnected phrase.
+  std::vector<std::string> open_names;
   std::vector<ActorRole> roles;
   std::string note;
   char gender = 0;  // 'm', 'f' or 0
@@ -98,6 +102,9 @@ struct AgentEntry {
   bool country_noun = false;
   bool person = false;
   bool prefix = false;  // imported "[IGO~]": the code goes before the country
+  // Imported with a "{...}" list of plurals (even empty: "POLICE {}"): only
+  // the listed forms match, no inflection of the names.
+  bool exact_forms = false;
   std::string where;
 };
 

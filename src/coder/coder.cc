@@ -212,9 +212,10 @@ uint64_t MemoKey(int a, int b) {
 struct Binding {
   int source = -1;
   int target = -1;
-  int loose = 0;          // elements matched below their expected place
-  std::vector<int> path;  // content nodes matched after the predicate
-  std::vector<int> pre;   // nodes matched by the elements before it
+  int loose = 0;                // elements matched below their expected place
+  bool subject_target = false;  // PETRARCH: "TARGET *" bound the subject
+  std::vector<int> path;        // content nodes matched after the predicate
+  std::vector<int> pre;         // nodes matched by the elements before it
 };
 
 }  // namespace
@@ -313,6 +314,13 @@ class SentenceCoder {
 
   // Arguments.
   int SubjectOf(int v, int depth) const;
+  int NearestOfSeveralSubjects(int v) const;
+  int PerfectParsedAsModifier(int v) const;
+  int SubjectInAnOpeningClause(int v) const;
+  bool NounParsedAsVerb(int p) const;
+  int NameBeforeRootVerb(int v) const;
+  void OtherSubjects(int p, int src, std::vector<Resolved>* sources) const;
+  void GoverningTarget(const Pattern& pat, int p, Binding* b) const;
   int NounSource(int n) const;
   int DefaultSource(int p, bool noun) const;
   int ComplementSubject(int v) const;
@@ -347,6 +355,7 @@ class SentenceCoder {
                     Binding* b) const;
   bool ElementMatches(const PatternElement& e, int c) const;
   bool SynsetElementMatches(int id, int c) const;
+  bool LiteralAt(int t, const PatternElement& e) const;
   bool JoinedTo(const Pattern& pat, size_t ei, int prev, int c) const;
   bool PhraseLemmaPresent(const Pattern& pat, int p) const;
   bool LiteralsPresent(const Pattern& pat) const;
@@ -943,12 +952,123 @@ void SentenceCoder::ResolveNode(int n, std::vector<Resolved>* out) const {
   }
 }
 
+// PETRARCH's source is the noun phrase right before the verb phrase: when
+// the parse gives v several subjects ("Old foes Gondor and Osgiliath have
+// renewed", "Lions, tigers and Gondor welcomed ..., the agency said"), the
+// last before v that names an actor; -1 if v has at most one subject or
+// none of them names an actor.
+int SentenceCoder::NearestOfSeveralSubjects(int v) const {
+  std::vector<int> subjects;
+  for (int c : tree_.children(v))
+    if (c < v && tree_.IsAny(c, {"nsubj", "nsubj:pass"})) subjects.push_back(c);
+  if (subjects.size() < 2 || tree_.Child(v, {"aux:pass"}) >= 0) return -1;
+  std::sort(subjects.begin(), subjects.end());
+  for (auto it = subjects.rbegin(); it != subjects.rend(); ++it) {
+    Resolved r;
+    if (ResolveSingle(*it, &r, 0) && Usable(r.m)) return *it;
+  }
+  return -1;
+}
+
+// The other subjects naming actors of the predicate p whose subject src is,
+// when the parse gives it several (NearestOfSeveralSubjects): a
+// coordination the parse broke up ("Fornost and the evil awful Gondor
+// welcomed").
+void SentenceCoder::OtherSubjects(int p, int src,
+                                  std::vector<Resolved>* sources) const {
+  const int v = src >= 0 ? tree_.head(src) : -1;
+  if (v < 0 || v != p || NearestOfSeveralSubjects(v) != src) return;
+  for (int c : tree_.children(v)) {
+    if (c == src || c > v || !tree_.IsAny(c, {"nsubj", "nsubj:pass"})) continue;
+    std::vector<Resolved> more;
+    ResolveNode(c, &more);
+    for (Resolved& r : more)
+      if (Usable(r.m)) sources->push_back(std::move(r));
+  }
+}
+
+// PETRARCH: "has broken relations" parsed with the participle as a modifier
+// of the object of "has": the "have" verb right before v, else -1.
+int SentenceCoder::PerfectParsedAsModifier(int v) const {
+  if (!tree_.Is(v, "amod") || tree_.upos(v) != UPos::kVERB) return -1;
+  int n = tree_.head(v);
+  int h = n >= 0 ? tree_.head(n) : -1;
+  if (h < 0 || h != v - 1 || !tree_.Is(n, "obj") || tree_.lemma(h) != "have")
+    return -1;
+  return h;
+}
+
+// PETRARCH: a main verb without a subject whose noun phrase the parse put
+// inside a clause before it ("Arnor's foreign minister, in remarks
+// published on Monday, urged ...", *minister* an obl of *published*): the
+// first nominal before v without a preposition, below v only through
+// clauses; else -1.
+int SentenceCoder::SubjectInAnOpeningClause(int v) const {
+  if (tree_.head(v) >= 0 ||
+      tree_.Child(v, {"nsubj", "nsubj:pass", "csubj", "expl"}) >= 0)
+    return -1;
+  for (int k = 0; k < v; ++k) {
+    if (!tree_.IsNominal(k) || tree_.upos(k) == UPos::kPRON ||
+        !tree_.IsAny(k, {"obl", "obj", "nsubj", "nmod"}) ||
+        tree_.Child(k, {"case"}) >= 0)
+      continue;
+    int h = tree_.head(k);
+    while (h >= 0 && h != v && tree_.IsAny(h, {"advcl", "acl"}))
+      h = tree_.head(h);
+    if (h == v) return k;
+  }
+  return -1;
+}
+
+// PETRARCH: a noun the tagger made of a verb.  With an auxiliary and a
+// subject of its own and no copula ("Soldiers from Gondor will not wire tap
+// the links"), or the sentence's root with an adverbial clause, no
+// determiner and a name compounded before it (NameBeforeRootVerb: "Ethiopia
+// departs from Libya almost five years after crowds trashed its embassy").
+bool SentenceCoder::NounParsedAsVerb(int p) const {
+  if (tree_.Child(p, {"cop", "det"}) >= 0) return false;
+  if (tree_.Child(p, {"aux"}) >= 0 && tree_.Child(p, {"nsubj"}) >= 0)
+    return true;
+  return tree_.head(p) < 0 && tree_.Child(p, {"advcl"}) >= 0 &&
+         NameBeforeRootVerb(p) >= 0;
+}
+
+// The actor compounded before a root noun taken for a verb: its subject.
+int SentenceCoder::NameBeforeRootVerb(int v) const {
+  if (tree_.head(v) >= 0 || tree_.IsVerbal(v)) return -1;
+  for (int c : tree_.children(v)) {
+    Resolved r;
+    if (c < v && tree_.Is(c, "compound") && tree_.upos(c) == UPos::kPROPN &&
+        ResolveSingle(c, &r, 0) && Usable(r.m))
+      return c;
+  }
+  return -1;
+}
+
 int SentenceCoder::SubjectOf(int v, int depth) const {
   if (v < 0 || depth > 6) return -1;
+  if (impl_.petrarch) {
+    int s = NearestOfSeveralSubjects(v);
+    if (s >= 0) return s;
+    s = SubjectInAnOpeningClause(v);
+    if (s >= 0) return s;
+    if (tree_.upos(v) == UPos::kNOUN && tree_.Child(v, {"nsubj"}) < 0 &&
+        NounParsedAsVerb(v))
+      return NameBeforeRootVerb(v);
+    int have = PerfectParsedAsModifier(v);
+    if (have >= 0) return SubjectOf(have, depth + 1);
+  }
   // Passive: the by-agent is the source.
   if (tree_.Child(v, {"nsubj:pass", "aux:pass"}) >= 0) {
     for (int c : tree_.children(v))
       if (tree_.Is(c, "obl") && tree_.Marker(c) == "by") return c;
+    // PETRARCH: or below an adverb of the verb ("was opposed earlier by
+    // Osgiliath" with the by-phrase under "earlier").
+    for (int a : tree_.children(v)) {
+      if (!impl_.petrarch || !tree_.Is(a, "advmod")) continue;
+      for (int c : tree_.children(a))
+        if (tree_.Is(c, "obl") && tree_.Marker(c) == "by") return c;
+    }
     // PETRARCH takes the subject of an agentless passive ("The Philippines
     // was criticized over its dispute with Eriador" -> PHL -> ERI).
     if (impl_.petrarch) return tree_.Child(v, {"nsubj:pass"});
@@ -1079,8 +1199,15 @@ int SentenceCoder::FirstComplementActor(int p, int src) const {
       // it is the predicate's own ("signed an accord on Thursday to supply
       // Gondor"), an infinitive complement ("vowed to wage war on the
       // Rohans").
+      // So is the predicate's own secondary predicate without a marker
+      // ("marched very close to the border with Mordor", "rescheduled his
+      // annual mushroom hunting trip in the White Downs" with "hunting" an
+      // xcomp).  A "that" clause parsed as adverbial is a complement clause
+      // ("hopes that Osgiliath could be drawn into ...").
       if (tree_.IsAny(c, {"advcl", "xcomp"}) &&
-          (n != p || tree_.ChildLemma(c, {"mark"}, "to") < 0))
+          (n != p || tree_.ChildLemma(c, {"mark"}, "to") < 0) &&
+          !(n == p && tree_.Is(c, "xcomp") && tree_.Child(c, {"mark"}) < 0) &&
+          tree_.ChildLemma(c, {"mark"}, "that") < 0)
         continue;
       // p's subject is the source; a complement clause's subject may be the
       // target ("Arnor believes Dagolath can cope").
@@ -1151,7 +1278,7 @@ bool SentenceCoder::ElementMatches(const PatternElement& e, int c) const {
     case PatternElement::Kind::kAny:
       return tree_.upos(c) != UPos::kPUNCT;
     case PatternElement::Kind::kLiteral:
-      return tree_.HasWord(c, e.text);
+      return LiteralAt(c, e);
     case PatternElement::Kind::kSynset: {
       const int id = SynsetOf(e);
       if (id < 0) return false;
@@ -1165,6 +1292,15 @@ bool SentenceCoder::ElementMatches(const PatternElement& e, int c) const {
       return false;
   }
   return false;
+}
+
+// A literal pattern word at token t: its lemma or form.  PETRARCH2 does not
+// stem pattern words (TABARI did; its suite adds word classes such as
+// &REVOLT in their place), so under the PETRARCH conventions a content word
+// must be the token's form ("* RESOLUTION" is not "a set of resolutions").
+bool SentenceCoder::LiteralAt(int t, const PatternElement& e) const {
+  if (impl_.petrarch && !e.function_word) return tree_.form(t) == e.text;
+  return tree_.HasWord(t, e.text);
 }
 
 // ElementMatches for a word class (synset `id`), memoised by the caller.
@@ -1394,19 +1530,34 @@ bool SentenceCoder::MatchPattern(const Pattern& pat, int p, Binding* b) const {
         e.kind == PatternElement::Kind::kSynset)
       continue;  // words: matched in text order below
     if (s < 0 || !ElementMatches(e, s)) return false;
+    // PETRARCH: "TARGET *" ("noted TARGET *", "TARGET * money SOURCE"):
+    // the verb's subject is the target.
+    if (impl_.petrarch && e.kind == PatternElement::Kind::kTarget) {
+      b->target = s;
+      b->subject_target = true;
+      continue;
+    }
     b->source = s;
   }
   if (!MatchWordsBefore(pat, p, b)) return false;
+  if (b->subject_target) GoverningTarget(pat, p, b);
   Binding before = *b;
   if (MatchFrom(pat, pat.predicate_index + 1, b)) {
-    if (!impl_.petrarch || b->target < 0 || TargetUsable(b->target))
+    // Under PETRARCH: a SOURCE after '*' naming no actor ("* MAY_DAY $"
+    // bound to "May Day with Eriador" in the tree) is read in text order.
+    const bool source_ok =
+        b->source == before.source || b->source < 0 || TargetUsable(b->source);
+    if (!impl_.petrarch ||
+        ((b->target < 0 || TargetUsable(b->target)) && source_ok))
       return true;
     // The tree reading's TARGET names no actor: PETRARCH's text-order
     // reading when its TARGET does ("* IFTAR IN ^ +": "celebrated Iftar in
     // Osgiliath with the leaders of Gondor").
     Binding tree_reading = std::move(*b);
     *b = before;
-    if (MatchWordsAfter(pat, p, b) && b->target >= 0 && TargetUsable(b->target))
+    if (MatchWordsAfter(pat, p, b) && (b->target >= 0 || !source_ok) &&
+        (b->target < 0 || TargetUsable(b->target)) &&
+        (b->source < 0 || TargetUsable(b->source)))
       return true;
     *b = std::move(tree_reading);
     return true;
@@ -1414,6 +1565,28 @@ bool SentenceCoder::MatchPattern(const Pattern& pat, int p, Binding* b) const {
   if (!impl_.petrarch) return false;
   *b = before;
   return MatchWordsAfter(pat, p, b);
+}
+
+// PETRARCH: a TARGET before a word that names a verb governing p ("+
+// HOSTING *" for "Mordor will be hosting Osgiliath to celebrate May Day")
+// is that verb's subject, not p's.
+void SentenceCoder::GoverningTarget(const Pattern& pat, int p,
+                                    Binding* b) const {
+  int ti = 0;
+  while (ti < pat.predicate_index &&
+         pat.elements[ti].kind != PatternElement::Kind::kTarget)
+    ++ti;
+  if (ti + 1 >= pat.predicate_index) return;
+  const PatternElement& next = pat.elements[static_cast<size_t>(ti) + 1];
+  if (next.kind != PatternElement::Kind::kLiteral || next.function_word) return;
+  for (int h = tree_.head(p), g = 0; h >= 0 && g < 4; h = tree_.head(h), ++g) {
+    if (!LiteralAt(h, next) ||
+        std::find(b->pre.begin(), b->pre.end(), h) == b->pre.end())
+      continue;
+    int s = SubjectOf(h, 0);
+    if (s >= 0) b->target = s;
+    return;
+  }
 }
 
 // PETRARCH's reading of the elements after '*': in text order after the
@@ -1438,7 +1611,7 @@ bool SentenceCoder::MatchWordsAfter(const Pattern& pat, int p,
       if (in_phrase(t) && tree_.upos(t) != UPos::kPUNCT) {
         switch (e.kind) {
           case PatternElement::Kind::kLiteral:
-            if (tree_.HasWord(t, e.text)) last = t;
+            if (LiteralAt(t, e)) last = t;
             break;
           case PatternElement::Kind::kSynset: {
             int len = SynsetAt(static_cast<size_t>(t), id);
@@ -1447,7 +1620,16 @@ bool SentenceCoder::MatchWordsAfter(const Pattern& pat, int p,
           }
           case PatternElement::Kind::kTarget:
           case PatternElement::Kind::kSource:
-            if (tree_.IsNominal(t)) last = t;
+            if (tree_.IsNominal(t)) {
+              last = t;
+              // The noun phrase t begins: a modifier naming no actor takes
+              // the later nominal it hangs from ("in an anti- Gondor parade").
+              for (int h = t, g = 0;
+                   g < 4 && !TargetUsable(h) && tree_.head(h) > h &&
+                   tree_.IsNominal(tree_.head(h));
+                   ++g)
+                if (TargetUsable(h = tree_.head(h))) last = h;
+            }
             break;
           case PatternElement::Kind::kAny:
             last = SkipNounPhrase(t);
@@ -1504,8 +1686,7 @@ bool SentenceCoder::MatchWordsBefore(const Pattern& pat, int p,
         for (int st = std::max(0, end - 4); !literal && begin < 0 && st < end;
              ++st)
           if (SynsetAt(static_cast<size_t>(st), id) == end - st + 1) begin = st;
-        if (begin < 0 &&
-            (literal ? tree_.HasWord(end, e.text) : ElementMatches(e, end)))
+        if (begin < 0 && (literal ? LiteralAt(end, e) : ElementMatches(e, end)))
           begin = end;
         if (begin >= 0) last = end;
       }
@@ -1674,6 +1855,13 @@ bool SentenceCoder::Unrealised(int p, bool modal_keep, std::string* why,
            (tree_.IsVerbal(h) &&
             lex_.PatternsFor(tree_.lemma(h), false).empty() &&
             lex_.PatternsFor(tree_.form(h), false).empty()));
+      // Nor a governor whose own words the pattern names ("UNEXPECTEDLY
+      // &NEGATVAUXVRB * OVER EFFORTS" for "unexpectedly won't try to clash
+      // over the efforts").
+      if (impl_.petrarch && h >= 0 && b &&
+          std::any_of(b->pre.begin(), b->pre.end(),
+                      [&](int t) { return tree_.head(t) == h; }))
+        imminent = true;
       if (h >= 0 && !IsImplicative(tree_.lemma(h)) && !imminent) {
         *why = "complement of '" + Word(h) + "'";
         // A finite verb under a noun ("The United States on Thursday fired
@@ -1854,8 +2042,15 @@ void SentenceCoder::Run(std::vector<Event>* events) {
     for (int p = 0; p < tree_.size(); ++p) {
       UPos up = tree_.upos(p);
       bool noun = up == UPos::kNOUN || up == UPos::kPROPN;
+      if (impl_.petrarch && noun && NounParsedAsVerb(p)) {
+        noun = false;
+        up = UPos::kVERB;
+      }
       // Verbs, and adjectives heading a copular clause ("ready to talk").
       if (!noun && up != UPos::kVERB && up != UPos::kADJ) continue;
+      // PETRARCH codes verbs: an adjective only as a copular clause's head.
+      if (impl_.petrarch && up == UPos::kADJ && tree_.Child(p, {"cop"}) < 0)
+        continue;
       if (!dropped_.empty() && dropped_[p]) continue;
       // A verb whose inflected form heads its own entry (PETRARCH's
       // "RISEN", "LEFT" blocks) takes that entry; else its lemma's.
@@ -1958,8 +2153,14 @@ void SentenceCoder::Run(std::vector<Event>* events) {
       int src = demand_src >= 0      ? demand_src
                 : best_b.source >= 0 ? best_b.source
                                      : DefaultSource(p, noun);
+      // PETRARCH: the subject is the pattern's TARGET; without a SOURCE
+      // element the source is the subject of the clause p completes ("X
+      // noted that Y regretted ..." with "noted TARGET *": X -> Y).
+      if (best_b.subject_target && best_b.source < 0 && demand_src < 0)
+        src = tree_.head(p) >= 0 ? SubjectOf(tree_.head(p), 0) : -1;
       std::vector<Resolved> sources, targets;
       ResolveNode(src, &sources);
+      if (impl_.petrarch) OtherSubjects(p, src, &sources);
       // PETRARCH: a clause whose subject is no actor ("Ethiopia indicated
       // it would act") takes the subject of the clause it completes.
       if (impl_.petrarch && best_b.source < 0 &&
@@ -1998,6 +2199,10 @@ void SentenceCoder::Run(std::vector<Event>* events) {
             tgt = ps;
           else
             tgt = FirstComplementActor(p, src);
+          // "has broken relations with Libya": the modified noun is the
+          // participle's object.
+          if (tgt < 0 && PerfectParsedAsModifier(p) >= 0)
+            tgt = FirstComplementActor(tree_.head(p), src);
         } else if (tgt < 0 || !ResolveSingle(tgt, &probe, 0) ||
                    !Usable(probe.m)) {
           // The predicate's own argument phrases first, then those of the

@@ -789,18 +789,36 @@ std::shared_ptr<const Lexicon> ImportedLexicon() {
          "--- CRITICIZE [121] ---\nCRITICIZE\n- HEAVILY UNJUSTLY * [123]\n"
          "--- SIGN [081] ---\nSIGN\n"
          "--- CELEBRATE [181] ---\nCELEBRATE\n- * IFTAR AT ^ ^ + [044]\n"
+         "- + HOSTING * MAY_DAY $ [046]\n"
          "--- ACT [100] ---\nACT\n- INDICATED WOULD * NOW [1010]\n"
-         "--- BREAK [1717] ---\nBREAK\n";
+         "--- BREAK [1717] ---\nBREAK\n- + * IN $ [075]\n"
+         "--- ADOPT [081] ---\nADOPT\n- * RESOLUTION [102]\n"
+         "--- REGRET [115] ---\nREGRET\n- NOTED + * [116]\n"
+         "--- RECEIVE [070] ---\nRECEIVE\n- + * MONEY FROM $ [071]\n"
+         "--- CLOSE [---] ---\nCLOSE\n- * BORDER [192]\n"
+         "--- MARCH [181] ---\nMARCH\n"
+         "--- RESCHEDULE [082] ---\nRESCHEDULE\n"
+         "--- OPPOSE [112] ---\nOPPOSE\n"
+         "--- URGE [102] ---\nURGE\n"
+         "--- DEPART [032] ---\nDEPART\n"
+         "--- ATTEMPT [---] ---\nATTEMPT\n- * PERSUADE [095]\n";
   }
+  std::string agents = dir + ".agents.txt";
   {
     std::ofstream f(actors);
-    f << "IRAQ [IRQ]\nIRAN [IRN]\nISRAEL [ISR]\n";
+    f << "IRAQ [IRQ]\nIRAN [IRN]\nISRAEL [ISR]\nIRAN TELEVISION [IRNTV]\n"
+         "IRAN_RADIO [IRNRAD]\n";
+  }
+  {
+    std::ofstream f(agents);
+    f << "POLICE {} [~COP]\nSOLDIER [~MIL]\n";
   }
   LexiconData data;
   std::vector<Diagnostic> diags;
   ImportCounts n;
   EXPECT_TRUE(ImportPetrarchFile(verbs, 0, &data, &diags, &n).ok());
   EXPECT_TRUE(ImportPetrarchFile(actors, 1, &data, &diags, &n).ok());
+  EXPECT_TRUE(ImportPetrarchFile(agents, 2, &data, &diags, &n).ok());
   for (const Diagnostic& d : diags) ADD_FAILURE() << d.ToString();
   return Lexicon::Compile(std::move(data));
 }
@@ -1175,6 +1193,234 @@ TEST_F(ImportedCoderTest, TemporalClauseWithoutSubjectHasNoSource) {
   std::vector<Event> events;
   khaldun.Code(doc, &events);
   EXPECT_EQ(Codes(events), "IRQ>IRN:121");
+}
+
+TEST_F(ImportedCoderTest, ContentWordsOfAPatternAreNotStemmed) {
+  // "* RESOLUTION" matches "resolution", not "resolutions" (PETRARCH2 does
+  // not stem pattern words): the block's default code.
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj adopted/adopt/VERB/0/root "
+                        "a/a/DET/4/det resolution/resolution/NOUN/2/obj "
+                        "with/with/ADP/6/case Iran/Iran/PROPN/4/nmod")),
+            "IRQ>IRN:102");
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj adopted/adopt/VERB/0/root "
+                        "resolutions/resolution/NOUN/2/obj "
+                        "with/with/ADP/5/case Iran/Iran/PROPN/3/nmod")),
+            "IRQ>IRN:081");
+}
+
+TEST_F(ImportedCoderTest, TargetBeforeThePredicateIsItsSubject) {
+  // "+ * MONEY FROM $" (TARGET * MONEY FROM SOURCE): the receiver is the
+  // target.
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj received/receive/VERB/0/root "
+                        "money/money/NOUN/2/obj from/from/ADP/5/case "
+                        "Iran/Iran/PROPN/3/nmod")),
+            "IRN>IRQ:071")
+      << last_explain_;
+  // "NOTED + *" without SOURCE: the subject of the clause it completes
+  // is the source.
+  EXPECT_EQ(Code(Parsed("Israel/Israel/PROPN/2/nsubj noted/note/VERB/0/root "
+                        "that/that/SCONJ/5/mark Iraq/Iraq/PROPN/5/nsubj "
+                        "regretted/regret/VERB/2/ccomp it/it/PRON/5/obj")),
+            "ISR>IRQ:116")
+      << last_explain_;
+}
+
+TEST_F(ImportedCoderTest, AgentWithAPluralListIsNotInflected) {
+  // "SOLDIER [~MIL]": its regular plural matches; "POLICE {} [~COP]": the
+  // empty list says it has none, so "polices" is no agent.
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj signed/sign/VERB/0/root "
+                        "with/with/ADP/6/case Iran/Iran/PROPN/6/nmod:poss "
+                        "'s/'s/PART/4/case soldiers/soldier/NOUN/2/obl")),
+            "IRQ>IRNMIL:081");
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj signed/sign/VERB/0/root "
+                        "with/with/ADP/6/case Iran/Iran/PROPN/6/nmod:poss "
+                        "'s/'s/PART/4/case police/police/NOUN/2/obl")),
+            "IRQ>IRNCOP:081");
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj signed/sign/VERB/0/root "
+                        "with/with/ADP/6/case Iran/Iran/PROPN/6/nmod:poss "
+                        "'s/'s/PART/4/case polices/police/NOUN/2/obl")),
+            "IRQ>IRN:081");
+}
+
+TEST_F(ImportedCoderTest, NearestOfSeveralSubjectsNamingAnActor) {
+  // A parse with two subjects ("Old foes Iraq signed with Israel"): the one
+  // right before the verb, as PETRARCH's noun phrase before its verb phrase.
+  EXPECT_EQ(Code(Parsed("old/old/ADJ/2/amod foes/foe/NOUN/4/nsubj:pass "
+                        "Iraq/Iraq/PROPN/4/nsubj signed/sign/VERB/0/root "
+                        "with/with/ADP/6/case Israel/Israel/PROPN/4/obl")),
+            "IRQ>ISR:081");
+  // Unless it names no actor ("Iraq's mayor" parsed as two subjects).
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/3/nsubj mayor/mayor/NOUN/3/nsubj "
+                        "signed/sign/VERB/0/root with/with/ADP/5/case "
+                        "Israel/Israel/PROPN/3/obl")),
+            "IRQ>ISR:081");
+  EXPECT_EQ(Code(Parsed("lions/lion/NOUN/3/nsubj Iraq/Iraq/PROPN/3/nsubj "
+                        "signed/sign/VERB/0/root with/with/ADP/5/case "
+                        "Israel/Israel/PROPN/3/obl")),
+            "IRQ>ISR:081");
+}
+
+TEST_F(ImportedCoderTest, ThatClauseParsedAsAdverbialHoldsTheTarget) {
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj expressed/express/VERB/0/root "
+                        "hopes/hope/NOUN/2/obj that/that/SCONJ/8/mark "
+                        "Iran/Iran/PROPN/8/nsubj:pass could/could/AUX/8/aux "
+                        "be/be/AUX/8/aux:pass drawn/draw/VERB/2/advcl "
+                        "././PUNCT/2/punct")),
+            "IRQ>IRN:024");
+}
+
+TEST_F(ImportedCoderTest, AdjectiveWithoutCopulaIsNoPredicate) {
+  // "marched very close to the border with Iran": PETRARCH codes the verb;
+  // the adjective is in its phrase and holds the target.
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj marched/march/VERB/0/root "
+                        "very/very/ADV/4/advmod close/close/ADJ/2/xcomp "
+                        "to/to/ADP/7/case the/the/DET/7/det "
+                        "border/border/NOUN/4/obl with/with/ADP/9/case "
+                        "Iran/Iran/PROPN/4/obl ././PUNCT/2/punct")),
+            "IRQ>IRN:181");
+}
+
+TEST_F(ImportedCoderTest, SeveralSubjectsNamingActorsAreAllSources) {
+  // "Iraq and the evil awful Iran signed with Israel", the coordination
+  // broken up by the parse: both are sources.
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/7/nsubj and/and/CCONJ/4/cc "
+                        "the/the/DET/4/det evil/evil/NOUN/1/conj "
+                        "awful/awful/ADJ/4/amod Iran/Iran/PROPN/7/nsubj "
+                        "signed/sign/VERB/0/root with/with/ADP/9/case "
+                        "Israel/Israel/PROPN/7/obl")),
+            "IRN>ISR:081, IRQ>ISR:081");
+  // Only for the verb whose subjects they are: "Iraq signed an accord with
+  // Israel, officials and Iran said", "signed" parsed under "Iraq".
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/10/nsubj signed/sign/VERB/1/acl "
+                        "an/a/DET/4/det accord/accord/NOUN/2/obj "
+                        "with/with/ADP/6/case Israel/Israel/PROPN/4/nmod "
+                        "officials/official/NOUN/10/nsubj and/and/CCONJ/9/cc "
+                        "Iran/Iran/PROPN/7/conj said/say/VERB/0/root")),
+            "IRQ>ISR:081");
+}
+
+TEST_F(ImportedCoderTest, TargetBeforeAGoverningVerbIsItsSubject) {
+  // "+ HOSTING * MAY_DAY $": the host is the target, the SOURCE the actor
+  // after "May Day" in text order (the tree puts it inside "May Day").
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/4/nsubj will/will/AUX/4/aux "
+                        "be/be/AUX/4/aux hosting/host/VERB/0/root "
+                        "Israel/Israel/PROPN/4/obj to/to/PART/7/mark "
+                        "celebrate/celebrate/VERB/4/xcomp "
+                        "May/May/PROPN/9/compound Day/day/NOUN/7/obj "
+                        "with/with/ADP/11/case Iran/Iran/PROPN/9/nmod "
+                        "././PUNCT/4/punct")),
+            "IRN>IRQ:046");
+}
+
+TEST_F(ImportedCoderTest, GovernorWhoseWordsThePatternNamesIsNoBlock) {
+  // "&NEG *" names the words of "did n't attempt": the clash is coded,
+  // though ATTEMPT has patterns of its own.
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/4/nsubj did/do/AUX/4/aux "
+                        "n't/not/PART/4/advmod attempt/attempt/VERB/0/root "
+                        "to/to/PART/6/mark clash/clash/VERB/4/xcomp "
+                        "with/with/ADP/8/case Iran/Iran/PROPN/6/obl")),
+            "IRQ>IRN:904");
+  // Without them the infinitive is unrealised.
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj attempted/attempt/VERB/0/root "
+                        "to/to/PART/4/mark clash/clash/VERB/2/xcomp "
+                        "with/with/ADP/6/case Iran/Iran/PROPN/4/obl")),
+            "");
+}
+
+TEST_F(ImportedCoderTest, SpacedActorNameMayHaveAnAdjectiveBetweenItsWords) {
+  // "IRAN TELEVISION" (words joined by a space, TABARI's open connector)
+  // matches "Iran state-run television"; "IRAN_RADIO" ('_') does not match
+  // "Iran state-run radio".
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj signed/sign/VERB/0/root "
+                        "with/with/ADP/6/case Iran/Iran/PROPN/6/compound "
+                        "state-run/state-run/ADJ/6/amod "
+                        "television/television/NOUN/2/obl")),
+            "IRQ>IRNTV:081");
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj signed/sign/VERB/0/root "
+                        "with/with/ADP/6/case Iran/Iran/PROPN/6/compound "
+                        "state-run/state-run/ADJ/6/amod "
+                        "radio/radio/NOUN/2/obl")),
+            "IRQ>IRN:081");
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj signed/sign/VERB/0/root "
+                        "with/with/ADP/5/case Iran/Iran/PROPN/5/compound "
+                        "radio/radio/NOUN/2/obl")),
+            "IRQ>IRNRAD:081");
+}
+
+TEST_F(ImportedCoderTest, TextOrderSourceIsTheActorOfItsNounPhrase) {
+  // "+ * IN $" for "Israel was seen to break in an anti- Iran parade": the
+  // SOURCE's noun phrase starts at "anti", which hangs from "Iran".
+  EXPECT_EQ(
+      Code(Parsed("Israel/Israel/PROPN/3/nsubj:pass was/be/AUX/3/aux:pass "
+                  "seen/see/VERB/0/root to/to/PART/5/mark "
+                  "break/break/VERB/3/xcomp in/in/ADP/5/compound:prt "
+                  "an/a/DET/11/det anti/anti/X/10/obl:unmarked "
+                  "-/-/PUNCT/8/punct Iran/Iran/PROPN/11/compound "
+                  "parade/parade/NOUN/5/obj")),
+      "IRN>ISR:075");
+}
+
+TEST_F(ImportedCoderTest, UnmarkedSecondaryPredicateIsInTheVerbPhrase) {
+  // "Iraq rescheduled his mushroom hunting trip in Iran", "hunting" parsed
+  // as an xcomp of "rescheduled": its phrase is PETRARCH's object.
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj "
+                        "rescheduled/reschedule/VERB/0/root "
+                        "his/his/PRON/4/nmod:poss mushroom/mushroom/NOUN/2/obj "
+                        "hunting/hunt/VERB/2/xcomp trip/trip/NOUN/5/obj "
+                        "in/in/ADP/8/case Iran/Iran/PROPN/5/obl")),
+            "IRQ>IRN:082");
+}
+
+TEST_F(ImportedCoderTest, ByPhraseUnderAnAdverbIsThePassiveAgent) {
+  // "Iran was opposed earlier by Iraq", the by-phrase under "earlier".
+  EXPECT_EQ(Code(Parsed("Iran/Iran/PROPN/3/nsubj:pass was/be/AUX/3/cop "
+                        "opposed/oppose/VERB/0/root earlier/early/ADV/3/advmod "
+                        "by/by/ADP/6/case Iraq/Iraq/PROPN/4/obl")),
+            "IRQ>IRN:112");
+}
+
+TEST_F(ImportedCoderTest, PerfectParsedAsAModifierOfTheObject) {
+  // "Iraq has broken relations with Iran", "broken" an amod of "relations",
+  // the object of "has".
+  EXPECT_EQ(
+      Code(Parsed("Iraq/Iraq/PROPN/2/nsubj has/have/VERB/0/root "
+                  "broken/break/VERB/4/amod relations/relation/NOUN/2/obj "
+                  "with/with/ADP/6/case Iran/Iran/PROPN/4/nmod")),
+      "IRQ>IRN:1717");
+}
+
+TEST_F(ImportedCoderTest, NounWithAuxiliaryAndSubjectIsAVerb) {
+  // "Iraq will wire tap Iran" with "tap" tagged NOUN.
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/4/nsubj will/will/AUX/4/aux "
+                        "wire/wire/NOUN/4/compound tap/tap/NOUN/0/root "
+                        "Iran/Iran/PROPN/4/obj")),
+            "IRQ>IRN:1711");
+}
+
+TEST_F(ImportedCoderTest, SubjectParsedInsideAnOpeningClause) {
+  // "Iraq's soldiers, in remarks published Monday, urged Iran", the subject
+  // parsed as an obl of "published".
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/3/nmod:poss 's/'s/PART/1/case "
+                        "soldiers/soldier/NOUN/7/obl ,/,/PUNCT/3/punct "
+                        "in/in/ADP/6/case remarks/remark/NOUN/7/obl "
+                        "published/publish/VERB/9/advcl ,/,/PUNCT/7/punct "
+                        "urged/urge/VERB/0/root Iran/Iran/PROPN/9/obj")),
+            "IRQMIL>IRN:102");
+}
+
+TEST_F(ImportedCoderTest, RootNounWithAnAdverbialClauseIsAVerb) {
+  // "Iraq departs from Iran after crowds trashed its embassy" with
+  // "departs" tagged NOUN, the root, "Iraq" a compound of it.
+  Document doc = Parsed(
+      "Iraq/Iraq/PROPN/2/compound departs/depart/NOUN/0/root "
+      "from/from/ADP/4/case Iran/Iran/PROPN/2/nmod after/after/SCONJ/7/mark "
+      "crowds/crowd/NOUN/7/nsubj trashed/trash/VERB/2/advcl "
+      "its/its/PRON/9/nmod:poss embassy/embassy/NOUN/7/obj");
+  EXPECT_EQ(Code(doc), "IRQ>IRN:032");
+  // Without the clause it is a noun phrase ("Iraq departs from Iran").
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/compound departs/depart/NOUN/0/root "
+                        "from/from/ADP/4/case Iran/Iran/PROPN/2/nmod")),
+            "");
 }
 
 }  // namespace

@@ -107,6 +107,10 @@ struct Payload {
   int32_t alt = -1;  // case-sensitive alternative (index into cs_alts), -1
   uint32_t a = 0;    // entry index (merged country index for countries)
   uint32_t b = 0;    // CountryEntry index (where) for countries
+  // The last word must be the name's form, not reached through the token's
+  // lemma (an imported agent with a "{...}" plural list: "POLICE {}" does
+  // not match "polices").
+  bool form_only = false;
 };
 
 // Lowercases and splits a token into hyphen-separated sub-tokens; an
@@ -145,6 +149,9 @@ struct Trie {
   std::vector<uint32_t> children;
   size_t used = 0;
   std::vector<std::vector<Payload>> payloads{1};
+  // Inside an open name: a node after which a word may be skipped, and a
+  // node that may be reached right after the skipped word.
+  std::vector<uint8_t> open{0}, after_gap{0};
   static constexpr uint64_t kEmpty = ~uint64_t{0};
 
   size_t Slot(uint64_t k) const {
@@ -164,6 +171,8 @@ struct Trie {
     if (c != kNoId) return c;
     c = static_cast<uint32_t>(payloads.size());
     payloads.emplace_back();
+    open.push_back(0);
+    after_gap.push_back(0);
     Put((static_cast<uint64_t>(node) << 32) | word, c);
     return c;
   }
@@ -195,6 +204,7 @@ struct SubSeq {
   std::vector<uint32_t> lemma;         // vocab id of the token lemma, or kNoId
   std::vector<uint32_t> tok;           // token index
   std::vector<uint8_t> last;           // last sub-token of its token
+  std::vector<uint8_t> adj;            // its token is tagged ADJ
   std::vector<std::string_view> orig;  // original-case form of the token
   size_t n = 0;
 };
@@ -229,7 +239,8 @@ struct Lexicon::Compiled {
     return it->second;
   }
   // Adds `alt` (a name or phrase) to `trie`.
-  void Add(Trie* trie, std::string_view alt, Payload p) {
+  // `open`: a word may be skipped after every word of alt but the last.
+  void Add(Trie* trie, std::string_view alt, Payload p, bool open = false) {
     std::vector<std::string> toks = TokenizeName(alt);
     if (toks.empty()) return;
     if (toks.size() == 1 && toks[0].size() <= 4 && lex::IsAllCaps(toks[0])) {
@@ -242,9 +253,21 @@ struct Lexicon::Compiled {
       }
     }
     std::vector<std::string> subs;
-    for (const auto& t : toks) SubTokens(t, &subs);
+    std::vector<size_t> word_ends;  // sub-token counts at word ends
+    for (const auto& t : toks) {
+      SubTokens(t, &subs);
+      word_ends.push_back(subs.size());
+    }
     uint32_t node = 0;
-    for (const auto& s : subs) node = trie->AddChild(node, Intern(s));
+    bool gap = false;  // a word may be skipped before subs[k]
+    for (size_t k = 0; k < subs.size(); ++k) {
+      node = trie->AddChild(node, Intern(subs[k]));
+      if (gap) trie->after_gap[node] = 1;
+      gap = open && k + 1 < subs.size() &&
+            std::find(word_ends.begin(), word_ends.end(), k + 1) !=
+                word_ends.end();
+      if (gap) trie->open[node] = 1;
+    }
     for (const Payload& q : trie->payloads[node])
       if (q.type == p.type && q.a == p.a && q.alt == p.alt) return;
     trie->payloads[node].push_back(p);
@@ -308,6 +331,7 @@ void Lexicon::Compiled::Fill(const Sentence& s, SubSeq* q) const {
         q->lemma.push_back(0);
         q->tok.push_back(0);
         q->last.push_back(0);
+        q->adj.push_back(0);
         q->orig.emplace_back();
       }
       q->text[q->n] = subs[k];
@@ -315,6 +339,7 @@ void Lexicon::Compiled::Fill(const Sentence& s, SubSeq* q) const {
       q->lemma[q->n] = k + 1 == subs.size() ? lemma : kNoId;
       q->tok[q->n] = ti;
       q->last[q->n] = k + 1 == subs.size();
+      q->adj[q->n] = s.tagged && t.upos == UPos::kADJ;
       q->orig[q->n] = t.form;
       ++q->n;
     }
@@ -336,19 +361,22 @@ size_t Lexicon::Compiled::Longest(const Trie& t, const SubSeq& q, size_t i,
   struct St {
     uint32_t node;
     size_t pos;
+    bool via_lemma;  // the last step took the lemma, not the form
+    uint8_t gap;     // 0, 1 right after a skipped word, 2 after that
   };
   St stack[64];
   int sp = 0;
-  stack[sp++] = {0, i};
+  stack[sp++] = {0, i, false, 0};
   size_t best = 0;
   *out = nullptr;
   while (sp > 0) {
     St st = stack[--sp];
     if (st.pos > i && q.last[st.pos - 1] && !t.payloads[st.node].empty() &&
-        st.pos > best) {
+        st.pos > best && st.gap != 1) {
       bool ok = false;
       for (const Payload& p : t.payloads[st.node])
-        if (CaseOk(p, q, i, st.pos)) ok = true;
+        if (CaseOk(p, q, i, st.pos) && !(p.form_only && st.via_lemma))
+          ok = true;
       if (ok) {
         best = st.pos;
         *out = &t.payloads[st.node];
@@ -362,7 +390,17 @@ size_t Lexicon::Compiled::Longest(const Trie& t, const SubSeq& q, size_t i,
     for (int k = 1; k >= 0; --k) {
       if (ids[k] == kNoId || (k == 1 && ids[1] == ids[0])) continue;
       uint32_t c = t.Child(st.node, ids[k]);
-      if (c != kNoId) stack[sp++] = {c, st.pos + 1};
+      if (c == kNoId || (st.gap == 1 && !t.after_gap[c])) continue;
+      stack[sp++] = {c, st.pos + 1, k == 1,
+                     static_cast<uint8_t>(st.gap ? 2 : 0)};
+    }
+    // Inside an open name, one adjective between two of its words
+    // ("Ithilen state-run television" for ITHILEN TELEVISION).
+    if (t.open[st.node] && st.gap == 0 && q.last[st.pos - 1] && q.adj[st.pos] &&
+        sp + 1 < 64) {
+      size_t j = st.pos;
+      while (j < q.n && q.tok[j] == q.tok[st.pos]) ++j;
+      if (j < q.n) stack[sp++] = {st.node, j, false, 1};
     }
   }
   return best;
@@ -408,10 +446,13 @@ std::shared_ptr<const Lexicon> Lexicon::Compile(LexiconData data) {
   }
   for (uint32_t i = 0; i < d.actors.size(); ++i)
     for (const auto& n : d.actors[i].names)
-      c.Add(&c.names, n, {Payload::kActor, -1, i, 0});
+      c.Add(&c.names, n, {Payload::kActor, -1, i, 0},
+            std::find(d.actors[i].open_names.begin(),
+                      d.actors[i].open_names.end(),
+                      n) != d.actors[i].open_names.end());
   for (uint32_t i = 0; i < d.agents.size(); ++i)
     for (const auto& n : d.agents[i].names)
-      c.Add(&c.names, n, {Payload::kAgent, -1, i, 0});
+      c.Add(&c.names, n, {Payload::kAgent, -1, i, 0, d.agents[i].exact_forms});
   for (uint32_t i = 0; i < d.discards.size(); ++i) {
     for (const auto& n : d.discards[i].phrases)
       c.Add(&c.discards, n, {Payload::kDiscard, -1, i, 0});

@@ -399,6 +399,12 @@ class Importer {
     return true;
   }
 
+  // Words separated by a space (TABARI's open connector), not only '_'.
+  static bool Spaced(std::string_view name) {
+    name = Trim(name);
+    return name.find_first_of(" \t") != std::string_view::npos;
+  }
+
   void Actors(std::string_view line) {
     std::string_view t = Trim(line);
     if (t.empty()) return;
@@ -421,11 +427,13 @@ class Importer {
       if (!have_actor_) return Err("synonym before any actor");
       std::string n = Name(name.substr(1));
       if (n.empty()) return Err("empty synonym");
+      if (Spaced(name.substr(1))) data_->actors.back().open_names.push_back(n);
       data_->actors.back().names.push_back(n);
       ++n_->names;
     } else {
       ActorEntry a;
       a.names.push_back(Name(name));
+      if (Spaced(name)) a.open_names.push_back(a.names.back());
       a.where = W();
       a.source = source_;
       data_->actors.push_back(std::move(a));
@@ -467,6 +475,7 @@ class Importer {
     }
     AgentEntry a;
     a.where = W();
+    a.exact_forms = cb != std::string_view::npos;
     size_t tilde = code.find('~');
     if (tilde == std::string::npos) return Err("agent code without '~'");
     std::string types = tilde == 0 ? code.substr(1) : code.substr(0, tilde);
