@@ -97,6 +97,32 @@ TEST(LexiconDefault, SovereignKeepsItsDemonym) {
   EXPECT_EQ(Code("Indian troops", "2024-01-10", &m), "INDMIL") << m.entry;
 }
 
+TEST(LexiconDefault, HistoricalNamesOfTheCameoManual) {
+  REQUIRE_COUNTRIES();
+  ActorMatch m;
+  // The EU's predecessor is CAMEO's EEC (named for it).
+  EXPECT_EQ(Code("the European Community", "1989-06-01", &m), "EECIGO")
+      << m.entry;
+  EXPECT_EQ(Code("Czechoslovakia", "1989-06-01", &m), "CZE") << m.entry;
+  EXPECT_EQ(Code("Czechoslovak troops", "1989-06-01", &m), "CZEMIL") << m.entry;
+}
+
+// The verb "call for X" is an appeal (02x), as the CAMEO manual codes
+// "called for a ceasefire" (0256); the noun "calls for X" stays a demand.
+TEST(LexiconDefault, VerbCallForIsAnAppealNounIsADemand) {
+  ASSERT_TRUE(Default());
+  auto codes = [](std::string_view lemma, bool noun, std::string_view tmpl) {
+    std::string out;
+    for (const Pattern* p : Default()->PatternsFor(lemma, noun))
+      if (p->text == tmpl) out += p->code + " ";
+    return out;
+  };
+  EXPECT_EQ(codes("call", false, "* for $DEESCALATION"), "0256 ");
+  EXPECT_EQ(codes("call", false, "* for $RELEASE"), "0253 ");
+  EXPECT_EQ(codes("call", true, "* for $DEESCALATION of TARGET"), "1056 ");
+  EXPECT_EQ(codes("press", false, "* for $DEESCALATION"), "1056 ");
+}
+
 TEST(LexiconDefault, CheckIsClean) {
   REQUIRE_COUNTRIES();
   std::string out;
