@@ -356,6 +356,7 @@ class SentenceCoder {
   bool Negated(int p, const Binding& b, std::string* why) const;
   int ClauseOf(int p) const;
   bool MainVerbParsedAsModifier(int v) const;
+  bool FiniteVerbAfterItsSubject(int v) const;
   bool NotAnIntention(int p) const;
   bool Unrealised(int p, bool modal_keep, std::string* why,
                   const Binding* b = nullptr) const;
@@ -1579,7 +1580,8 @@ bool SentenceCoder::MainVerbParsedAsModifier(int v) const {
   if (h < 0 || !tree_.IsNominal(h)) return false;
   if (tree_.head(h) >= 0 &&
       !(tree_.Is(h, "nsubj") && tree_.Child(v, {"obj"}) >= 0 &&
-        In(tree_.lemma(tree_.head(h)), {"say", "report", "tell", "add"})))
+        In(tree_.lemma(tree_.head(h)), {"say", "report", "tell", "add"})) &&
+      !FiniteVerbAfterItsSubject(v))
     return false;
   if (tree_.Child(v, {"nsubj", "nsubj:pass", "mark", "aux", "aux:pass"}) >= 0)
     return false;
@@ -1587,6 +1589,27 @@ bool SentenceCoder::MainVerbParsedAsModifier(int v) const {
   std::string_view f = tree_.tok(v).form;
   if (f.size() > 4 && f.ends_with("ing")) return false;
   return true;
+}
+
+// Khaldun conventions: an `acl` verb right after the noun it hangs from that
+// cannot be a reduced relative clause -- a simple past (VBD: "Vietnamese-led
+// forces launched artillery fire ...") or a participle with a direct object
+// ("Red Cross officials suspended aid deliveries"; a passive participle has
+// none, "arms seized last week", except after a few verbs) -- is the noun's own
+// verb, wherever the parser hung the noun (the object of a misparsed modifier,
+// the subject of a passive).
+bool SentenceCoder::FiniteVerbAfterItsSubject(int v) const {
+  if (impl_.petrarch || tree_.Is(v, "acl:relcl") || v != tree_.head(v) + 1)
+    return false;
+  const std::string& x = tree_.tok(v).xpos;
+  // Not a verb whose passive keeps a noun after it ("journalists held
+  // hostage", "a man named envoy").
+  return x == "VBD" || (x == "VBN" && tree_.Child(v, {"obj"}) >= 0 &&
+                        !In(tree_.lemma(v),
+                            {"hold",     "keep",    "take",  "name",  "call",
+                             "elect",    "appoint", "make",  "leave", "declare",
+                             "consider", "deem",    "label", "dub",   "give",
+                             "grant",    "offer",   "award", "deny",  "find"}));
 }
 
 // The clause that carries p's tense and mood: a noun predicate's governing

@@ -493,6 +493,28 @@ TEST_F(CoderTest, MainVerbParsedAsAModifierOfItsSubject) {
             "");
 }
 
+TEST_F(CoderTest, FiniteVerbAfterItsSubjectIsTheMainVerb) {
+  // "Officials said Iraqi troops attacked Israel" with "troops" parsed as
+  // the object of "said" and "attacked" (VBD) as its acl.
+  auto doc = [](const std::string& attacked, const std::string& obj) {
+    return Parsed(
+        "Officials/official/NOUN/2/nsubj said/say/VERB/0/root "
+        "Iraqi/Iraqi/ADJ/4/amod troops/troops/NOUN/2/obj " +
+        attacked + " " + obj + "././PUNCT/2/punct");
+  };
+  EXPECT_EQ(
+      Code(doc("attacked/attack/VERB/4/acl/VBD", "Israel/Israel/PROPN/5/obj ")),
+      "IRQMIL>ISR:190");
+  // A participle with a direct object is no passive reduced relative.
+  EXPECT_EQ(
+      Code(doc("attacked/attack/VERB/4/acl/VBN", "Israel/Israel/PROPN/5/obj ")),
+      "IRQMIL>ISR:190");
+  // A participle without one is ("troops attacked by Israel").
+  EXPECT_EQ(Code(doc("attacked/attack/VERB/4/acl/VBN",
+                     "by/by/ADP/7/case Israel/Israel/PROPN/5/obl ")),
+            "");
+}
+
 TEST_F(CoderTest, AWordClassMaySitInTheOfPhraseOfAQuantity) {
   // "Iraq sent tons of aid to Iran".
   EXPECT_EQ(
@@ -680,6 +702,16 @@ class ConventionsTest : public ::testing::Test {
   }
   std::shared_ptr<const Lexicon> lex_ = TestLexicon();
 };
+
+TEST_F(ConventionsTest, FiniteVerbAfterItsSubjectOnlyUnderKhaldun) {
+  Document doc = Parsed(
+      "Officials/official/NOUN/2/nsubj said/say/VERB/0/root "
+      "Iraqi/Iraqi/ADJ/4/amod troops/troops/NOUN/2/obj "
+      "attacked/attack/VERB/4/acl/VBD Israel/Israel/PROPN/5/obj "
+      "././PUNCT/2/punct");
+  EXPECT_EQ(Code(doc, Conventions::kKhaldun), "IRQMIL>ISR:190");
+  EXPECT_EQ(Code(doc, Conventions::kPetrarch), "");
+}
 
 TEST_F(ConventionsTest, FutureIsCodedOnlyUnderPetrarch) {
   Document doc = Parsed(
