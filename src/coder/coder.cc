@@ -357,6 +357,8 @@ class SentenceCoder {
   int ClauseOf(int p) const;
   bool MainVerbParsedAsModifier(int v) const;
   bool FiniteVerbAfterItsSubject(int v) const;
+  int SubjectChild(int v) const;
+  int ObjectArgumentActor(int n) const;
   bool NotAnIntention(int p) const;
   bool Unrealised(int p, bool modal_keep, std::string* why,
                   const Binding* b = nullptr) const;
@@ -955,7 +957,7 @@ int SentenceCoder::SubjectOf(int v, int depth) const {
     if (impl_.petrarch) return tree_.Child(v, {"nsubj:pass"});
     return -1;
   }
-  int s = tree_.Child(v, {"nsubj"});
+  int s = SubjectChild(v);
   if (s >= 0) {
     if (tree_.Is(v, "acl:relcl") &&
         In(tree_.lemma(s), {"who", "which", "that"}))
@@ -966,7 +968,9 @@ int SentenceCoder::SubjectOf(int v, int depth) const {
   if (h < 0) return -1;
   if (tree_.Is(v, "xcomp")) {
     int o = tree_.Child(h, {"obj", "iobj"});
-    if (o >= 0 && tree_.IsNominal(o)) return o;
+    if (o >= 0 && tree_.IsNominal(o) &&
+        (impl_.petrarch || !IsTimeWord(tree_.lemma(o))))
+      return o;
     return SubjectOf(h, depth + 1);
   }
   if (tree_.Is(v, "conj")) return SubjectOf(tree_.ConjHead(v), depth + 1);
@@ -988,6 +992,36 @@ int SentenceCoder::SubjectOf(int v, int depth) const {
       return SubjectOf(tree_.head(h), depth + 1);
     if (!tree_.IsVerbal(h)) return NounSource(h);
     return SubjectOf(h, depth + 1);
+  }
+  return -1;
+}
+
+// v's nsubj.  Under Khaldun's conventions a day name parsed as a second
+// subject ("Turkey said Monday it had asked ...": *Monday* and *it* both
+// nsubj of *asked*) gives way to the other.
+int SentenceCoder::SubjectChild(int v) const {
+  int s = tree_.Child(v, {"nsubj"});
+  if (s < 0 || impl_.petrarch || !IsTimeWord(tree_.lemma(s))) return s;
+  for (int c : tree_.children(v))
+    if (c != s && tree_.Is(c, "nsubj") && !tree_.Is(c, "nsubj:pass")) return c;
+  return s;
+}
+
+// The first actor in a to/against/on/at/into phrase of n's direct object
+// when the object names none ("threatened to deliver devastating blows [to
+// the United States]", "launched attacks [against Kurdish rebels]"); -1 if
+// none.
+int SentenceCoder::ObjectArgumentActor(int n) const {
+  int o = tree_.Child(n, {"obj"});
+  if (o < 0) return -1;
+  Resolved r;
+  if (ResolveSingle(o, &r, 0) && Usable(r.m)) return -1;
+  for (int c : tree_.children(o)) {
+    if (!tree_.Is(c, "nmod") ||
+        !In(tree_.Marker(c),
+            {"to", "against", "on", "at", "into", "toward", "towards", "upon"}))
+      continue;
+    if (ResolveSingle(c, &r, 0) && Usable(r.m)) return c;
   }
   return -1;
 }
@@ -2044,6 +2078,10 @@ void SentenceCoder::Run(std::vector<Event>* events) {
                 break;
               }
             }
+          }
+          for (size_t i = 0; i < best_b.path.size() && !found; ++i) {
+            int c = ObjectArgumentActor(best_b.path[i]);
+            if (c >= 0) tgt = c, found = true;
           }
         }
         if (!noun && !impl_.petrarch) {

@@ -56,6 +56,7 @@ constexpr char kLexicon[] = R"(
   070 * $AID to TARGET
 [verb] threaten
   1313 * to secede
+  130 * to _
 [synset] $DESIRE
   desire | wish
 [synset] $WITHDRAWAL
@@ -513,6 +514,33 @@ TEST_F(CoderTest, FiniteVerbAfterItsSubjectIsTheMainVerb) {
   EXPECT_EQ(Code(doc("attacked/attack/VERB/4/acl/VBN",
                      "by/by/ADP/7/case Israel/Israel/PROPN/5/obl ")),
             "");
+}
+
+TEST_F(CoderTest, ADayParsedAsASecondSubjectGivesWay) {
+  // "Iraq said Monday it attacked Israel": "Monday" and "it" both nsubj.
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj said/say/VERB/0/root "
+                        "Monday/Monday/PROPN/5/nsubj it/it/PRON/5/nsubj "
+                        "attacked/attack/VERB/2/ccomp "
+                        "Israel/Israel/PROPN/5/obj ././PUNCT/2/punct")),
+            "IRQ>ISR:190");
+}
+
+TEST_F(CoderTest, TargetInAPhraseOfTheObject) {
+  // "Iraq threatened to deliver blows to Israel": "to Israel" hangs from
+  // the object, which names no actor.
+  EXPECT_EQ(
+      Code(Parsed("Iraq/Iraq/PROPN/2/nsubj threatened/threaten/VERB/0/root "
+                  "to/to/PART/4/mark deliver/deliver/VERB/2/xcomp "
+                  "blows/blow/NOUN/4/obj to/to/ADP/7/case "
+                  "Israel/Israel/PROPN/5/nmod ././PUNCT/2/punct")),
+      "IRQ>ISR:130");
+  // Not from a phrase of another kind ("blows in Israel").
+  EXPECT_EQ(
+      Code(Parsed("Iraq/Iraq/PROPN/2/nsubj threatened/threaten/VERB/0/root "
+                  "to/to/PART/4/mark deliver/deliver/VERB/2/xcomp "
+                  "blows/blow/NOUN/4/obj in/in/ADP/7/case "
+                  "Israel/Israel/PROPN/5/nmod ././PUNCT/2/punct")),
+      "");
 }
 
 TEST_F(CoderTest, AWordClassMaySitInTheOfPhraseOfAQuantity) {
