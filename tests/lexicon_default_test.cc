@@ -123,6 +123,21 @@ TEST(LexiconDefault, VerbCallForIsAnAppealNounIsADemand) {
   EXPECT_EQ(codes("press", false, "* for $DEESCALATION"), "1056 ");
 }
 
+// Sanctions on goods from a country are aimed at that country: "lifted
+// sanctions against gold from South Africa" (085), "imposed tariffs on goods
+// from China" (163).
+TEST(LexiconDefault, SanctionsOnGoodsFromACountry) {
+  ASSERT_TRUE(Default());
+  auto codes = [](std::string_view lemma, std::string_view tmpl) {
+    std::string out;
+    for (const Pattern* p : Default()->PatternsFor(lemma, false))
+      if (p->text == tmpl) out += p->code + " ";
+    return out;
+  };
+  EXPECT_EQ(codes("lift", "* $SANCTIONS against _ from TARGET"), "085 ");
+  EXPECT_EQ(codes("impose", "* $SANCTIONS on _ from TARGET"), "163 ");
+}
+
 TEST(LexiconDefault, CheckIsClean) {
   REQUIRE_COUNTRIES();
   std::string out;

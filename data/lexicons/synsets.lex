@@ -81,7 +81,8 @@
 
 [synset] $EMERGENCY
   state of emergency | emergency rule | martial law | emergency law
-  emergency decree | state of siege | military rule
+  emergency decree | state of siege | military rule | emergency measures
+  emergency powers
 
 [synset] $PARTY_BAN
   # Bans on parties and politicians (0812): "lifted the ban on the party".

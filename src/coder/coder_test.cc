@@ -543,6 +543,25 @@ TEST_F(CoderTest, TargetInAPhraseOfTheObject) {
       "");
 }
 
+TEST_F(CoderTest, AnAppositionStartingWithAndIsAConjunct) {
+  // "Iraqi troops and Iranian troops attacked Israel" with the second
+  // subject parsed as an apposition of the first.
+  EXPECT_EQ(
+      Code(Parsed("Iraqi/Iraqi/ADJ/2/amod troops/troops/NOUN/6/nsubj "
+                  "and/and/CCONJ/4/cc Iranian/Iranian/ADJ/5/amod "
+                  "troops/troops/NOUN/2/appos attacked/attack/VERB/0/root "
+                  "Israel/Israel/PROPN/6/obj ././PUNCT/6/punct")),
+      "IRQMIL>ISR:190, IRNMIL>ISR:190");
+  // A true apposition ("Iraqi troops, Iran's allies, attacked Israel"):
+  // one subject.
+  EXPECT_EQ(Code(Parsed("Iraqi/Iraqi/ADJ/2/amod troops/troops/NOUN/8/nsubj "
+                        ",/,/PUNCT/6/punct Iran/Iran/PROPN/6/nmod:poss "
+                        "'s/'s/PART/4/case allies/ally/NOUN/2/appos "
+                        ",/,/PUNCT/6/punct attacked/attack/VERB/0/root "
+                        "Israel/Israel/PROPN/8/obj ././PUNCT/8/punct")),
+            "IRQMIL>ISR:190");
+}
+
 TEST_F(CoderTest, AWordClassMaySitInTheOfPhraseOfAQuantity) {
   // "Iraq sent tons of aid to Iran".
   EXPECT_EQ(

@@ -47,9 +47,11 @@ DepTree::DepTree(const Sentence& s) : s_(s) {
   lemma_.resize(n);
   form_.resize(n);
   base_.resize(n);
+  rel_.resize(n);
   for (int i = 0; i < n; ++i) {
     const Token& t = s.tokens[i];
     std::string_view r = t.deprel;
+    rel_[i] = r;
     base_[i] = r.substr(0, r.find(':'));
     head_[i] = t.head >= 0 && t.head < n && t.head != i ? t.head : -1;
     if (head_[i] >= 0) children_[t.head].push_back(i);
@@ -57,6 +59,24 @@ DepTree::DepTree(const Sentence& s) : s_(s) {
     form_[i] = LowerAscii(t.norm.empty() ? t.form : t.norm);
   }
   RepairQuantifiedNouns();
+  RepairCoordinatedAppositions();
+}
+
+void DepTree::RepairCoordinatedAppositions() {
+  // The first word of i's phrase.
+  auto leftmost = [&](int i) {
+    for (int guard = 0;
+         guard < 64 && !children_[i].empty() && children_[i].front() < i;
+         ++guard)
+      i = children_[i].front();
+    return i;
+  };
+  for (int a = 0; a < size(); ++a) {
+    if (rel_[a] != "appos" || head_[a] < 0 || head_[a] > a) continue;
+    int c = leftmost(a);
+    if (c != a && rel_[c] == "cc" && In(lemma_[c], {"and", "or"}))
+      rel_[a] = base_[a] = "conj";
+  }
 }
 
 void DepTree::Reattach(int i, int new_head) {

@@ -56,7 +56,7 @@ class DepTree {
   }
   UPos upos(int i) const { return s_.tokens[i].upos; }
   // Full relation ("nmod:poss") and its universal part ("nmod").
-  std::string_view rel(int i) const { return s_.tokens[i].deprel; }
+  std::string_view rel(int i) const { return rel_[i]; }
   std::string_view base_rel(int i) const { return base_[i]; }
   bool Is(int i, std::string_view r) const {
     return Same(rel(i), r) || Same(base_[i], r);
@@ -94,6 +94,11 @@ class DepTree {
   //   belong to the event noun it quantifies, and "within Y" to X (the
   //   nearest noun to its left).
   void RepairQuantifiedNouns();
+  // * "Libyan leader Gaddafi and Bulgarian President Zhivkov": the second
+  //   name parsed as an `appos` whose phrase starts with "and"/"or" is a
+  //   conjunct (an apposition has no coordinating conjunction); relabelled
+  //   `conj`.
+  void RepairCoordinatedAppositions();
   void Reattach(int i, int new_head);
   // a == b for short relation names, inline (string_view's == calls memcmp,
   // which dominated the cost of Is on the coder's hot path).
@@ -106,6 +111,7 @@ class DepTree {
 
   const Sentence& s_;
   std::vector<int> head_;
+  std::vector<std::string_view> rel_;
   std::vector<std::vector<int>> children_;
   std::vector<std::string> lemma_;
   std::vector<std::string> form_;

@@ -322,6 +322,8 @@
 [verb] lift | ease | relax | remove | end | scrap | suspend | loosen | revoke | rescind | waive | roll back | cancel | drop | abolish | repeal | reduce | cut | unwind | phase out
   085  * $SANCTIONS on TARGET ; neg=1244 modal=0354
   085  * $SANCTIONS against TARGET ; neg=1244 modal=0354
+  085  * $SANCTIONS on _ from TARGET ; neg=1244 modal=0354         # "lifted tariffs on imports from Japan"
+  085  * $SANCTIONS against _ from TARGET ; neg=1244 modal=0354    # "lifted sanctions against gold from South Africa"
   085  * $SANCTIONS imposed on TARGET ; neg=1244 modal=0354
   085  * $SANCTIONS TARGET ; neg=1244 modal=0354
   085  * $SANCTIONS ; neg=1244 modal=0354

@@ -156,6 +156,8 @@
 [verb] impose | slap | level | place | introduce | adopt | approve | announce | unveil | enforce | reimpose | re-impose | tighten | expand | extend | broaden | toughen | step up | ratchet up | roll out | apply | agree | pass | renew | declare | add
   163  * $SANCTIONS on TARGET ; modal=1312                # "the EU imposed sanctions on Russia"
   163  * $SANCTIONS against TARGET ; modal=1312           # "adopted new sanctions against Iran"
+  163  * $SANCTIONS on _ from TARGET ; modal=1312        # "imposed tariffs on goods from China"
+  163  * $SANCTIONS against _ from TARGET ; modal=1312
   163  * $SANCTIONS targeting TARGET ; modal=1312
   163  * $SANCTIONS target TARGET ; modal=1312
   163  * $SANCTIONS TARGET ; conf=0.7 modal=1312        # "renewed Iran sanctions"
