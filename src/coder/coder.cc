@@ -359,6 +359,7 @@ class SentenceCoder {
   bool FiniteVerbAfterItsSubject(int v) const;
   int SubjectChild(int v) const;
   int ObjectArgumentActor(int n) const;
+  bool TargetIsTheSource(const Binding& b, int p, bool noun) const;
   bool NotAnIntention(int p) const;
   bool Unrealised(int p, bool modal_keep, std::string* why,
                   const Binding* b = nullptr) const;
@@ -1024,6 +1025,20 @@ int SentenceCoder::ObjectArgumentActor(int n) const {
     if (ResolveSingle(c, &r, 0) && Usable(r.m)) return c;
   }
   return -1;
+}
+
+// Khaldun conventions: whether a pattern's TARGET is the predicate's own
+// source ("Charles Taylor called on Liberians to stand by him": `* _ to
+// stand by TARGET` binds *him*, Taylor), so that a pattern naming another
+// actor is preferred (`* on TARGET to _`, the Liberians).
+bool SentenceCoder::TargetIsTheSource(const Binding& b, int p,
+                                      bool noun) const {
+  if (impl_.petrarch || b.target < 0) return false;
+  int src = b.source >= 0 ? b.source : DefaultSource(p, noun);
+  Resolved rs, rt;
+  return src >= 0 && ResolveSingle(src, &rs, 0) &&
+         ResolveSingle(b.target, &rt, 0) && Usable(rs.m) &&
+         rs.m.code == rt.m.code;
 }
 
 int SentenceCoder::NounSource(int n) const {
@@ -1933,7 +1948,8 @@ void SentenceCoder::Run(std::vector<Event>* events) {
       for (const Pattern* pat : pats) {
         Binding b;
         if (!MatchPattern(*pat, p, &b)) continue;
-        bool usable = b.target < 0 || TargetUsable(b.target);
+        bool usable = b.target < 0 || (TargetUsable(b.target) &&
+                                       !TargetIsTheSource(b, p, noun));
         // Ties: a '%' pattern for a compound subject ("The Philippines and
         // France agree").
         bool recip_tie = best && impl_.petrarch && usable == best_usable &&

@@ -50,6 +50,9 @@ constexpr char kLexicon[] = R"(
   100 * for TARGET
 [verb] demand
   100 *
+[verb] urge
+  020 * TARGET
+  053 * to support TARGET
 [synset] $AID
   aid | assistance
 [verb] send
@@ -560,6 +563,23 @@ TEST_F(CoderTest, AnAppositionStartingWithAndIsAConjunct) {
                         ",/,/PUNCT/6/punct attacked/attack/VERB/0/root "
                         "Israel/Israel/PROPN/8/obj ././PUNCT/8/punct")),
             "IRQMIL>ISR:190");
+}
+
+TEST_F(CoderTest, APatternWhoseTargetIsTheSourceGivesWay) {
+  // "Sudani urged Iran to support him": `053 * to support TARGET` binds *him*,
+  // Sudani himself; `020 * TARGET` names Iran.
+  EXPECT_EQ(Code(Parsed("Sudani/Sudani/PROPN/2/nsubj urged/urge/VERB/0/root "
+                        "Iran/Iran/PROPN/2/obj to/to/PART/5/mark "
+                        "support/support/VERB/2/xcomp him/he/PRON/5/obj "
+                        "././PUNCT/2/punct")),
+            "IRQGOV>IRN:020");
+  // "... to support Israel": the longer pattern.
+  EXPECT_EQ(
+      Code(Parsed("Sudani/Sudani/PROPN/2/nsubj urged/urge/VERB/0/root "
+                  "Iran/Iran/PROPN/2/obj to/to/PART/5/mark "
+                  "support/support/VERB/2/xcomp Israel/Israel/PROPN/5/obj "
+                  "././PUNCT/2/punct")),
+      "IRQGOV>ISR:053");
 }
 
 TEST_F(CoderTest, AWordClassMaySitInTheOfPhraseOfAQuantity) {
