@@ -138,6 +138,24 @@ TEST(LexiconDefault, SanctionsOnGoodsFromACountry) {
   EXPECT_EQ(codes("impose", "* $SANCTIONS on _ from TARGET"), "163 ");
 }
 
+// Frames added for the CAMEO manual's examples, each general: "asked the EC
+// for immediate delivery of additional aid" (023), "launched 10 days of war
+// games" (062, reciprocal), "would allow the return of U.N. weapons
+// inspectors" (0862, not the return of refugees, 0833).
+TEST(LexiconDefault, AidWarGamesAndReturningInspectors) {
+  ASSERT_TRUE(Default());
+  auto codes = [](std::string_view lemma, std::string_view tmpl) {
+    std::string out;
+    for (const Pattern* p : Default()->PatternsFor(lemma, false))
+      if (p->text == tmpl) out += p->code + (p->recip ? "r " : " ");
+    return out;
+  };
+  EXPECT_EQ(codes("ask", "* TARGET for _ of $AID"), "023 ");
+  EXPECT_EQ(codes("launch", "* _ of $WAR_GAME"), "062r ");
+  EXPECT_EQ(codes("allow", "* return of $INSPECTORS"), "0862 ");
+  EXPECT_EQ(codes("allow", "* return of TARGET"), "0833 ");
+}
+
 TEST(LexiconDefault, CheckIsClean) {
   REQUIRE_COUNTRIES();
   std::string out;

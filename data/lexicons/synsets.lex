@@ -191,6 +191,10 @@
 # (3) Cooperation, diplomacy, meetings
 # ---------------------------------------------------------------------------
 
+[synset] $WAR_GAME
+  # Military exercises named as games (062).
+  war game | wargame | war-game | military game
+
 [synset] $SECURITY_COOPERATION
   # Military / security ties (062, 0312, 0212, 1012, 1212).
   security cooperation | military cooperation | defense cooperation

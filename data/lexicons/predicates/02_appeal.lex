@@ -793,6 +793,10 @@
   0233 * TARGET for $HUMANITARIAN_AID
   0234 * TARGET for $PROTECTION
   023  * TARGET for $AID
+  023  * TARGET for _ of $AID             # "asked the EC for immediate delivery of additional aid"
+  0231 * TARGET for _ of $ECONOMIC_AID
+  0232 * TARGET for _ of $MILITARY_AID
+  0233 * TARGET for _ of $HUMANITARIAN_AID
   0233 * TARGET for $ASYLUM
   0234 * TARGET for $PEACEKEEPERS
   0234 * TARGET for deployment of $PEACEKEEPERS

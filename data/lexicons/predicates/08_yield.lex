@@ -226,6 +226,9 @@
   0833 * TARGET to return ; neg=1233 conf=0.8 modal=0343
   0833 * return of $REFUGEES ; neg=1233 modal=0343
   0833 * repatriation of $REFUGEES ; neg=1233 modal=0343
+  # Inspectors and peacekeepers return to work, not home (086x).
+  0862 * return of $INSPECTORS ; neg=1245 modal=0355     # "would allow the return of U.N. weapons inspectors"
+  0861 * return of $PEACEKEEPERS ; neg=1245 modal=0355
   0833 * return of TARGET ; neg=1233 conf=0.7 modal=0343
 
 [verb] adopt | amend | rewrite | approve | ratify
