@@ -999,9 +999,16 @@ int SentenceCoder::SubjectOf(int v, int depth) const {
 
 // v's nsubj.  Under Khaldun's conventions a day name parsed as a second
 // subject ("Turkey said Monday it had asked ...": *Monday* and *it* both
-// nsubj of *asked*) gives way to the other.
+// nsubj of *asked*) gives way to the other, and an expletive *it* of
+// "willing/ready/..." is the subject.
 int SentenceCoder::SubjectChild(int v) const {
   int s = tree_.Child(v, {"nsubj"});
+  // "Syria says it is willing to withdraw": *it* parsed as an expletive
+  // of an adjective that only a person or a party can be.
+  if (s < 0 && !impl_.petrarch && tree_.upos(v) == UPos::kADJ &&
+      In(tree_.lemma(v), {"willing", "ready", "prepared", "eager", "determined",
+                          "keen", "unwilling", "reluctant"}))
+    return tree_.Child(v, {"expl"});
   if (s < 0 || impl_.petrarch || !IsTimeWord(tree_.lemma(s))) return s;
   for (int c : tree_.children(v))
     if (c != s && tree_.Is(c, "nsubj") && !tree_.Is(c, "nsubj:pass")) return c;

@@ -528,6 +528,16 @@ TEST_F(CoderTest, ADayParsedAsASecondSubjectGivesWay) {
             "IRQ>ISR:190");
 }
 
+TEST_F(CoderTest, AnExpletiveOfWillingIsItsSubject) {
+  // "Iraq says it is willing to visit Israel" with *it* parsed as expl.
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj says/say/VERB/0/root "
+                        "it/it/PRON/5/expl is/be/AUX/5/cop "
+                        "willing/willing/ADJ/2/ccomp to/to/PART/7/mark "
+                        "visit/visit/VERB/5/xcomp Israel/Israel/PROPN/7/obj "
+                        "././PUNCT/2/punct")),
+            "IRQ>ISR:036");
+}
+
 TEST_F(CoderTest, TargetInAPhraseOfTheObject) {
   // "Iraq threatened to deliver blows to Israel": "to Israel" hangs from
   // the object, which names no actor.
