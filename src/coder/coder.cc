@@ -1063,6 +1063,14 @@ int SentenceCoder::NounSource(int n) const {
   int h = tree_.head(n);
   if (h >= 0 && tree_.Is(n, "obj") && IsLightVerb(tree_.lemma(h)))
     return SubjectOf(h, 0);
+  // "Serb forces were engaged in ethnic cleansing", "Sudan's government is
+  // responsible for mass killings": the one engaged in or responsible for
+  // the act (Khaldun conventions).
+  if (h >= 0 && !impl_.petrarch && tree_.Is(n, "obl") &&
+      ((tree_.Marker(n) == "in" &&
+        In(tree_.lemma(h), {"engage", "involve", "participate"})) ||
+       (tree_.Marker(n) == "for" && tree_.lemma(h) == "responsible")))
+    return tree_.Child(h, {"nsubj", "nsubj:pass"});
   if (tree_.Is(n, "conj")) {
     int ch = tree_.ConjHead(n);
     if (ch != n) return NounSource(ch);

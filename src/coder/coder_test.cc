@@ -538,6 +538,21 @@ TEST_F(CoderTest, AnExpletiveOfWillingIsItsSubject) {
             "IRQ>ISR:036");
 }
 
+TEST_F(CoderTest, TheSourceOfAnActOneIsEngagedInOrResponsibleFor) {
+  EXPECT_EQ(
+      Code(Parsed("Iraqi/Iraqi/ADJ/2/amod troops/troops/NOUN/4/nsubj:pass "
+                  "were/be/AUX/4/aux:pass engaged/engage/VERB/0/root "
+                  "in/in/ADP/6/case strikes/strike/NOUN/4/obl "
+                  "on/on/ADP/8/case Israel/Israel/PROPN/6/nmod "
+                  "././PUNCT/4/punct")),
+      "IRQMIL>ISR:190");
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/3/nsubj is/be/AUX/3/cop "
+                        "responsible/responsible/ADJ/0/root for/for/ADP/5/case "
+                        "strikes/strike/NOUN/3/obl on/on/ADP/7/case "
+                        "Israel/Israel/PROPN/5/nmod ././PUNCT/3/punct")),
+            "IRQ>ISR:190");
+}
+
 TEST_F(CoderTest, TargetInAPhraseOfTheObject) {
   // "Iraq threatened to deliver blows to Israel": "to Israel" hangs from
   // the object, which names no actor.
