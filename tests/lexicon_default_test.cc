@@ -104,6 +104,7 @@ TEST(LexiconDefault, HistoricalNamesOfTheCameoManual) {
   EXPECT_EQ(Code("the European Community", "1989-06-01", &m), "EECIGO")
       << m.entry;
   EXPECT_EQ(Code("Czechoslovakia", "1989-06-01", &m), "CZE") << m.entry;
+  EXPECT_EQ(Code("extremist organization", "1989-06-01", &m), "RAD") << m.entry;
   EXPECT_EQ(Code("Czechoslovak troops", "1989-06-01", &m), "CZEMIL") << m.entry;
 }
 

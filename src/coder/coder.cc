@@ -1083,7 +1083,12 @@ int SentenceCoder::NounSource(int n) const {
 // addressee of a demand or appeal worded as a clause; else -1.
 int SentenceCoder::ComplementSubject(int v) const {
   for (int c : tree_.children(v)) {
-    if (!tree_.Is(c, "ccomp")) continue;
+    // Also a that-clause parsed as `advcl`, its "that" right after the
+    // verb ("demanded that the DPRK forsake ..."; not "quell an uprising
+    // that officials suspected ...").
+    bool that_clause =
+        tree_.Is(c, "advcl") && tree_.ChildLemma(c, {"mark"}, "that") == v + 1;
+    if (!tree_.Is(c, "ccomp") && !that_clause) continue;
     int s = tree_.Child(c, {"nsubj"});
     Resolved r;
     if (s >= 0 && ResolveSingle(s, &r, 0) && Identified(r.m)) return s;

@@ -553,6 +553,19 @@ TEST_F(CoderTest, TheSourceOfAnActOneIsEngagedInOrResponsibleFor) {
             "IRQ>ISR:190");
 }
 
+TEST_F(CoderTest, AThatClauseParsedAsAdverbialNamesTheTargetOfADemand) {
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj demanded/demand/VERB/0/root "
+                        "that/that/SCONJ/5/mark Iran/Iran/PROPN/5/nsubj "
+                        "leave/leave/VERB/2/advcl ././PUNCT/2/punct")),
+            "IRQ>IRN:100");
+  // Not a clause that does not start right after the verb.
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj demanded/demand/VERB/0/root "
+                        "more/more/ADV/2/advmod that/that/SCONJ/6/mark "
+                        "Iran/Iran/PROPN/6/nsubj leave/leave/VERB/2/advcl "
+                        "././PUNCT/2/punct")),
+            "");
+}
+
 TEST_F(CoderTest, TargetInAPhraseOfTheObject) {
   // "Iraq threatened to deliver blows to Israel": "to Israel" hangs from
   // the object, which names no actor.
