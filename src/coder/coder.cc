@@ -358,6 +358,7 @@ class SentenceCoder {
   bool MainVerbParsedAsModifier(int v) const;
   bool FiniteVerbAfterItsSubject(int v) const;
   int SubjectChild(int v) const;
+  int MisplacedSubject(int v) const;
   int ObjectArgumentActor(int n) const;
   bool TargetIsTheSource(const Binding& b, int p, bool noun) const;
   bool NotAnIntention(int p) const;
@@ -967,6 +968,8 @@ int SentenceCoder::SubjectOf(int v, int depth) const {
   }
   int h = tree_.head(v);
   if (h < 0) return -1;
+  int misplaced = MisplacedSubject(v);
+  if (misplaced >= 0) return misplaced;
   if (tree_.Is(v, "xcomp")) {
     int o = tree_.Child(h, {"obj", "iobj"});
     if (o >= 0 && tree_.IsNominal(o) &&
@@ -1046,6 +1049,29 @@ bool SentenceCoder::TargetIsTheSource(const Binding& b, int p,
   return src >= 0 && ResolveSingle(src, &rs, 0) &&
          ResolveSingle(b.target, &rt, 0) && Usable(rs.m) &&
          rs.m.code == rt.m.code;
+}
+
+// Khaldun conventions: the subject of a verb without one that the parser
+// gave to its head.  "The Palestinians reject ..., Erakat said": *reject*
+// a ccomp of *said*, which has two subjects, one before *reject* and one
+// after; "Bangladesh has once again outright rejected ...": *rejected* a
+// parataxis of a root that is no verb but has the subject and the
+// auxiliary.  -1 otherwise.
+int SentenceCoder::MisplacedSubject(int v) const {
+  const int h = tree_.head(v);
+  if (impl_.petrarch || h < 0 || tree_.upos(v) != UPos::kVERB) return -1;
+  if (tree_.Is(v, "parataxis")) {
+    if (h > v || tree_.IsVerbal(h) || tree_.Child(h, {"aux"}) < 0) return -1;
+    return tree_.Child(h, {"nsubj"});
+  }
+  if (!tree_.Is(v, "ccomp") || h < v) return -1;
+  int before = -1, after = -1;
+  for (int c : tree_.children(h)) {
+    if (!tree_.Is(c, "nsubj") || tree_.Is(c, "nsubj:pass")) continue;
+    if (c < v) before = c;
+    if (c > v && after < 0) after = c;
+  }
+  return before >= 0 && after >= 0 ? before : -1;
 }
 
 int SentenceCoder::NounSource(int n) const {

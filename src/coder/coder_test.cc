@@ -566,6 +566,21 @@ TEST_F(CoderTest, AThatClauseParsedAsAdverbialNamesTheTargetOfADemand) {
             "");
 }
 
+TEST_F(CoderTest, ASubjectTheParserGaveToTheHead) {
+  // "Iraq rejects Israel, Sudani said": both subjects under "said".
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/6/nsubj rejects/reject/VERB/6/ccomp "
+                        "Israel/Israel/PROPN/2/obj ,/,/PUNCT/5/punct "
+                        "Sudani/Sudani/PROPN/6/nsubj said/say/VERB/0/root "
+                        "././PUNCT/6/punct")),
+            "IRQ>ISR:120");
+  // "Iraq has outright rejected Israel": "outright" the root.
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/3/nsubj has/have/AUX/3/aux "
+                        "outright/outright/ADV/0/root "
+                        "rejected/reject/VERB/3/parataxis "
+                        "Israel/Israel/PROPN/4/obj ././PUNCT/3/punct")),
+            "IRQ>ISR:120");
+}
+
 TEST_F(CoderTest, TargetInAPhraseOfTheObject) {
   // "Iraq threatened to deliver blows to Israel": "to Israel" hangs from
   // the object, which names no actor.
