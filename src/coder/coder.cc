@@ -1002,12 +1002,17 @@ int SentenceCoder::SubjectOf(int v, int depth) const {
 
 // v's nsubj.  Under Khaldun's conventions a day name parsed as a second
 // subject ("Turkey said Monday it had asked ...": *Monday* and *it* both
-// nsubj of *asked*) gives way to the other, and an expletive *it* of
-// "willing/ready/..." is the subject.
+// nsubj of *asked*) gives way to the other, a subject hung on v's
+// auxiliary is v's, and an expletive *it* of "willing/ready/..." is the
+// subject.
 int SentenceCoder::SubjectChild(int v) const {
   int s = tree_.Child(v, {"nsubj"});
   // "Syria says it is willing to withdraw": *it* parsed as an expletive
   // of an adjective that only a person or a party can be.
+  // "Syria has again offered ...": the subject hung on the auxiliary.
+  if (s < 0 && !impl_.petrarch)
+    for (int c : tree_.children(v))
+      if (s < 0 && tree_.Is(c, "aux") && c < v) s = tree_.Child(c, {"nsubj"});
   if (s < 0 && !impl_.petrarch && tree_.upos(v) == UPos::kADJ &&
       In(tree_.lemma(v), {"willing", "ready", "prepared", "eager", "determined",
                           "keen", "unwilling", "reluctant"}))

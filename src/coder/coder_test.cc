@@ -581,6 +581,13 @@ TEST_F(CoderTest, ASubjectTheParserGaveToTheHead) {
             "IRQ>ISR:120");
 }
 
+TEST_F(CoderTest, ASubjectHungOnTheAuxiliary) {
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj has/have/AUX/3/aux "
+                        "condemned/condemn/VERB/0/root "
+                        "Israel/Israel/PROPN/3/obj ././PUNCT/3/punct")),
+            "IRQ>ISR:111");
+}
+
 TEST_F(CoderTest, TargetInAPhraseOfTheObject) {
   // "Iraq threatened to deliver blows to Israel": "to Israel" hangs from
   // the object, which names no actor.
