@@ -359,6 +359,7 @@ class SentenceCoder {
   bool FiniteVerbAfterItsSubject(int v) const;
   int SubjectChild(int v) const;
   int MisplacedSubject(int v) const;
+  bool WishForOthers(const Pattern& pat, int p) const;
   int ObjectArgumentActor(int n) const;
   bool TargetIsTheSource(const Binding& b, int p, bool noun) const;
   bool NotAnIntention(int p) const;
@@ -1077,6 +1078,26 @@ int SentenceCoder::MisplacedSubject(int v) const {
     if (c > v && after < 0) after = c;
   }
   return before >= 0 && after >= 0 ? before : -1;
+}
+
+// Khaldun conventions: "want/wish/expect X to V" states no intention of the
+// subject's (03x) when X is an actor ("Sharon wants Germany to pay
+// compensation"), and "want/wish X to V" is an appeal (02x) only then (not
+// "wanted to give up").  True when pat must not be used for p.
+bool SentenceCoder::WishForOthers(const Pattern& pat, int p) const {
+  if (impl_.petrarch || !In(tree_.lemma(p), {"want", "wish", "expect"}))
+    return false;
+  const bool appeal = pat.code.starts_with("02");
+  if (!appeal && !pat.code.starts_with("03")) return false;
+  bool controlled = false;
+  int o = tree_.Child(p, {"obj", "iobj"});
+  Resolved r;
+  if (o >= 0 && ResolveSingle(o, &r, 0) && Usable(r.m))
+    for (int c : tree_.children(p))
+      if (c > o && tree_.Is(c, "xcomp") &&
+          tree_.ChildLemma(c, {"mark"}, "to") >= 0)
+        controlled = true;
+  return appeal != controlled;
 }
 
 int SentenceCoder::NounSource(int n) const {
@@ -1999,6 +2020,7 @@ void SentenceCoder::Run(std::vector<Event>* events) {
       for (const Pattern* pat : pats) {
         Binding b;
         if (!MatchPattern(*pat, p, &b)) continue;
+        if (WishForOthers(*pat, p)) continue;
         bool usable = b.target < 0 || (TargetUsable(b.target) &&
                                        !TargetIsTheSource(b, p, noun));
         // Ties: a '%' pattern for a compound subject ("The Philippines and

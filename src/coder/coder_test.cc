@@ -53,6 +53,9 @@ constexpr char kLexicon[] = R"(
 [verb] urge
   020 * TARGET
   053 * to support TARGET
+[verb] want
+  020 * TARGET to _
+  036 * to meet TARGET ; modal=keep
 [synset] $AID
   aid | assistance
 [verb] send
@@ -586,6 +589,21 @@ TEST_F(CoderTest, ASubjectHungOnTheAuxiliary) {
                         "condemned/condemn/VERB/0/root "
                         "Israel/Israel/PROPN/3/obj ././PUNCT/3/punct")),
             "IRQ>ISR:111");
+}
+
+TEST_F(CoderTest, WantingAnotherActorToActIsAnAppeal) {
+  // "Iraq wants Iran to meet Israel": Iraq's appeal to Iran, not its
+  // intention to meet Israel.
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj wants/want/VERB/0/root "
+                        "Iran/Iran/PROPN/2/obj to/to/PART/5/mark "
+                        "meet/meet/VERB/2/xcomp Israel/Israel/PROPN/5/obj "
+                        "././PUNCT/2/punct")),
+            "IRQ>IRN:020");
+  // "Iraq wants to meet Israel": its own intention.
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj wants/want/VERB/0/root "
+                        "to/to/PART/4/mark meet/meet/VERB/2/xcomp "
+                        "Israel/Israel/PROPN/4/obj ././PUNCT/2/punct")),
+            "IRQ>ISR:036");
 }
 
 TEST_F(CoderTest, TargetInAPhraseOfTheObject) {

@@ -22,8 +22,11 @@
 # "urged / asked / encouraged X to do Y"
 # ---------------------------------------------------------------------------
 
-[verb] urge | encourage | implore | beseech | entreat | exhort | advise | counsel | prod | nudge | persuade | beg | ask | request | lobby | petition
-  # "urged Israel to show restraint", "asked Japan to provide loans"
+[verb] urge | encourage | implore | beseech | entreat | exhort | advise | counsel | prod | nudge | persuade | beg | ask | request | lobby | petition | want | wish
+  # "urged Israel to show restraint", "asked Japan to provide loans"; a
+  # stated wish that another actor act is an appeal to it ("Sharon wants
+  # Germany to pay more compensation"); the subject's own wish ("wants to
+  # pay") is an intention (03_intent.lex).
   0211 * TARGET to $BOOST_V $ECONOMIC_COOPERATION
   0211 * TARGET to invest in _
   0211 * TARGET to trade with _
