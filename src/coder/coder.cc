@@ -1134,12 +1134,21 @@ int SentenceCoder::NounSource(int n) const {
 // that North Korea abandon ...", "insisted that Iran stop ..."): the
 // addressee of a demand or appeal worded as a clause; else -1.
 int SentenceCoder::ComplementSubject(int v) const {
-  for (int c : tree_.children(v)) {
+  // v's clauses, and (Khaldun conventions) those the parser hung on a day
+  // right after v ("demanded Friday that the United States match ...").
+  std::vector<int> clauses(tree_.children(v).begin(), tree_.children(v).end());
+  if (!impl_.petrarch && v + 1 < tree_.size() && tree_.head(v + 1) == v &&
+      IsTimeWord(tree_.lemma(v + 1)))
+    for (int c : tree_.children(v + 1))
+      if (tree_.ChildLemma(c, {"mark"}, "that") == v + 2) clauses.push_back(c);
+  for (int c : clauses) {
     // Also a that-clause parsed as `advcl`, its "that" right after the
     // verb ("demanded that the DPRK forsake ..."; not "quell an uprising
     // that officials suspected ...").
+    const int that = tree_.ChildLemma(c, {"mark"}, "that");
     bool that_clause =
-        tree_.Is(c, "advcl") && tree_.ChildLemma(c, {"mark"}, "that") == v + 1;
+        tree_.IsAny(c, {"advcl", "csubj", "acl"}) &&
+        (that == v + 1 || (that == v + 2 && tree_.head(c) == v + 1));
     if (!tree_.Is(c, "ccomp") && !that_clause) continue;
     int s = tree_.Child(c, {"nsubj"});
     Resolved r;

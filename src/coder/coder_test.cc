@@ -606,6 +606,15 @@ TEST_F(CoderTest, WantingAnotherActorToActIsAnAppeal) {
             "IRQ>ISR:036");
 }
 
+TEST_F(CoderTest, AThatClauseHungOnADayAfterTheVerb) {
+  // "Iraq demanded Friday that Iran leave": the clause under "Friday".
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj demanded/demand/VERB/0/root "
+                        "Friday/Friday/PROPN/2/obl:unmarked "
+                        "that/that/SCONJ/6/mark Iran/Iran/PROPN/6/nsubj "
+                        "leave/leave/VERB/3/csubj ././PUNCT/2/punct")),
+            "IRQ>IRN:100");
+}
+
 TEST_F(CoderTest, TargetInAPhraseOfTheObject) {
   // "Iraq threatened to deliver blows to Israel": "to Israel" hangs from
   // the object, which names no actor.
