@@ -2194,6 +2194,16 @@ void SentenceCoder::Run(std::vector<Event>* events) {
               (tgt < 0 || !ResolveSingle(tgt, &probe, 0) || !Usable(probe.m)))
             tgt = cs;
         }
+        // A pessimistic or optimistic comment (012/013) is aimed at the
+        // first actor in what it is about ("was very pessimistic about the
+        // chances of resuming peace talks with Syria", "skeptical over
+        // Moscow's will").
+        if (!impl_.petrarch && (code == "012" || code == "013") &&
+            best_b.path.size() > 1 &&
+            (tgt < 0 || !ResolveSingle(tgt, &probe, 0) || !Usable(probe.m))) {
+          int fa = FirstComplementActor(best_b.path.back(), src);
+          if (fa >= 0) tgt = fa;
+        }
       }
       if (tgt < 0 && impl_.new_actor_length > 0 && !best->notarget)
         tgt = FirstComplementNoun(p);

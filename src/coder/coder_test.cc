@@ -53,6 +53,8 @@ constexpr char kLexicon[] = R"(
 [verb] urge
   020 * TARGET
   053 * to support TARGET
+[verb] pessimistic
+  012 * about _
 [verb] want
   020 * TARGET to _
   036 * to meet TARGET ; modal=keep
@@ -613,6 +615,17 @@ TEST_F(CoderTest, AThatClauseHungOnADayAfterTheVerb) {
                         "that/that/SCONJ/6/mark Iran/Iran/PROPN/6/nsubj "
                         "leave/leave/VERB/3/csubj ././PUNCT/2/punct")),
             "IRQ>IRN:100");
+}
+
+TEST_F(CoderTest, APessimisticCommentIsAimedAtTheActorItIsAbout) {
+  // "Iraq is pessimistic about the chances of talks with Israel".
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/3/nsubj is/be/AUX/3/cop "
+                        "pessimistic/pessimistic/ADJ/0/root "
+                        "about/about/ADP/6/case the/the/DET/6/det "
+                        "chances/chance/NOUN/3/obl of/of/ADP/8/case "
+                        "talks/talk/NOUN/6/nmod with/with/ADP/10/case "
+                        "Israel/Israel/PROPN/8/nmod ././PUNCT/3/punct")),
+            "IRQ>ISR:012");
 }
 
 TEST_F(CoderTest, TargetInAPhraseOfTheObject) {
