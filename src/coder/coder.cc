@@ -1246,8 +1246,15 @@ int SentenceCoder::ReportedObligation(int p) const {
   for (int c : tree_.children(clause))
     if (tree_.Is(c, "aux") && In(tree_.lemma(c), {"must", "should", "ought"}))
       obligation = true;
-  if (!obligation || !tree_.Is(clause, "ccomp")) return -1;
+  if (!obligation) return -1;
   int h = tree_.head(clause);
+  // Khaldun conventions: also a that-clause the parser hung on a day after
+  // the verb ("Mubarak said Wednesday that the US must be ready to ...").
+  if (!impl_.petrarch && h >= 0 && IsTimeWord(tree_.lemma(h)) &&
+      tree_.ChildLemma(clause, {"mark"}, "that") >= 0)
+    h = tree_.head(h);
+  else if (!tree_.Is(clause, "ccomp"))
+    return -1;
   if (h < 0 || !In(tree_.lemma(h),
                    {"say", "tell", "declare", "insist", "stress", "reiterate",
                     "warn", "state", "add", "emphasize", "emphasise",
@@ -2104,6 +2111,17 @@ void SentenceCoder::Run(std::vector<Event>* events) {
         } else {
           code = best->modal_code;
           if (explain_) head += ", " + why + " -> " + code;
+        }
+      } else if (!impl_.petrarch && best->modal_keep &&
+                 code.starts_with("03")) {
+        // The same for an intention pattern that keeps its code under a
+        // modal: "Mubarak said the US must be ready to mediate" -> 108.
+        int speaker = ReportedObligation(p);
+        if (speaker >= 0) {
+          code = DemandCode(code);
+          if (explain_) head += ", reported obligation -> demand " + code;
+          demand_src = SubjectOf(speaker, 0);
+          demand_tgt = DefaultSource(p, noun);
         }
       }
       if (!impl_.petrarch && History(p, &why)) {

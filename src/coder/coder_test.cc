@@ -55,6 +55,8 @@ constexpr char kLexicon[] = R"(
   053 * to support TARGET
 [verb] pessimistic
   012 * about _
+[verb] ready
+  036 * to meet TARGET ; modal=keep
 [verb] want
   020 * TARGET to _
   036 * to meet TARGET ; modal=keep
@@ -626,6 +628,25 @@ TEST_F(CoderTest, APessimisticCommentIsAimedAtTheActorItIsAbout) {
                         "talks/talk/NOUN/6/nmod with/with/ADP/10/case "
                         "Israel/Israel/PROPN/8/nmod ././PUNCT/3/punct")),
             "IRQ>ISR:012");
+}
+
+TEST_F(CoderTest, AReportedObligationToBeReadyIsADemand) {
+  // "Iraq said Iran must be ready to meet Israel": Iraq's demand of Iran.
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj said/say/VERB/0/root "
+                        "Iran/Iran/PROPN/6/nsubj must/must/AUX/6/aux "
+                        "be/be/AUX/6/cop ready/ready/ADJ/2/ccomp "
+                        "to/to/PART/8/mark meet/meet/VERB/6/xcomp "
+                        "Israel/Israel/PROPN/8/obj ././PUNCT/2/punct")),
+            "IRQ>IRN:106");
+  // The same with the clause hung on "Wednesday".
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj said/say/VERB/0/root "
+                        "Wednesday/Wednesday/PROPN/2/obl:unmarked "
+                        "that/that/SCONJ/8/mark "
+                        "Iran/Iran/PROPN/8/nsubj must/must/AUX/8/aux "
+                        "be/be/AUX/8/cop ready/ready/ADJ/3/advcl "
+                        "to/to/PART/10/mark meet/meet/VERB/8/xcomp "
+                        "Israel/Israel/PROPN/10/obj ././PUNCT/2/punct")),
+            "IRQ>IRN:106");
 }
 
 TEST_F(CoderTest, TargetInAPhraseOfTheObject) {
