@@ -1969,6 +1969,7 @@ void SentenceCoder::Run(std::vector<Event>* events) {
                    std::to_string(t.head) + " " + t.deprel + "\n";
     }
   }
+  if (!impl_.petrarch) tree_.RepairVerbsParsedAsModifiers();
   match_at_.assign(tree_.size(), -1);
   if (matched_) {
     matches_ = std::move(*matched_);

@@ -649,6 +649,21 @@ TEST_F(CoderTest, AReportedObligationToBeReadyIsADemand) {
             "IRQ>IRN:106");
 }
 
+TEST_F(CoderTest, AVerbParsedAsAModifierOfItsObject) {
+  // "Iraqi troops attacked Israel" with "attacked" an amod of "Israel",
+  // itself parsed as the object of "troops".
+  EXPECT_EQ(Code(Parsed("Iraqi/Iraqi/ADJ/2/amod troops/troops/NOUN/0/root "
+                        "attacked/attack/VERB/4/amod Israel/Israel/PROPN/2/obj "
+                        "././PUNCT/2/punct")),
+            "IRQMIL>ISR:190");
+  // A participle before a noun in its ordinary place stays a modifier
+  // ("Iraq condemned attacked Israel": nothing attacks).
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj condemned/condemn/VERB/0/root "
+                        "attacked/attack/VERB/4/amod Israel/Israel/PROPN/2/obj "
+                        "././PUNCT/2/punct")),
+            "IRQ>ISR:111");
+}
+
 TEST_F(CoderTest, TargetInAPhraseOfTheObject) {
   // "Iraq threatened to deliver blows to Israel": "to Israel" hangs from
   // the object, which names no actor.

@@ -62,6 +62,70 @@ DepTree::DepTree(const Sentence& s) : s_(s) {
   RepairCoordinatedAppositions();
 }
 
+void DepTree::SetHead(int i, int new_head, std::string_view rel) {
+  if (new_head >= 0) {
+    Reattach(i, new_head);
+  } else {
+    if (head_[i] >= 0) std::erase(children_[head_[i]], i);
+    head_[i] = -1;
+  }
+  rel_[i] = rel;
+  base_[i] = rel.substr(0, rel.find(':'));
+}
+
+int DepTree::RepairVerbsParsedAsModifiers() {
+  int repaired = 0;
+  for (int v = 0; v < size(); ++v) {
+    const int n = head_[v];
+    if (rel_[v] != "amod" || n <= v) continue;
+    // A VERB (lemmatised as one); an ADJ "shelled" keeps its form as lemma.
+    if (upos(v) != UPos::kVERB ||
+        (upos(n) != UPos::kNOUN && upos(n) != UPos::kPROPN))
+      continue;
+    // Only the noun's own modifiers between the verb and the noun.
+    bool inside = true;
+    for (int k = v + 1; k < n; ++k) inside = inside && head_[k] == n;
+    // Nor a subject, marker or passive auxiliary of its own.
+    bool own = false;
+    for (int c : children_[v])
+      own = own || Is(c, "nsubj") || Is(c, "mark") || Is(c, "aux:pass") ||
+            (Is(c, "aux") && lemma_[c] == "be");
+    if (!inside || own) continue;
+    const int h = head_[n];
+    auto nominal = [&](int i) {
+      return i >= 0 && (upos(i) == UPos::kNOUN || upos(i) == UPos::kPROPN);
+    };
+    std::vector<int> subjects;
+    int place = -1;  // the node whose position the verb takes
+    if (rel_[n] == "obj" && nominal(h) && h < v) {
+      subjects.push_back(h);
+      place = h;
+    } else if (h < 0) {
+      // A noun root with subjects and no verb of its own ("Congressmen from
+      // beef [producing]amod states ... [urged]acl": not repaired).
+      bool verb_child = false;
+      for (int c : children_[n]) {
+        if (c < v && rel_[c] == "nsubj") subjects.push_back(c);
+        verb_child = verb_child || (c != v && upos(c) == UPos::kVERB);
+      }
+      if (!subjects.empty() && !verb_child) place = n;
+    } else if (rel_[n] == "conj" && nominal(h) && h < v && head_[h] < 0) {
+      subjects.push_back(h);
+      place = h;
+    }
+    if (place < 0) continue;
+    const int place_head = head_[place];
+    const std::string_view place_rel =
+        place == n ? std::string_view("root") : rel_[place];
+    SetHead(v, place_head == v ? -1 : place_head,
+            place_head < 0 ? std::string_view("root") : place_rel);
+    for (int sj : subjects) SetHead(sj, v, "nsubj");
+    SetHead(n, v, "obj");
+    ++repaired;
+  }
+  return repaired;
+}
+
 void DepTree::RepairCoordinatedAppositions() {
   // The first word of i's phrase.
   auto leftmost = [&](int i) {
