@@ -155,6 +155,10 @@ TEST(LexiconDefault, AidWarGamesAndReturningInspectors) {
   EXPECT_EQ(codes("launch", "* _ of $WAR_GAME"), "062r ");
   EXPECT_EQ(codes("allow", "* return of $INSPECTORS"), "0862 ");
   EXPECT_EQ(codes("allow", "* return of TARGET"), "0833 ");
+  // Phrase predicates are indexed by their first word: "sexually abused"
+  // is found from "abuse" through a word before '*'.
+  EXPECT_EQ(codes("abuse", "sexually * TARGET"), "1821 ");
+  EXPECT_EQ(codes("oppose", "* to $MEDIATION"), "126 ");
 }
 
 TEST(LexiconDefault, CheckIsClean) {
