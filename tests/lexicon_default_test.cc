@@ -159,6 +159,7 @@ TEST(LexiconDefault, AidWarGamesAndReturningInspectors) {
   // is found from "abuse" through a word before '*'.
   EXPECT_EQ(codes("abuse", "sexually * TARGET"), "1821 ");
   EXPECT_EQ(codes("oppose", "* to $MEDIATION"), "126 ");
+  EXPECT_EQ(codes("denounce", "* as TARGET"), "111 ");
 }
 
 TEST(LexiconDefault, CheckIsClean) {
