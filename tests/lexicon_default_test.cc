@@ -160,6 +160,8 @@ TEST(LexiconDefault, AidWarGamesAndReturningInspectors) {
   EXPECT_EQ(codes("abuse", "sexually * TARGET"), "1821 ");
   EXPECT_EQ(codes("oppose", "* to $MEDIATION"), "126 ");
   EXPECT_EQ(codes("denounce", "* as TARGET"), "111 ");
+  // "Palestinians shunned work" is a strike (143), found from "shun".
+  EXPECT_EQ(codes("shun", "*"), "143 ");
 }
 
 TEST(LexiconDefault, CheckIsClean) {
