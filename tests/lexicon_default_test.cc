@@ -162,6 +162,12 @@ TEST(LexiconDefault, AidWarGamesAndReturningInspectors) {
   EXPECT_EQ(codes("denounce", "* as TARGET"), "111 ");
   // "Palestinians shunned work" is a strike (143), found from "shun".
   EXPECT_EQ(codes("shun", "*"), "143 ");
+  // Sanctions not renewed lapse: "failed to renew sanctions" is 085.
+  for (const Pattern* p : Default()->PatternsFor("renew", false))
+    if (p->text == "* $SANCTIONS against TARGET")
+      EXPECT_EQ(p->code + "/" + p->neg_code, "163/085");
+  for (const Pattern* p : Default()->PatternsFor("impose", false))
+    if (p->text == "* $SANCTIONS against TARGET") EXPECT_EQ(p->neg_code, "");
 }
 
 TEST(LexiconDefault, CheckIsClean) {
