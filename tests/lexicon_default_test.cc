@@ -163,11 +163,13 @@ TEST(LexiconDefault, AidWarGamesAndReturningInspectors) {
   // "Palestinians shunned work" is a strike (143), found from "shun".
   EXPECT_EQ(codes("shun", "*"), "143 ");
   // Sanctions not renewed lapse: "failed to renew sanctions" is 085.
+  std::string renew_neg = "none", impose_neg = "none";
   for (const Pattern* p : Default()->PatternsFor("renew", false))
-    if (p->text == "* $SANCTIONS against TARGET")
-      EXPECT_EQ(p->code + "/" + p->neg_code, "163/085");
+    if (p->text == "* $SANCTIONS against TARGET") renew_neg = p->neg_code;
   for (const Pattern* p : Default()->PatternsFor("impose", false))
-    if (p->text == "* $SANCTIONS against TARGET") EXPECT_EQ(p->neg_code, "");
+    if (p->text == "* $SANCTIONS against TARGET") impose_neg = p->neg_code;
+  EXPECT_EQ(renew_neg, "085");
+  EXPECT_EQ(impose_neg, "");
 }
 
 TEST(LexiconDefault, CheckIsClean) {
