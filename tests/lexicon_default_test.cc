@@ -162,6 +162,7 @@ TEST(LexiconDefault, AidWarGamesAndReturningInspectors) {
   EXPECT_EQ(codes("denounce", "* as TARGET"), "111 ");
   // "Palestinians shunned work" is a strike (143), found from "shun".
   EXPECT_EQ(codes("shun", "*"), "143 ");
+  EXPECT_EQ(codes("speed", "* $WITHDRAWAL of $TROOPS from TARGET"), "0874 ");
   // Sanctions not renewed lapse: "failed to renew sanctions" is 085.
   std::string renew_neg = "none", impose_neg = "none";
   for (const Pattern* p : Default()->PatternsFor("renew", false))

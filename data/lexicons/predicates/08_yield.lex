@@ -515,6 +515,13 @@
   0874 * $TROOPS ; neg=1246 conf=0.8 modal=0356
   0874 * force from TARGET ; neg=1246 modal=0356
 
+[verb] speed up | accelerate | complete | hasten | finish | carry out | begin | start
+  # A withdrawal under way: "The United States speeded up the withdrawal of
+  # some invasion forces from Panama" (the noun alone is not coded: see
+  # the header).
+  0874 * $WITHDRAWAL of $TROOPS from TARGET ; neg=1246 modal=0356
+  0874 * $WITHDRAWAL from TARGET ; neg=1246 modal=0356
+
 [verb] withdraw | pull out | pull back | retreat | pull away | fall back
   # Intransitive: "US forces withdrew from Iraq", "pulled out of Kabul".
   0874 * from TARGET ; neg=1246 modal=0356
