@@ -163,6 +163,7 @@ TEST(LexiconDefault, AidWarGamesAndReturningInspectors) {
   // "Palestinians shunned work" is a strike (143), found from "shun".
   EXPECT_EQ(codes("shun", "*"), "143 ");
   EXPECT_EQ(codes("speed", "* $WITHDRAWAL of $TROOPS from TARGET"), "0874 ");
+  EXPECT_EQ(codes("remain", "* on alert in TARGET"), "152 ");
   // Sanctions not renewed lapse: "failed to renew sanctions" is 085.
   std::string renew_neg = "none", impose_neg = "none";
   for (const Pattern* p : Default()->PatternsFor("renew", false))
