@@ -97,6 +97,83 @@ TEST(LexiconDefault, SovereignKeepsItsDemonym) {
   EXPECT_EQ(Code("Indian troops", "2024-01-10", &m), "INDMIL") << m.entry;
 }
 
+TEST(LexiconDefault, HistoricalNamesOfTheCameoManual) {
+  REQUIRE_COUNTRIES();
+  ActorMatch m;
+  // The EU's predecessor is CAMEO's EEC (named for it).
+  EXPECT_EQ(Code("the European Community", "1989-06-01", &m), "EECIGO")
+      << m.entry;
+  EXPECT_EQ(Code("Czechoslovakia", "1989-06-01", &m), "CZE") << m.entry;
+  EXPECT_EQ(Code("extremist organization", "1989-06-01", &m), "RAD") << m.entry;
+  EXPECT_EQ(Code("Czechoslovak troops", "1989-06-01", &m), "CZEMIL") << m.entry;
+}
+
+// The verb "call for X" is an appeal (02x), as the CAMEO manual codes
+// "called for a ceasefire" (0256); the noun "calls for X" stays a demand.
+TEST(LexiconDefault, VerbCallForIsAnAppealNounIsADemand) {
+  ASSERT_TRUE(Default());
+  auto codes = [](std::string_view lemma, bool noun, std::string_view tmpl) {
+    std::string out;
+    for (const Pattern* p : Default()->PatternsFor(lemma, noun))
+      if (p->text == tmpl) out += p->code + " ";
+    return out;
+  };
+  EXPECT_EQ(codes("call", false, "* for $DEESCALATION"), "0256 ");
+  EXPECT_EQ(codes("call", false, "* for $RELEASE"), "0253 ");
+  EXPECT_EQ(codes("call", true, "* for $DEESCALATION of TARGET"), "1056 ");
+  EXPECT_EQ(codes("press", false, "* for $DEESCALATION"), "1056 ");
+}
+
+// Sanctions on goods from a country are aimed at that country: "lifted
+// sanctions against gold from South Africa" (085), "imposed tariffs on goods
+// from China" (163).
+TEST(LexiconDefault, SanctionsOnGoodsFromACountry) {
+  ASSERT_TRUE(Default());
+  auto codes = [](std::string_view lemma, std::string_view tmpl) {
+    std::string out;
+    for (const Pattern* p : Default()->PatternsFor(lemma, false))
+      if (p->text == tmpl) out += p->code + " ";
+    return out;
+  };
+  EXPECT_EQ(codes("lift", "* $SANCTIONS against _ from TARGET"), "085 ");
+  EXPECT_EQ(codes("impose", "* $SANCTIONS on _ from TARGET"), "163 ");
+}
+
+// Frames added for the CAMEO manual's examples, each general: "asked the EC
+// for immediate delivery of additional aid" (023), "launched 10 days of war
+// games" (062, reciprocal), "would allow the return of U.N. weapons
+// inspectors" (0862, not the return of refugees, 0833).
+TEST(LexiconDefault, AidWarGamesAndReturningInspectors) {
+  ASSERT_TRUE(Default());
+  auto codes = [](std::string_view lemma, std::string_view tmpl) {
+    std::string out;
+    for (const Pattern* p : Default()->PatternsFor(lemma, false))
+      if (p->text == tmpl) out += p->code + (p->recip ? "r " : " ");
+    return out;
+  };
+  EXPECT_EQ(codes("ask", "* TARGET for _ of $AID"), "023 ");
+  EXPECT_EQ(codes("launch", "* _ of $WAR_GAME"), "062r ");
+  EXPECT_EQ(codes("allow", "* return of $INSPECTORS"), "0862 ");
+  EXPECT_EQ(codes("allow", "* return of TARGET"), "0833 ");
+  // Phrase predicates are indexed by their first word: "sexually abused"
+  // is found from "abuse" through a word before '*'.
+  EXPECT_EQ(codes("abuse", "sexually * TARGET"), "1821 ");
+  EXPECT_EQ(codes("oppose", "* to $MEDIATION"), "126 ");
+  EXPECT_EQ(codes("denounce", "* as TARGET"), "111 ");
+  // "Palestinians shunned work" is a strike (143), found from "shun".
+  EXPECT_EQ(codes("shun", "*"), "143 ");
+  EXPECT_EQ(codes("speed", "* $WITHDRAWAL of $TROOPS from TARGET"), "0874 ");
+  EXPECT_EQ(codes("remain", "* on alert in TARGET"), "152 ");
+  // Sanctions not renewed lapse: "failed to renew sanctions" is 085.
+  std::string renew_neg = "none", impose_neg = "none";
+  for (const Pattern* p : Default()->PatternsFor("renew", false))
+    if (p->text == "* $SANCTIONS against TARGET") renew_neg = p->neg_code;
+  for (const Pattern* p : Default()->PatternsFor("impose", false))
+    if (p->text == "* $SANCTIONS against TARGET") impose_neg = p->neg_code;
+  EXPECT_EQ(renew_neg, "085");
+  EXPECT_EQ(impose_neg, "");
+}
+
 TEST(LexiconDefault, CheckIsClean) {
   REQUIRE_COUNTRIES();
   std::string out;

@@ -925,7 +925,7 @@
 # Radicals (RAD), moderates (MOD)
 # ---------------------------------------------------------------------------
 
-[agent] extremist | extremists | extremist group | extremist groups
+[agent] extremist | extremists | extremist group | extremist groups | extremist organization | extremist organizations | extremist organisation | extremist organisations
   # CAMEO tertiary code RAD ("radical", "extremist", "fundamentalist"): "Islamist militants" -> RAD UAF
   types: RAD
   person: yes

@@ -216,7 +216,13 @@
 # ISO 3166 has no codes for the dissolved states; the successor state that
 # CAMEO-based datasets use for continuity takes the name: the Soviet Union
 # -> RUS, Yugoslavia (and Serbia and Montenegro) -> SRB, Zaire -> COD,
-# Kampuchea -> KHM.  West/East Germany are in the generated DEU entry.
+# Kampuchea -> KHM, Czechoslovakia -> CZE (its capital, Prague, is CZE's).
+# West/East Germany are in the generated DEU entry.
+[country] CZE
+  name: Czechoslovakia
+  adjective: Czechoslovak | Czechoslovakian
+  people: Czechoslovaks
+
 [country] RUS
   name: USSR | U.S.S.R. | Soviet Union | the Soviet Union
   adjective: Soviet

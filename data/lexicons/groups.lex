@@ -390,6 +390,11 @@
 [actor] European Union | EU | E.U. | the 27-nation bloc | 27-nation bloc | 27-member bloc
   role: - +EEC IGO
 
+# The EU's predecessor (CAMEO's EEC code is named for it), common in archives
+# and in the CAMEO manual's examples.  "EC" alone is too ambiguous.
+[actor] European Community | European Communities | European Economic Community | EEC
+  role: - +EEC IGO
+
 [actor] European Commission | EU Commission | E.U. Commission | Brussels executive | EU executive | European Commission president | EU Commission chief
   role: - +EEC IGO
 

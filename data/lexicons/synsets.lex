@@ -81,7 +81,8 @@
 
 [synset] $EMERGENCY
   state of emergency | emergency rule | martial law | emergency law
-  emergency decree | state of siege | military rule
+  emergency decree | state of siege | military rule | emergency measures
+  emergency powers
 
 [synset] $PARTY_BAN
   # Bans on parties and politicians (0812): "lifted the ban on the party".
@@ -189,6 +190,10 @@
 # ---------------------------------------------------------------------------
 # (3) Cooperation, diplomacy, meetings
 # ---------------------------------------------------------------------------
+
+[synset] $WAR_GAME
+  # Military exercises named as games (062).
+  war game | wargame | war-game | military game
 
 [synset] $SECURITY_COOPERATION
   # Military / security ties (062, 0312, 0212, 1012, 1212).

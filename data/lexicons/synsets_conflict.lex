@@ -160,9 +160,10 @@
   crime | genocide | massacre | atrocity
 
 [synset] $VERBAL_OBJ
-  # Statements and policies attacked verbally (111).
+  # Statements and policies attacked verbally (111).  Not "position":
+  # "attacked Iraqi positions" is armed (190); "stance" says it.
   policy | decision | statement | remark | comment | report | plan
-  proposal | position | stance | speech | resolution | law | bill | record
+  proposal | stance | speech | resolution | law | bill | record
   approach | handling | response | rhetoric | claim | move | budget
   strategy | comments | remarks | policies
 

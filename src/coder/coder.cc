@@ -365,6 +365,12 @@ class SentenceCoder {
   bool Negated(int p, const Binding& b, std::string* why) const;
   int ClauseOf(int p) const;
   bool MainVerbParsedAsModifier(int v) const;
+  bool FiniteVerbAfterItsSubject(int v) const;
+  int SubjectChild(int v) const;
+  int MisplacedSubject(int v) const;
+  bool WishForOthers(const Pattern& pat, int p) const;
+  int ObjectArgumentActor(int n) const;
+  bool TargetIsTheSource(const Binding& b, int p, bool noun) const;
   bool NotAnIntention(int p) const;
   bool Unrealised(int p, bool modal_keep, std::string* why,
                   const Binding* b = nullptr) const;
@@ -1074,7 +1080,7 @@ int SentenceCoder::SubjectOf(int v, int depth) const {
     if (impl_.petrarch) return tree_.Child(v, {"nsubj:pass"});
     return -1;
   }
-  int s = tree_.Child(v, {"nsubj"});
+  int s = SubjectChild(v);
   if (s >= 0) {
     if (tree_.Is(v, "acl:relcl") &&
         In(tree_.lemma(s), {"who", "which", "that"}))
@@ -1083,9 +1089,13 @@ int SentenceCoder::SubjectOf(int v, int depth) const {
   }
   int h = tree_.head(v);
   if (h < 0) return -1;
+  int misplaced = MisplacedSubject(v);
+  if (misplaced >= 0) return misplaced;
   if (tree_.Is(v, "xcomp")) {
     int o = tree_.Child(h, {"obj", "iobj"});
-    if (o >= 0 && tree_.IsNominal(o)) return o;
+    if (o >= 0 && tree_.IsNominal(o) &&
+        (impl_.petrarch || !IsTimeWord(tree_.lemma(o))))
+      return o;
     return SubjectOf(h, depth + 1);
   }
   if (tree_.Is(v, "conj")) return SubjectOf(tree_.ConjHead(v), depth + 1);
@@ -1111,6 +1121,105 @@ int SentenceCoder::SubjectOf(int v, int depth) const {
   return -1;
 }
 
+// v's nsubj.  Under Khaldun's conventions a day name parsed as a second
+// subject ("Turkey said Monday it had asked ...": *Monday* and *it* both
+// nsubj of *asked*) gives way to the other, a subject hung on v's
+// auxiliary is v's, and an expletive *it* of "willing/ready/..." is the
+// subject.
+int SentenceCoder::SubjectChild(int v) const {
+  int s = tree_.Child(v, {"nsubj"});
+  // "Syria says it is willing to withdraw": *it* parsed as an expletive
+  // of an adjective that only a person or a party can be.
+  // "Syria has again offered ...": the subject hung on the auxiliary.
+  if (s < 0 && !impl_.petrarch)
+    for (int c : tree_.children(v))
+      if (s < 0 && tree_.Is(c, "aux") && c < v) s = tree_.Child(c, {"nsubj"});
+  if (s < 0 && !impl_.petrarch && tree_.upos(v) == UPos::kADJ &&
+      In(tree_.lemma(v), {"willing", "ready", "prepared", "eager", "determined",
+                          "keen", "unwilling", "reluctant"}))
+    return tree_.Child(v, {"expl"});
+  if (s < 0 || impl_.petrarch || !IsTimeWord(tree_.lemma(s))) return s;
+  for (int c : tree_.children(v))
+    if (c != s && tree_.Is(c, "nsubj") && !tree_.Is(c, "nsubj:pass")) return c;
+  return s;
+}
+
+// The first actor in a to/against/on/at/into phrase of n's direct object
+// when the object names none ("threatened to deliver devastating blows [to
+// the United States]", "launched attacks [against Kurdish rebels]"); -1 if
+// none.
+int SentenceCoder::ObjectArgumentActor(int n) const {
+  int o = tree_.Child(n, {"obj"});
+  if (o < 0) return -1;
+  Resolved r;
+  if (ResolveSingle(o, &r, 0) && Usable(r.m)) return -1;
+  for (int c : tree_.children(o)) {
+    if (!tree_.Is(c, "nmod") ||
+        !In(tree_.Marker(c),
+            {"to", "against", "on", "at", "into", "toward", "towards", "upon"}))
+      continue;
+    if (ResolveSingle(c, &r, 0) && Usable(r.m)) return c;
+  }
+  return -1;
+}
+
+// Khaldun conventions: whether a pattern's TARGET is the predicate's own
+// source ("Charles Taylor called on Liberians to stand by him": `* _ to
+// stand by TARGET` binds *him*, Taylor), so that a pattern naming another
+// actor is preferred (`* on TARGET to _`, the Liberians).
+bool SentenceCoder::TargetIsTheSource(const Binding& b, int p,
+                                      bool noun) const {
+  if (impl_.petrarch || b.target < 0) return false;
+  int src = b.source >= 0 ? b.source : DefaultSource(p, noun);
+  Resolved rs, rt;
+  return src >= 0 && ResolveSingle(src, &rs, 0) &&
+         ResolveSingle(b.target, &rt, 0) && Usable(rs.m) &&
+         rs.m.code == rt.m.code;
+}
+
+// Khaldun conventions: the subject of a verb without one that the parser
+// gave to its head.  "The Palestinians reject ..., Erakat said": *reject*
+// a ccomp of *said*, which has two subjects, one before *reject* and one
+// after; "Bangladesh has once again outright rejected ...": *rejected* a
+// parataxis of a root that is no verb but has the subject and the
+// auxiliary.  -1 otherwise.
+int SentenceCoder::MisplacedSubject(int v) const {
+  const int h = tree_.head(v);
+  if (impl_.petrarch || h < 0 || tree_.upos(v) != UPos::kVERB) return -1;
+  if (tree_.Is(v, "parataxis")) {
+    if (h > v || tree_.IsVerbal(h) || tree_.Child(h, {"aux"}) < 0) return -1;
+    return tree_.Child(h, {"nsubj"});
+  }
+  if (!tree_.Is(v, "ccomp") || h < v) return -1;
+  int before = -1, after = -1;
+  for (int c : tree_.children(h)) {
+    if (!tree_.Is(c, "nsubj") || tree_.Is(c, "nsubj:pass")) continue;
+    if (c < v) before = c;
+    if (c > v && after < 0) after = c;
+  }
+  return before >= 0 && after >= 0 ? before : -1;
+}
+
+// Khaldun conventions: "want/wish/expect X to V" states no intention of the
+// subject's (03x) when X is an actor ("Sharon wants Germany to pay
+// compensation"), and "want/wish X to V" is an appeal (02x) only then (not
+// "wanted to give up").  True when pat must not be used for p.
+bool SentenceCoder::WishForOthers(const Pattern& pat, int p) const {
+  if (impl_.petrarch || !In(tree_.lemma(p), {"want", "wish", "expect"}))
+    return false;
+  const bool appeal = pat.code.starts_with("02");
+  if (!appeal && !pat.code.starts_with("03")) return false;
+  bool controlled = false;
+  int o = tree_.Child(p, {"obj", "iobj"});
+  Resolved r;
+  if (o >= 0 && ResolveSingle(o, &r, 0) && Usable(r.m))
+    for (int c : tree_.children(p))
+      if (c > o && tree_.Is(c, "xcomp") &&
+          tree_.ChildLemma(c, {"mark"}, "to") >= 0)
+        controlled = true;
+  return appeal != controlled;
+}
+
 int SentenceCoder::NounSource(int n) const {
   int c = tree_.Child(n, {"nmod:poss"});
   if (c >= 0) return c;
@@ -1126,6 +1235,14 @@ int SentenceCoder::NounSource(int n) const {
   int h = tree_.head(n);
   if (h >= 0 && tree_.Is(n, "obj") && IsLightVerb(tree_.lemma(h)))
     return SubjectOf(h, 0);
+  // "Serb forces were engaged in ethnic cleansing", "Sudan's government is
+  // responsible for mass killings": the one engaged in or responsible for
+  // the act (Khaldun conventions).
+  if (h >= 0 && !impl_.petrarch && tree_.Is(n, "obl") &&
+      ((tree_.Marker(n) == "in" &&
+        In(tree_.lemma(h), {"engage", "involve", "participate"})) ||
+       (tree_.Marker(n) == "for" && tree_.lemma(h) == "responsible")))
+    return tree_.Child(h, {"nsubj", "nsubj:pass"});
   if (tree_.Is(n, "conj")) {
     int ch = tree_.ConjHead(n);
     if (ch != n) return NounSource(ch);
@@ -1137,8 +1254,22 @@ int SentenceCoder::NounSource(int n) const {
 // that North Korea abandon ...", "insisted that Iran stop ..."): the
 // addressee of a demand or appeal worded as a clause; else -1.
 int SentenceCoder::ComplementSubject(int v) const {
-  for (int c : tree_.children(v)) {
-    if (!tree_.Is(c, "ccomp")) continue;
+  // v's clauses, and (Khaldun conventions) those the parser hung on a day
+  // right after v ("demanded Friday that the United States match ...").
+  std::vector<int> clauses(tree_.children(v).begin(), tree_.children(v).end());
+  if (!impl_.petrarch && v + 1 < tree_.size() && tree_.head(v + 1) == v &&
+      IsTimeWord(tree_.lemma(v + 1)))
+    for (int c : tree_.children(v + 1))
+      if (tree_.ChildLemma(c, {"mark"}, "that") == v + 2) clauses.push_back(c);
+  for (int c : clauses) {
+    // Also a that-clause parsed as `advcl`, its "that" right after the
+    // verb ("demanded that the DPRK forsake ..."; not "quell an uprising
+    // that officials suspected ...").
+    const int that = tree_.ChildLemma(c, {"mark"}, "that");
+    bool that_clause =
+        tree_.IsAny(c, {"advcl", "csubj", "acl"}) &&
+        (that == v + 1 || (that == v + 2 && tree_.head(c) == v + 1));
+    if (!tree_.Is(c, "ccomp") && !that_clause) continue;
     int s = tree_.Child(c, {"nsubj"});
     Resolved r;
     if (s >= 0 && ResolveSingle(s, &r, 0) && Identified(r.m)) return s;
@@ -1242,8 +1373,15 @@ int SentenceCoder::ReportedObligation(int p) const {
   for (int c : tree_.children(clause))
     if (tree_.Is(c, "aux") && In(tree_.lemma(c), {"must", "should", "ought"}))
       obligation = true;
-  if (!obligation || !tree_.Is(clause, "ccomp")) return -1;
+  if (!obligation) return -1;
   int h = tree_.head(clause);
+  // Khaldun conventions: also a that-clause the parser hung on a day after
+  // the verb ("Mubarak said Wednesday that the US must be ready to ...").
+  if (!impl_.petrarch && h >= 0 && IsTimeWord(tree_.lemma(h)) &&
+      tree_.ChildLemma(clause, {"mark"}, "that") >= 0)
+    h = tree_.head(h);
+  else if (!tree_.Is(clause, "ccomp"))
+    return -1;
   if (h < 0 || !In(tree_.lemma(h),
                    {"say", "tell", "declare", "insist", "stress", "reiterate",
                     "warn", "state", "add", "emphasize", "emphasise",
@@ -1760,7 +1898,8 @@ bool SentenceCoder::MainVerbParsedAsModifier(int v) const {
   if (h < 0 || !tree_.IsNominal(h)) return false;
   if (tree_.head(h) >= 0 &&
       !(tree_.Is(h, "nsubj") && tree_.Child(v, {"obj"}) >= 0 &&
-        In(tree_.lemma(tree_.head(h)), {"say", "report", "tell", "add"})))
+        In(tree_.lemma(tree_.head(h)), {"say", "report", "tell", "add"})) &&
+      !FiniteVerbAfterItsSubject(v))
     return false;
   if (tree_.Child(v, {"nsubj", "nsubj:pass", "mark", "aux", "aux:pass"}) >= 0)
     return false;
@@ -1768,6 +1907,27 @@ bool SentenceCoder::MainVerbParsedAsModifier(int v) const {
   std::string_view f = tree_.tok(v).form;
   if (f.size() > 4 && f.ends_with("ing")) return false;
   return true;
+}
+
+// Khaldun conventions: an `acl` verb right after the noun it hangs from that
+// cannot be a reduced relative clause -- a simple past (VBD: "Vietnamese-led
+// forces launched artillery fire ...") or a participle with a direct object
+// ("Red Cross officials suspended aid deliveries"; a passive participle has
+// none, "arms seized last week", except after a few verbs) -- is the noun's own
+// verb, wherever the parser hung the noun (the object of a misparsed modifier,
+// the subject of a passive).
+bool SentenceCoder::FiniteVerbAfterItsSubject(int v) const {
+  if (impl_.petrarch || tree_.Is(v, "acl:relcl") || v != tree_.head(v) + 1)
+    return false;
+  const std::string& x = tree_.tok(v).xpos;
+  // Not a verb whose passive keeps a noun after it ("journalists held
+  // hostage", "a man named envoy").
+  return x == "VBD" || (x == "VBN" && tree_.Child(v, {"obj"}) >= 0 &&
+                        !In(tree_.lemma(v),
+                            {"hold",     "keep",    "take",  "name",  "call",
+                             "elect",    "appoint", "make",  "leave", "declare",
+                             "consider", "deem",    "label", "dub",   "give",
+                             "grant",    "offer",   "award", "deny",  "find"}));
 }
 
 // The clause that carries p's tense and mood: a noun predicate's governing
@@ -1997,6 +2157,7 @@ void SentenceCoder::Run(std::vector<Event>* events) {
                    std::to_string(t.head) + " " + t.deprel + "\n";
     }
   }
+  if (!impl_.petrarch) tree_.RepairVerbsParsedAsModifiers();
   match_at_.assign(tree_.size(), -1);
   if (matched_) {
     matches_ = std::move(*matched_);
@@ -2071,7 +2232,9 @@ void SentenceCoder::Run(std::vector<Event>* events) {
       for (const Pattern* pat : pats) {
         Binding b;
         if (!MatchPattern(*pat, p, &b)) continue;
-        bool usable = b.target < 0 || TargetUsable(b.target);
+        if (WishForOthers(*pat, p)) continue;
+        bool usable = b.target < 0 || (TargetUsable(b.target) &&
+                                       !TargetIsTheSource(b, p, noun));
         // Ties: a '%' pattern for a compound subject ("The Philippines and
         // France agree").
         bool recip_tie = best && impl_.petrarch && usable == best_usable &&
@@ -2144,6 +2307,17 @@ void SentenceCoder::Run(std::vector<Event>* events) {
         } else {
           code = best->modal_code;
           if (explain_) head += ", " + why + " -> " + code;
+        }
+      } else if (!impl_.petrarch && best->modal_keep &&
+                 code.starts_with("03")) {
+        // The same for an intention pattern that keeps its code under a
+        // modal: "Mubarak said the US must be ready to mediate" -> 108.
+        int speaker = ReportedObligation(p);
+        if (speaker >= 0) {
+          code = DemandCode(code);
+          if (explain_) head += ", reported obligation -> demand " + code;
+          demand_src = SubjectOf(speaker, 0);
+          demand_tgt = DefaultSource(p, noun);
         }
       }
       if (!impl_.petrarch && History(p, &why)) {
@@ -2227,6 +2401,10 @@ void SentenceCoder::Run(std::vector<Event>* events) {
               }
             }
           }
+          for (size_t i = 0; i < best_b.path.size() && !found; ++i) {
+            int c = ObjectArgumentActor(best_b.path[i]);
+            if (c >= 0) tgt = c, found = true;
+          }
         }
         if (!noun && !impl_.petrarch) {
           int cs = ComplementSubject(p);
@@ -2239,6 +2417,16 @@ void SentenceCoder::Run(std::vector<Event>* events) {
           if (cs >= 0 &&
               (tgt < 0 || !ResolveSingle(tgt, &probe, 0) || !Usable(probe.m)))
             tgt = cs;
+        }
+        // A pessimistic or optimistic comment (012/013) is aimed at the
+        // first actor in what it is about ("was very pessimistic about the
+        // chances of resuming peace talks with Syria", "skeptical over
+        // Moscow's will").
+        if (!impl_.petrarch && (code == "012" || code == "013") &&
+            best_b.path.size() > 1 &&
+            (tgt < 0 || !ResolveSingle(tgt, &probe, 0) || !Usable(probe.m))) {
+          int fa = FirstComplementActor(best_b.path.back(), src);
+          if (fa >= 0) tgt = fa;
         }
       }
       if (tgt < 0 && impl_.new_actor_length > 0 && !best->notarget)

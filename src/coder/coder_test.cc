@@ -50,12 +50,23 @@ constexpr char kLexicon[] = R"(
   100 * for TARGET
 [verb] demand
   100 *
+[verb] urge
+  020 * TARGET
+  053 * to support TARGET
+[verb] pessimistic
+  012 * about _
+[verb] ready
+  036 * to meet TARGET ; modal=keep
+[verb] want
+  020 * TARGET to _
+  036 * to meet TARGET ; modal=keep
 [synset] $AID
   aid | assistance
 [verb] send
   070 * $AID to TARGET
 [verb] threaten
   1313 * to secede
+  130 * to _
 [synset] $DESIRE
   desire | wish
 [synset] $WITHDRAWAL
@@ -493,6 +504,220 @@ TEST_F(CoderTest, MainVerbParsedAsAModifierOfItsSubject) {
             "");
 }
 
+TEST_F(CoderTest, FiniteVerbAfterItsSubjectIsTheMainVerb) {
+  // "Officials said Iraqi troops attacked Israel" with "troops" parsed as
+  // the object of "said" and "attacked" (VBD) as its acl.
+  auto doc = [](const std::string& attacked, const std::string& obj) {
+    return Parsed(
+        "Officials/official/NOUN/2/nsubj said/say/VERB/0/root "
+        "Iraqi/Iraqi/ADJ/4/amod troops/troops/NOUN/2/obj " +
+        attacked + " " + obj + "././PUNCT/2/punct");
+  };
+  EXPECT_EQ(
+      Code(doc("attacked/attack/VERB/4/acl/VBD", "Israel/Israel/PROPN/5/obj ")),
+      "IRQMIL>ISR:190");
+  // A participle with a direct object is no passive reduced relative.
+  EXPECT_EQ(
+      Code(doc("attacked/attack/VERB/4/acl/VBN", "Israel/Israel/PROPN/5/obj ")),
+      "IRQMIL>ISR:190");
+  // A participle without one is ("troops attacked by Israel").
+  EXPECT_EQ(Code(doc("attacked/attack/VERB/4/acl/VBN",
+                     "by/by/ADP/7/case Israel/Israel/PROPN/5/obl ")),
+            "");
+}
+
+TEST_F(CoderTest, ADayParsedAsASecondSubjectGivesWay) {
+  // "Iraq said Monday it attacked Israel": "Monday" and "it" both nsubj.
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj said/say/VERB/0/root "
+                        "Monday/Monday/PROPN/5/nsubj it/it/PRON/5/nsubj "
+                        "attacked/attack/VERB/2/ccomp "
+                        "Israel/Israel/PROPN/5/obj ././PUNCT/2/punct")),
+            "IRQ>ISR:190");
+}
+
+TEST_F(CoderTest, AnExpletiveOfWillingIsItsSubject) {
+  // "Iraq says it is willing to visit Israel" with *it* parsed as expl.
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj says/say/VERB/0/root "
+                        "it/it/PRON/5/expl is/be/AUX/5/cop "
+                        "willing/willing/ADJ/2/ccomp to/to/PART/7/mark "
+                        "visit/visit/VERB/5/xcomp Israel/Israel/PROPN/7/obj "
+                        "././PUNCT/2/punct")),
+            "IRQ>ISR:036");
+}
+
+TEST_F(CoderTest, TheSourceOfAnActOneIsEngagedInOrResponsibleFor) {
+  EXPECT_EQ(
+      Code(Parsed("Iraqi/Iraqi/ADJ/2/amod troops/troops/NOUN/4/nsubj:pass "
+                  "were/be/AUX/4/aux:pass engaged/engage/VERB/0/root "
+                  "in/in/ADP/6/case strikes/strike/NOUN/4/obl "
+                  "on/on/ADP/8/case Israel/Israel/PROPN/6/nmod "
+                  "././PUNCT/4/punct")),
+      "IRQMIL>ISR:190");
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/3/nsubj is/be/AUX/3/cop "
+                        "responsible/responsible/ADJ/0/root for/for/ADP/5/case "
+                        "strikes/strike/NOUN/3/obl on/on/ADP/7/case "
+                        "Israel/Israel/PROPN/5/nmod ././PUNCT/3/punct")),
+            "IRQ>ISR:190");
+}
+
+TEST_F(CoderTest, AThatClauseParsedAsAdverbialNamesTheTargetOfADemand) {
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj demanded/demand/VERB/0/root "
+                        "that/that/SCONJ/5/mark Iran/Iran/PROPN/5/nsubj "
+                        "leave/leave/VERB/2/advcl ././PUNCT/2/punct")),
+            "IRQ>IRN:100");
+  // Not a clause that does not start right after the verb.
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj demanded/demand/VERB/0/root "
+                        "more/more/ADV/2/advmod that/that/SCONJ/6/mark "
+                        "Iran/Iran/PROPN/6/nsubj leave/leave/VERB/2/advcl "
+                        "././PUNCT/2/punct")),
+            "");
+}
+
+TEST_F(CoderTest, ASubjectTheParserGaveToTheHead) {
+  // "Iraq rejects Israel, Sudani said": both subjects under "said".
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/6/nsubj rejects/reject/VERB/6/ccomp "
+                        "Israel/Israel/PROPN/2/obj ,/,/PUNCT/5/punct "
+                        "Sudani/Sudani/PROPN/6/nsubj said/say/VERB/0/root "
+                        "././PUNCT/6/punct")),
+            "IRQ>ISR:120");
+  // "Iraq has outright rejected Israel": "outright" the root.
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/3/nsubj has/have/AUX/3/aux "
+                        "outright/outright/ADV/0/root "
+                        "rejected/reject/VERB/3/parataxis "
+                        "Israel/Israel/PROPN/4/obj ././PUNCT/3/punct")),
+            "IRQ>ISR:120");
+}
+
+TEST_F(CoderTest, ASubjectHungOnTheAuxiliary) {
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj has/have/AUX/3/aux "
+                        "condemned/condemn/VERB/0/root "
+                        "Israel/Israel/PROPN/3/obj ././PUNCT/3/punct")),
+            "IRQ>ISR:111");
+}
+
+TEST_F(CoderTest, WantingAnotherActorToActIsAnAppeal) {
+  // "Iraq wants Iran to meet Israel": Iraq's appeal to Iran, not its
+  // intention to meet Israel.
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj wants/want/VERB/0/root "
+                        "Iran/Iran/PROPN/2/obj to/to/PART/5/mark "
+                        "meet/meet/VERB/2/xcomp Israel/Israel/PROPN/5/obj "
+                        "././PUNCT/2/punct")),
+            "IRQ>IRN:020");
+  // "Iraq wants to meet Israel": its own intention.
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj wants/want/VERB/0/root "
+                        "to/to/PART/4/mark meet/meet/VERB/2/xcomp "
+                        "Israel/Israel/PROPN/4/obj ././PUNCT/2/punct")),
+            "IRQ>ISR:036");
+}
+
+TEST_F(CoderTest, AThatClauseHungOnADayAfterTheVerb) {
+  // "Iraq demanded Friday that Iran leave": the clause under "Friday".
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj demanded/demand/VERB/0/root "
+                        "Friday/Friday/PROPN/2/obl:unmarked "
+                        "that/that/SCONJ/6/mark Iran/Iran/PROPN/6/nsubj "
+                        "leave/leave/VERB/3/csubj ././PUNCT/2/punct")),
+            "IRQ>IRN:100");
+}
+
+TEST_F(CoderTest, APessimisticCommentIsAimedAtTheActorItIsAbout) {
+  // "Iraq is pessimistic about the chances of talks with Israel".
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/3/nsubj is/be/AUX/3/cop "
+                        "pessimistic/pessimistic/ADJ/0/root "
+                        "about/about/ADP/6/case the/the/DET/6/det "
+                        "chances/chance/NOUN/3/obl of/of/ADP/8/case "
+                        "talks/talk/NOUN/6/nmod with/with/ADP/10/case "
+                        "Israel/Israel/PROPN/8/nmod ././PUNCT/3/punct")),
+            "IRQ>ISR:012");
+}
+
+TEST_F(CoderTest, AReportedObligationToBeReadyIsADemand) {
+  // "Iraq said Iran must be ready to meet Israel": Iraq's demand of Iran.
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj said/say/VERB/0/root "
+                        "Iran/Iran/PROPN/6/nsubj must/must/AUX/6/aux "
+                        "be/be/AUX/6/cop ready/ready/ADJ/2/ccomp "
+                        "to/to/PART/8/mark meet/meet/VERB/6/xcomp "
+                        "Israel/Israel/PROPN/8/obj ././PUNCT/2/punct")),
+            "IRQ>IRN:106");
+  // The same with the clause hung on "Wednesday".
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj said/say/VERB/0/root "
+                        "Wednesday/Wednesday/PROPN/2/obl:unmarked "
+                        "that/that/SCONJ/8/mark "
+                        "Iran/Iran/PROPN/8/nsubj must/must/AUX/8/aux "
+                        "be/be/AUX/8/cop ready/ready/ADJ/3/advcl "
+                        "to/to/PART/10/mark meet/meet/VERB/8/xcomp "
+                        "Israel/Israel/PROPN/10/obj ././PUNCT/2/punct")),
+            "IRQ>IRN:106");
+}
+
+TEST_F(CoderTest, AVerbParsedAsAModifierOfItsObject) {
+  // "Iraqi troops attacked Israel" with "attacked" an amod of "Israel",
+  // itself parsed as the object of "troops".
+  EXPECT_EQ(Code(Parsed("Iraqi/Iraqi/ADJ/2/amod troops/troops/NOUN/0/root "
+                        "attacked/attack/VERB/4/amod Israel/Israel/PROPN/2/obj "
+                        "././PUNCT/2/punct")),
+            "IRQMIL>ISR:190");
+  // A participle before a noun in its ordinary place stays a modifier
+  // ("Iraq condemned attacked Israel": nothing attacks).
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj condemned/condemn/VERB/0/root "
+                        "attacked/attack/VERB/4/amod Israel/Israel/PROPN/2/obj "
+                        "././PUNCT/2/punct")),
+            "IRQ>ISR:111");
+}
+
+TEST_F(CoderTest, TargetInAPhraseOfTheObject) {
+  // "Iraq threatened to deliver blows to Israel": "to Israel" hangs from
+  // the object, which names no actor.
+  EXPECT_EQ(
+      Code(Parsed("Iraq/Iraq/PROPN/2/nsubj threatened/threaten/VERB/0/root "
+                  "to/to/PART/4/mark deliver/deliver/VERB/2/xcomp "
+                  "blows/blow/NOUN/4/obj to/to/ADP/7/case "
+                  "Israel/Israel/PROPN/5/nmod ././PUNCT/2/punct")),
+      "IRQ>ISR:130");
+  // Not from a phrase of another kind ("blows in Israel").
+  EXPECT_EQ(
+      Code(Parsed("Iraq/Iraq/PROPN/2/nsubj threatened/threaten/VERB/0/root "
+                  "to/to/PART/4/mark deliver/deliver/VERB/2/xcomp "
+                  "blows/blow/NOUN/4/obj in/in/ADP/7/case "
+                  "Israel/Israel/PROPN/5/nmod ././PUNCT/2/punct")),
+      "");
+}
+
+TEST_F(CoderTest, AnAppositionStartingWithAndIsAConjunct) {
+  // "Iraqi troops and Iranian troops attacked Israel" with the second
+  // subject parsed as an apposition of the first.
+  EXPECT_EQ(
+      Code(Parsed("Iraqi/Iraqi/ADJ/2/amod troops/troops/NOUN/6/nsubj "
+                  "and/and/CCONJ/4/cc Iranian/Iranian/ADJ/5/amod "
+                  "troops/troops/NOUN/2/appos attacked/attack/VERB/0/root "
+                  "Israel/Israel/PROPN/6/obj ././PUNCT/6/punct")),
+      "IRQMIL>ISR:190, IRNMIL>ISR:190");
+  // A true apposition ("Iraqi troops, Iran's allies, attacked Israel"):
+  // one subject.
+  EXPECT_EQ(Code(Parsed("Iraqi/Iraqi/ADJ/2/amod troops/troops/NOUN/8/nsubj "
+                        ",/,/PUNCT/6/punct Iran/Iran/PROPN/6/nmod:poss "
+                        "'s/'s/PART/4/case allies/ally/NOUN/2/appos "
+                        ",/,/PUNCT/6/punct attacked/attack/VERB/0/root "
+                        "Israel/Israel/PROPN/8/obj ././PUNCT/8/punct")),
+            "IRQMIL>ISR:190");
+}
+
+TEST_F(CoderTest, APatternWhoseTargetIsTheSourceGivesWay) {
+  // "Sudani urged Iran to support him": `053 * to support TARGET` binds *him*,
+  // Sudani himself; `020 * TARGET` names Iran.
+  EXPECT_EQ(Code(Parsed("Sudani/Sudani/PROPN/2/nsubj urged/urge/VERB/0/root "
+                        "Iran/Iran/PROPN/2/obj to/to/PART/5/mark "
+                        "support/support/VERB/2/xcomp him/he/PRON/5/obj "
+                        "././PUNCT/2/punct")),
+            "IRQGOV>IRN:020");
+  // "... to support Israel": the longer pattern.
+  EXPECT_EQ(
+      Code(Parsed("Sudani/Sudani/PROPN/2/nsubj urged/urge/VERB/0/root "
+                  "Iran/Iran/PROPN/2/obj to/to/PART/5/mark "
+                  "support/support/VERB/2/xcomp Israel/Israel/PROPN/5/obj "
+                  "././PUNCT/2/punct")),
+      "IRQGOV>ISR:053");
+}
+
 TEST_F(CoderTest, AWordClassMaySitInTheOfPhraseOfAQuantity) {
   // "Iraq sent tons of aid to Iran".
   EXPECT_EQ(
@@ -680,6 +905,16 @@ class ConventionsTest : public ::testing::Test {
   }
   std::shared_ptr<const Lexicon> lex_ = TestLexicon();
 };
+
+TEST_F(ConventionsTest, FiniteVerbAfterItsSubjectOnlyUnderKhaldun) {
+  Document doc = Parsed(
+      "Officials/official/NOUN/2/nsubj said/say/VERB/0/root "
+      "Iraqi/Iraqi/ADJ/4/amod troops/troops/NOUN/2/obj "
+      "attacked/attack/VERB/4/acl/VBD Israel/Israel/PROPN/5/obj "
+      "././PUNCT/2/punct");
+  EXPECT_EQ(Code(doc, Conventions::kKhaldun), "IRQMIL>ISR:190");
+  EXPECT_EQ(Code(doc, Conventions::kPetrarch), "");
+}
 
 TEST_F(ConventionsTest, FutureIsCodedOnlyUnderPetrarch) {
   Document doc = Parsed(

@@ -47,9 +47,11 @@ DepTree::DepTree(const Sentence& s) : s_(s) {
   lemma_.resize(n);
   form_.resize(n);
   base_.resize(n);
+  rel_.resize(n);
   for (int i = 0; i < n; ++i) {
     const Token& t = s.tokens[i];
     std::string_view r = t.deprel;
+    rel_[i] = r;
     base_[i] = r.substr(0, r.find(':'));
     head_[i] = t.head >= 0 && t.head < n && t.head != i ? t.head : -1;
     if (head_[i] >= 0) children_[t.head].push_back(i);
@@ -57,6 +59,88 @@ DepTree::DepTree(const Sentence& s) : s_(s) {
     form_[i] = LowerAscii(t.norm.empty() ? t.form : t.norm);
   }
   RepairQuantifiedNouns();
+  RepairCoordinatedAppositions();
+}
+
+void DepTree::SetHead(int i, int new_head, std::string_view rel) {
+  if (new_head >= 0) {
+    Reattach(i, new_head);
+  } else {
+    if (head_[i] >= 0) std::erase(children_[head_[i]], i);
+    head_[i] = -1;
+  }
+  rel_[i] = rel;
+  base_[i] = rel.substr(0, rel.find(':'));
+}
+
+int DepTree::RepairVerbsParsedAsModifiers() {
+  int repaired = 0;
+  for (int v = 0; v < size(); ++v) {
+    const int n = head_[v];
+    if (rel_[v] != "amod" || n <= v) continue;
+    // A VERB (lemmatised as one); an ADJ "shelled" keeps its form as lemma.
+    if (upos(v) != UPos::kVERB ||
+        (upos(n) != UPos::kNOUN && upos(n) != UPos::kPROPN))
+      continue;
+    // Only the noun's own modifiers between the verb and the noun.
+    bool inside = true;
+    for (int k = v + 1; k < n; ++k) inside = inside && head_[k] == n;
+    // Nor a subject, marker or passive auxiliary of its own.
+    bool own = false;
+    for (int c : children_[v])
+      own = own || Is(c, "nsubj") || Is(c, "mark") || Is(c, "aux:pass") ||
+            (Is(c, "aux") && lemma_[c] == "be");
+    if (!inside || own) continue;
+    const int h = head_[n];
+    auto nominal = [&](int i) {
+      return i >= 0 && (upos(i) == UPos::kNOUN || upos(i) == UPos::kPROPN);
+    };
+    std::vector<int> subjects;
+    int place = -1;  // the node whose position the verb takes
+    if (rel_[n] == "obj" && nominal(h) && h < v) {
+      subjects.push_back(h);
+      place = h;
+    } else if (h < 0) {
+      // A noun root with subjects and no verb of its own ("Congressmen from
+      // beef [producing]amod states ... [urged]acl": not repaired).
+      bool verb_child = false;
+      for (int c : children_[n]) {
+        if (c < v && rel_[c] == "nsubj") subjects.push_back(c);
+        verb_child = verb_child || (c != v && upos(c) == UPos::kVERB);
+      }
+      if (!subjects.empty() && !verb_child) place = n;
+    } else if (rel_[n] == "conj" && nominal(h) && h < v && head_[h] < 0) {
+      subjects.push_back(h);
+      place = h;
+    }
+    if (place < 0) continue;
+    const int place_head = head_[place];
+    const std::string_view place_rel =
+        place == n ? std::string_view("root") : rel_[place];
+    SetHead(v, place_head == v ? -1 : place_head,
+            place_head < 0 ? std::string_view("root") : place_rel);
+    for (int sj : subjects) SetHead(sj, v, "nsubj");
+    SetHead(n, v, "obj");
+    ++repaired;
+  }
+  return repaired;
+}
+
+void DepTree::RepairCoordinatedAppositions() {
+  // The first word of i's phrase.
+  auto leftmost = [&](int i) {
+    for (int guard = 0;
+         guard < 64 && !children_[i].empty() && children_[i].front() < i;
+         ++guard)
+      i = children_[i].front();
+    return i;
+  };
+  for (int a = 0; a < size(); ++a) {
+    if (rel_[a] != "appos" || head_[a] < 0 || head_[a] > a) continue;
+    int c = leftmost(a);
+    if (c != a && rel_[c] == "cc" && In(lemma_[c], {"and", "or"}))
+      rel_[a] = base_[a] = "conj";
+  }
 }
 
 void DepTree::Reattach(int i, int new_head) {

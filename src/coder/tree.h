@@ -56,7 +56,7 @@ class DepTree {
   }
   UPos upos(int i) const { return s_.tokens[i].upos; }
   // Full relation ("nmod:poss") and its universal part ("nmod").
-  std::string_view rel(int i) const { return s_.tokens[i].deprel; }
+  std::string_view rel(int i) const { return rel_[i]; }
   std::string_view base_rel(int i) const { return base_[i]; }
   bool Is(int i, std::string_view r) const {
     return Same(rel(i), r) || Same(base_[i], r);
@@ -87,6 +87,17 @@ class DepTree {
   int ConjHead(int i) const;
   const Sentence& sentence() const { return s_; }
 
+  // A parser slip the coder repairs under its own conventions (not
+  // PETRARCH's): a VERB parsed as an `amod` of its object ("Palestinian
+  // police in Jericho [confiscated]amod weapons", "Clinton has
+  // [imposed]amod sanctions", "The United Nations on Tuesday
+  // [reduced]amod food supplies") when the object noun sits where only a
+  // verb's argument can: the object of a noun, a noun root with subjects
+  // and no verb of its own, or a conjunct of a noun root.
+  // The verb takes the subject's place, the subject and the noun become its
+  // nsubj and obj.  Returns how many verbs were repaired.
+  int RepairVerbsParsedAsModifiers();
+
  private:
   // Parser slips the coder repairs, each a re-attachment:
   // * "a series of US strikes on X within Y": the parser hangs "on X" and
@@ -94,7 +105,13 @@ class DepTree {
   //   belong to the event noun it quantifies, and "within Y" to X (the
   //   nearest noun to its left).
   void RepairQuantifiedNouns();
+  // * "Libyan leader Gaddafi and Bulgarian President Zhivkov": the second
+  //   name parsed as an `appos` whose phrase starts with "and"/"or" is a
+  //   conjunct (an apposition has no coordinating conjunction); relabelled
+  //   `conj`.
+  void RepairCoordinatedAppositions();
   void Reattach(int i, int new_head);
+  void SetHead(int i, int new_head, std::string_view rel);
   // a == b for short relation names, inline (string_view's == calls memcmp,
   // which dominated the cost of Is on the coder's hot path).
   static bool Same(std::string_view a, std::string_view b) {
@@ -106,6 +123,7 @@ class DepTree {
 
   const Sentence& s_;
   std::vector<int> head_;
+  std::vector<std::string_view> rel_;
   std::vector<std::vector<int>> children_;
   std::vector<std::string> lemma_;
   std::vector<std::string> form_;

@@ -3,9 +3,10 @@
 # Format: docs/lexicon.md.  Owner: patterns-coop.
 #
 # Appeals are requests, proposals and suggestions: "urge", "ask", "appeal",
-# "plead", "encourage", "call on X to".  Forceful demands ("demand",
-# "insist", "call for", "press for", "order X to") are root 10
-# (10_demand.lex).  The code follows what is asked for:
+# "plead", "encourage", "call on X to", and the verb "call for X" (the CAMEO
+# manual codes "called for a ceasefire" as 0256, "called for the withdrawal
+# of ..." as 0256).  Forceful demands ("demand", "insist", "press for",
+# "order X to", and the noun "calls for X") are root 10 (10_demand.lex).  The code follows what is asked for:
 #   material cooperation 021x, policy support 022, aid 023x, reform 024x,
 #   yielding 025x (release 0253, sanctions 0254, access 0255,
 #   de-escalation 0256), negotiation 026, settlement 027, mediation 028.
@@ -21,8 +22,11 @@
 # "urged / asked / encouraged X to do Y"
 # ---------------------------------------------------------------------------
 
-[verb] urge | encourage | implore | beseech | entreat | exhort | advise | counsel | prod | nudge | persuade | beg | ask | request | lobby | petition
-  # "urged Israel to show restraint", "asked Japan to provide loans"
+[verb] urge | encourage | implore | beseech | entreat | exhort | advise | counsel | prod | nudge | persuade | beg | ask | request | lobby | petition | want | wish
+  # "urged Israel to show restraint", "asked Japan to provide loans"; a
+  # stated wish that another actor act is an appeal to it ("Sharon wants
+  # Germany to pay more compensation"); the subject's own wish ("wants to
+  # pay") is an intention (03_intent.lex).
   0211 * TARGET to $BOOST_V $ECONOMIC_COOPERATION
   0211 * TARGET to invest in _
   0211 * TARGET to trade with _
@@ -149,7 +153,7 @@
   020  * TARGET to _ ; conf=0.8
 
 # ---------------------------------------------------------------------------
-# "called on X to do Y" (call for X is a demand: 10_demand.lex)
+# "called on X to do Y" (call for X: below, with "appeal for X")
 # ---------------------------------------------------------------------------
 
 [verb] call
@@ -697,8 +701,28 @@
 # "appealed / asked / pleaded for X", "asked X for Y"
 # ---------------------------------------------------------------------------
 
-[verb] appeal | plead | ask | beg | petition | lobby
-  # "appealed for calm", "asked for international aid"
+[verb] call
+  # "called for X": the frames of "appeal for X" below, and these
+  0256 * for $DEESCALATION TARGET         # "called for Israel's withdrawal"
+  0241 * for $RESIGNATION TARGET
+  026  * for $TALKS with TARGET           # "called for talks with the rebels"
+  026  * for $MEETING with TARGET
+  0244 * for $INDEPENDENCE
+  021  * for $EXPLANATION ; conf=0.8
+  022  * for $RECOGNITION
+  0211 * for $ECONOMIC_COOPERATION
+  0212 * for $SECURITY_COOPERATION
+  0213 * for $JUDICIAL_COOPERATION
+  0214 * for $INTELLIGENCE
+  # "called for sanctions against X" asks third parties to punish X: 113
+  # (rally opposition against), as "called for the isolation of Pyongyang".
+  113  * for $ISOLATION of TARGET
+  113  * for $SANCTIONS against TARGET
+  113  * for $SANCTIONS on TARGET
+
+[verb] appeal | plead | ask | beg | petition | lobby | call
+  # "appealed for calm", "asked for international aid", "called for a
+  # ceasefire"
   0211 * for $ECONOMIC_COOPERATION with TARGET
   0212 * for $SECURITY_COOPERATION with TARGET
   0213 * for $JUDICIAL_COOPERATION with TARGET
@@ -772,6 +796,10 @@
   0233 * TARGET for $HUMANITARIAN_AID
   0234 * TARGET for $PROTECTION
   023  * TARGET for $AID
+  023  * TARGET for _ of $AID             # "asked the EC for immediate delivery of additional aid"
+  0231 * TARGET for _ of $ECONOMIC_AID
+  0232 * TARGET for _ of $MILITARY_AID
+  0233 * TARGET for _ of $HUMANITARIAN_AID
   0233 * TARGET for $ASYLUM
   0234 * TARGET for $PEACEKEEPERS
   0234 * TARGET for deployment of $PEACEKEEPERS

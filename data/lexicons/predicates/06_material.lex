@@ -131,6 +131,10 @@
   062  * operation with TARGET ; recip conf=0.8 modal=0312
   062  * exercise ; recip conf=0.8 modal=0312
   062  * drill ; recip conf=0.7 modal=0312
+  062  * $WAR_GAME with TARGET ; recip modal=0312
+  062  * $WAR_GAME ; recip conf=0.8 modal=0312
+  062  * _ of $WAR_GAME ; recip conf=0.7 modal=0312     # "launched 10 days of war games"
+  062  * _ of exercise ; recip conf=0.7 modal=0312      # "began a week of joint exercises"
 
 [verb] train | exercise | drill | patrol | manoeuvre | maneuver
   062  * with TARGET ; recip modal=0312

@@ -226,6 +226,9 @@
   0833 * TARGET to return ; neg=1233 conf=0.8 modal=0343
   0833 * return of $REFUGEES ; neg=1233 modal=0343
   0833 * repatriation of $REFUGEES ; neg=1233 modal=0343
+  # Inspectors and peacekeepers return to work, not home (086x).
+  0862 * return of $INSPECTORS ; neg=1245 modal=0355     # "would allow the return of U.N. weapons inspectors"
+  0861 * return of $PEACEKEEPERS ; neg=1245 modal=0355
   0833 * return of TARGET ; neg=1233 conf=0.7 modal=0343
 
 [verb] adopt | amend | rewrite | approve | ratify
@@ -322,6 +325,8 @@
 [verb] lift | ease | relax | remove | end | scrap | suspend | loosen | revoke | rescind | waive | roll back | cancel | drop | abolish | repeal | reduce | cut | unwind | phase out
   085  * $SANCTIONS on TARGET ; neg=1244 modal=0354
   085  * $SANCTIONS against TARGET ; neg=1244 modal=0354
+  085  * $SANCTIONS on _ from TARGET ; neg=1244 modal=0354         # "lifted tariffs on imports from Japan"
+  085  * $SANCTIONS against _ from TARGET ; neg=1244 modal=0354    # "lifted sanctions against gold from South Africa"
   085  * $SANCTIONS imposed on TARGET ; neg=1244 modal=0354
   085  * $SANCTIONS TARGET ; neg=1244 modal=0354
   085  * $SANCTIONS ; neg=1244 modal=0354
@@ -509,6 +514,13 @@
   0874 * $TROOPS in TARGET ; neg=1246 conf=0.8 modal=0356
   0874 * $TROOPS ; neg=1246 conf=0.8 modal=0356
   0874 * force from TARGET ; neg=1246 modal=0356
+
+[verb] speed up | accelerate | complete | hasten | finish | carry out | begin | start
+  # A withdrawal under way: "The United States speeded up the withdrawal of
+  # some invasion forces from Panama" (the noun alone is not coded: see
+  # the header).
+  0874 * $WITHDRAWAL of $TROOPS from TARGET ; neg=1246 modal=0356
+  0874 * $WITHDRAWAL from TARGET ; neg=1246 modal=0356
 
 [verb] withdraw | pull out | pull back | retreat | pull away | fall back
   # Intransitive: "US forces withdrew from Iraq", "pulled out of Kabul".

@@ -212,6 +212,12 @@
   # "ordered an investigation into the killings": light verbs in case the
   # noun is not reached through its governor.
   090  * $INVESTIGATION into _ by TARGET
+  094  * $INVESTIGATION into $WAR_CRIME commit by TARGET  # "into alleged crimes committed by Croat forces"
+  092  * $INVESTIGATION into $ABUSE commit by TARGET
+  091  * $INVESTIGATION into $CRIME commit by TARGET
+  094  * $INVESTIGATION into $WAR_CRIME by TARGET
+  092  * $INVESTIGATION into $ABUSE by TARGET
+  091  * $INVESTIGATION into $CRIME by TARGET
   090  * $INVESTIGATION into TARGET ; conf=0.8
   090  * $INVESTIGATION against TARGET
   094  * $INVESTIGATION into $WAR_CRIME

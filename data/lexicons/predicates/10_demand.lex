@@ -9,12 +9,13 @@
 # target yield", 101 "Demand material cooperation" (incl. investigations).
 #
 # Demands are stronger than appeals (02x): "urge", "ask", "appeal", "call on
-# X to" are coded by 02_appeal.lex; "demand", "insist", "call for", "press
-# for", "order X to" are coded here.
+# X to" and the verb "call for X" are coded by 02_appeal.lex (the CAMEO
+# manual codes "called for a ceasefire" as 0256); "demand", "insist",
+# "press for", "order X to" and the noun "calls for X" are coded here.
 #
 # Frames used below:
 #   demand X            * $CLASS of TARGET / * $CLASS TARGET / * $CLASS
-#   call for X          * for $CLASS of TARGET / * for $CLASS
+#   press for X         * for $CLASS of TARGET / * for $CLASS
 #   insist on X         * on $CLASS of TARGET
 #   express desire      * $DEMAND_WISH for $CLASS of TARGET
 #   order Y to V        * TARGET to $VERB_CLASS
@@ -108,10 +109,11 @@
   100  * ; conf=0.7                       # "demanded that North Korea abandon ...": the target is the clause's subject
 
 # ---------------------------------------------------------------------------
-# "call for / press for / push for / clamour for X"
+# "press for / push for / clamour for X" (the verb "call for X" is an
+# appeal: 02_appeal.lex)
 # ---------------------------------------------------------------------------
 
-[verb] call | press | push | clamor | clamour | agitate
+[verb] press | push | clamor | clamour | agitate
   1056 * for $DEESCALATION of TARGET      # "called for the withdrawal of US troops"
   1056 * for $DEESCALATION TARGET         # "called for Israel's withdrawal"
   1056 * for $DEESCALATION

@@ -18,6 +18,7 @@
   111  * TARGET for _                     # "criticized Washington for its strikes"
   111  * TARGET over _                    # "slammed Beijing over Hong Kong"
   111  * _ by TARGET                      # "condemned the attack by the militants"
+  111  * as TARGET ; conf=0.7             # "denounced as an ugly crime Yugoslavia's suppression of ...": the object parsed under "as"
 
 [verb] lash out | hit out | strike out | snipe | swipe | jab | take aim | take a swipe | poke fun | sneer | scoff | jeer
   111  * at TARGET                        # "lashed out at Washington"

@@ -293,3 +293,8 @@
   128  * of $NORM                           # "in defiance of the resolution"
   128  * of TARGET ; conf=0.7
   128  * with $NORM
+
+[verb] oppose
+  # "Israel is opposed to French mediation", "opposes UN mediation"
+  126  * to $MEDIATION
+  126  * $MEDIATION

@@ -197,7 +197,7 @@
   143  $WORKERS * over _ ; notarget
   143  $WORKERS * for _ ; notarget conf=0.8
 
-[verb] go on strike | stage a strike | launch a strike | call a strike | hold a strike | begin a strike | declare a strike | go on a general strike | call a general strike
+[verb] go on strike | stage a strike | launch a strike | call a strike | hold a strike | begin a strike | declare a strike | go on a general strike | call a general strike | shun work | stay away from work
   143  * ; notarget                        # "dockers went on strike"
   143  * against TARGET
   143  * over _ ; notarget

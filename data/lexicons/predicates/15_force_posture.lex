@@ -120,6 +120,12 @@
   152  * on $ALERT ; conf=0.8
   152  * on footing ; conf=0.8               # "went on a war footing"
   152  * to $ALERT ; conf=0.8                # "moved to a higher alert level"
+  152  * on alert in TARGET ; conf=0.8        # "went on alert in the West Bank"
+  152  * on $ALERT in TARGET ; conf=0.8
+
+[verb] remain | stay
+  152  * on alert in TARGET ; conf=0.8        # "Israeli troops remained on alert in the occupied West Bank"
+  152  * on $ALERT in TARGET ; conf=0.8
 
 [noun] alert | high alert | maximum alert | state of alert | combat readiness | war footing | heightened alert | full alert | combat alert | state of readiness | readiness
   152  SOURCE * against TARGET

@@ -153,14 +153,29 @@
 # 163 Impose embargo, boycott, or sanctions
 # ---------------------------------------------------------------------------
 
-[verb] impose | slap | level | place | introduce | adopt | approve | announce | unveil | enforce | reimpose | re-impose | tighten | expand | extend | broaden | toughen | step up | ratchet up | roll out | apply | agree | pass | renew | declare | add
+[verb] impose | slap | level | place | introduce | adopt | approve | announce | unveil | enforce | reimpose | re-impose | tighten | expand | broaden | toughen | step up | ratchet up | roll out | apply | agree | pass | declare | add
   163  * $SANCTIONS on TARGET ; modal=1312                # "the EU imposed sanctions on Russia"
   163  * $SANCTIONS against TARGET ; modal=1312           # "adopted new sanctions against Iran"
+  163  * $SANCTIONS on _ from TARGET ; modal=1312        # "imposed tariffs on goods from China"
+  163  * $SANCTIONS against _ from TARGET ; modal=1312
   163  * $SANCTIONS targeting TARGET ; modal=1312
   163  * $SANCTIONS target TARGET ; modal=1312
   163  * $SANCTIONS TARGET ; conf=0.7 modal=1312        # "renewed Iran sanctions"
   163  * $SANCTIONS to TARGET ; conf=0.7 modal=1312
   163  * $SANCTIONS ; modal=1312
+
+# Sanctions that are not renewed or extended lapse: "the European Union
+# failed to renew sanctions against Zimbabwe" is 085 (easing).
+[verb] renew | extend
+  163  * $SANCTIONS on TARGET ; modal=1312 neg=085         # "renewed sanctions on Russia"
+  163  * $SANCTIONS against TARGET ; modal=1312 neg=085    # "failed to renew sanctions against Zimbabwe" -> 085
+  163  * $SANCTIONS on _ from TARGET ; modal=1312 neg=085
+  163  * $SANCTIONS against _ from TARGET ; modal=1312 neg=085
+  163  * $SANCTIONS targeting TARGET ; modal=1312 neg=085
+  163  * $SANCTIONS target TARGET ; modal=1312 neg=085
+  163  * $SANCTIONS TARGET ; conf=0.7 modal=1312 neg=085  # "renewed Iran sanctions"
+  163  * $SANCTIONS to TARGET ; conf=0.7 modal=1312 neg=085
+  163  * $SANCTIONS ; modal=1312 neg=085
 
 [verb] sanction | blacklist | embargo
   163  * TARGET ; modal=1312                               # "the US sanctioned three Iranian firms"
