@@ -114,6 +114,8 @@ uint64_t NewCacheId() {
 
 }  // namespace
 
+void Tagger::set_word_cache(bool on) { cache_id_ = on ? NewCacheId() : 0; }
+
 int Tagger::ClassOf(UPos u, const std::string& xpos) const {
   for (size_t c = 0; c < upos_.size(); ++c)
     if (upos_[c] == u && xpos_[c] == xpos) return static_cast<int>(c);

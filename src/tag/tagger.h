@@ -153,6 +153,8 @@ class Tagger {
   size_t bytes() const;
   // Identifies the loaded model for TaggerWordCache (0: do not cache).
   uint64_t cache_id() const { return cache_id_; }
+  // Turns the use of TaggerWordCache on (a new id) or off (for comparisons).
+  void set_word_cache(bool on);
 
   // Appends the features of token i given the classes predicted so far.
   void Features(const TaggerScratch& sc, size_t i, size_t n,
