@@ -527,7 +527,9 @@ void Parser::Parse(Sentence* s, ParserScratch* sc,
           move = m;
     }
     int label = -1;
-    if (move != kShift) {
+    if (move == kLeft && b == n) {
+      label = root;  // an arc from the root is labelled root: no scoring
+    } else if (move != kShift) {
       int d = sc->stack.back();
       int h = move == kLeft ? b : sc->stack[ns - 2];
       sc->lfeats.clear();
