@@ -40,6 +40,55 @@ uint64_t Bucket(int d) {
   return 6;
 }
 
+// The role features: those of MoveFeatures that read one token's fixed
+// attributes (word, tag, word+tag, word class, and for a child its arc
+// label, fixed once the arc is made), by the token's role in the state.
+// A role's scores depend only on the token, so Parse computes them once per
+// sentence and token.  ids are MoveFeatures' template ids.
+enum Attr : uint8_t { kAttrW, kAttrT, kAttrWT, kAttrL, kAttrCF };
+struct RoleFeature {
+  uint8_t id;
+  Attr attr;
+};
+struct Role {
+  int n;
+  RoleFeature f[4];
+};
+enum RoleId {
+  kS0,
+  kS1,
+  kS2,
+  kB0,
+  kB1,
+  kB2,
+  kS0L,
+  kS0R,
+  kB0L,
+  kS1R,
+  kS1L,
+  kS0L2,
+  kS0R2,
+  kB0L2,
+  kNumRoles
+};
+// A word-class feature, when present, comes last (skipped without classes).
+constexpr Role kRoles[kNumRoles] = {
+    {4, {{101, kAttrWT}, {102, kAttrW}, {103, kAttrT}, {192, kAttrCF}}},
+    {4, {{104, kAttrWT}, {105, kAttrW}, {106, kAttrT}, {194, kAttrCF}}},
+    {2, {{107, kAttrW}, {108, kAttrT}}},
+    {4, {{109, kAttrWT}, {110, kAttrW}, {111, kAttrT}, {193, kAttrCF}}},
+    {4, {{112, kAttrWT}, {113, kAttrW}, {114, kAttrT}, {195, kAttrCF}}},
+    {2, {{115, kAttrW}, {116, kAttrT}}},
+    {3, {{160, kAttrW}, {161, kAttrT}, {162, kAttrL}}},
+    {3, {{163, kAttrW}, {164, kAttrT}, {165, kAttrL}}},
+    {3, {{166, kAttrW}, {167, kAttrT}, {168, kAttrL}}},
+    {2, {{169, kAttrT}, {170, kAttrL}}},
+    {2, {{171, kAttrT}, {172, kAttrL}}},
+    {3, {{173, kAttrW}, {174, kAttrT}, {175, kAttrL}}},
+    {2, {{176, kAttrT}, {177, kAttrL}}},
+    {2, {{178, kAttrT}, {179, kAttrL}}},
+};
+
 }  // namespace
 
 SmallDenseModel SmallDenseModel::From(const ml::CompactModel& m,
@@ -102,6 +151,15 @@ void SmallDenseModel::Spread(size_t factor) {
   }
 }
 
+void SmallDenseModel::BuildFilter() {
+  filter_.assign((kFilterMask + 1) / 64, 0);
+  for (const Slot& s : slots_) {
+    if (s.key == 0) continue;
+    const uint64_t bit = (s.key >> kFilterShift) & kFilterMask;
+    filter_[bit >> 6] |= uint64_t{1} << (bit & 63);
+  }
+}
+
 void SmallDenseModel::Save(ml::BinaryWriter* w) const {
   w->Put<uint64_t>(num_features_);
   // Trained models are canonical; loaded ones are spread.
@@ -125,6 +183,7 @@ Status SmallDenseModel::Load(ml::BinaryReader* r) {
   // first empty slot: at a load factor of ~0.35 they touch one cache line,
   // at 0.7 often two.
   Spread(kSpread);
+  BuildFilter();
   return Status::OK();
 }
 
@@ -167,7 +226,7 @@ void Parser::Init(const Sentence& s, ParserScratch* sc,
 }
 
 void Parser::MoveFeatures(const ParserScratch& sc, int b, int n,
-                          std::vector<uint64_t>* out) const {
+                          std::vector<uint64_t>* out, bool cached) const {
   const auto& st = sc.stack;
   const int ns = static_cast<int>(st.size());
   const int s0 = ns > 0 ? st[ns - 1] : -1;
@@ -193,13 +252,21 @@ void Parser::MoveFeatures(const ParserScratch& sc, int b, int n,
   auto F = [&](uint64_t a, uint64_t x = 0, uint64_t y = 0) {
     out->push_back(HashFeature(++id, a, x, y));
   };
+  // A feature of one token's fixed attributes (kRoles): left out when the
+  // caller adds the cached role scores instead (the id still advances).
+  auto U = [&](uint64_t a) {
+    if (cached)
+      ++id;
+    else
+      out->push_back(HashFeature(++id, a));
+  };
   // Unigrams.
-  F(WT(s0)), F(W(s0)), F(T(s0));
-  F(WT(s1)), F(W(s1)), F(T(s1));
-  F(W(s2)), F(T(s2));
-  F(WT(b0)), F(W(b0)), F(T(b0));
-  F(WT(b1)), F(W(b1)), F(T(b1));
-  F(W(b2)), F(T(b2));
+  U(WT(s0)), U(W(s0)), U(T(s0));
+  U(WT(s1)), U(W(s1)), U(T(s1));
+  U(W(s2)), U(T(s2));
+  U(WT(b0)), U(W(b0)), U(T(b0));
+  U(WT(b1)), U(W(b1)), U(T(b1));
+  U(W(b2)), U(T(b2));
   // Pairs.
   F(WT(s0), WT(b0)), F(WT(s0), W(b0)), F(W(s0), WT(b0));
   F(WT(s0), T(b0)), F(T(s0), WT(b0)), F(W(s0), W(b0)), F(T(s0), T(b0));
@@ -225,13 +292,13 @@ void Parser::MoveFeatures(const ParserScratch& sc, int b, int n,
   F(W(b0), V(sc.nl, b0)), F(T(b0), V(sc.nl, b0));
   F(T(s1), V(sc.nr, s1)), F(W(s1), V(sc.nr, s1));
   // Children.
-  F(W(s0l)), F(T(s0l)), F(L(s0l));
-  F(W(s0r)), F(T(s0r)), F(L(s0r));
-  F(W(b0l)), F(T(b0l)), F(L(b0l));
-  F(T(s1r)), F(L(s1r)), F(T(s1l)), F(L(s1l));
+  U(W(s0l)), U(T(s0l)), U(L(s0l));
+  U(W(s0r)), U(T(s0r)), U(L(s0r));
+  U(W(b0l)), U(T(b0l)), U(L(b0l));
+  U(T(s1r)), U(L(s1r)), U(T(s1l)), U(L(s1l));
   // Third order.
-  F(W(s0l2)), F(T(s0l2)), F(L(s0l2));
-  F(T(s0r2)), F(L(s0r2)), F(T(b0l2)), F(L(b0l2));
+  U(W(s0l2)), U(T(s0l2)), U(L(s0l2));
+  U(T(s0r2)), U(L(s0r2)), U(T(b0l2)), U(L(b0l2));
   F(T(s0), T(s0l), T(s0l2)), F(T(s0), T(s0r), T(s0r2));
   F(T(b0), T(b0l), T(b0l2));
   // Label sets.
@@ -253,7 +320,7 @@ void Parser::MoveFeatures(const ParserScratch& sc, int b, int n,
   auto CC = [&](int i) {
     return i < 0 ? kNone : static_cast<uint64_t>(WordClusters::Coarse(sc.c[i]));
   };
-  F(CF(s0)), F(CF(b0)), F(CF(s1)), F(CF(b1));
+  U(CF(s0)), U(CF(b0)), U(CF(s1)), U(CF(b1));
   F(CF(s0), CF(b0)), F(CC(s0), CC(b0), d);
   F(CF(s0), T(b0)), F(T(s0), CF(b0));
   F(CC(s1), CC(s0)), F(CF(s1), T(s0)), F(T(s1), CF(s0));
@@ -328,6 +395,85 @@ void Parser::Apply(ParserScratch* sc, int move, int* b, int label) const {
   }
 }
 
+void Parser::AddRoleScores(ParserScratch* sc, int b, int n,
+                           int32_t* scores) const {
+  const auto& st = sc->stack;
+  const int ns = static_cast<int>(st.size());
+  int tok[kNumRoles];
+  const int s0 = ns > 0 ? st[ns - 1] : -1;
+  const int s1 = ns > 1 ? st[ns - 2] : -1;
+  auto C = [&](const std::vector<int>& v, int i) { return i < 0 ? -1 : v[i]; };
+  tok[kS0] = s0;
+  tok[kS1] = s1;
+  tok[kS2] = ns > 2 ? st[ns - 3] : -1;
+  tok[kB0] = b;
+  tok[kB1] = b + 1 <= n ? b + 1 : -1;
+  tok[kB2] = b + 2 <= n ? b + 2 : -1;
+  tok[kS0L] = C(sc->l1, s0);
+  tok[kS0R] = C(sc->r1, s0);
+  tok[kB0L] = C(sc->l1, b);
+  tok[kS1R] = C(sc->r1, s1);
+  tok[kS1L] = C(sc->l1, s1);
+  tok[kS0L2] = C(sc->l2, s0);
+  tok[kS0R2] = C(sc->r2, s0);
+  tok[kB0L2] = C(sc->l2, b);
+  const size_t stride = static_cast<size_t>(n) + 2;
+  size_t idx[kNumRoles];
+  int missing[kNumRoles];
+  int nm = 0;
+  sc->rfeats.clear();
+  for (int r = 0; r < kNumRoles; ++r) {
+    const int i = tok[r];
+    idx[r] = r * stride + (i < 0 ? n + 1 : i);
+    if (sc->role_have[idx[r]]) continue;
+    missing[nm++] = r;
+    const Role& role = kRoles[r];
+    for (int k = 0; k < role.n; ++k) {
+      uint64_t v = kNone;
+      if (i >= 0) {
+        switch (role.f[k].attr) {
+          case kAttrW:
+            v = sc->w[i];
+            break;
+          case kAttrT:
+            v = sc->t[i];
+            break;
+          case kAttrWT:
+            v = sc->wt[i];
+            break;
+          case kAttrL:
+            v = static_cast<uint64_t>(sc->label[i] + 1);
+            break;
+          case kAttrCF:
+            v = WordClusters::Fine(sc->c[i]);
+            break;
+        }
+      }
+      if (role.f[k].attr == kAttrCF && !use_clusters_) continue;
+      sc->rfeats.push_back(HashFeature(role.f[k].id, v));
+    }
+  }
+  if (nm > 0) {
+    moves_.Prefetch(sc->rfeats.data(), sc->rfeats.size());
+    size_t off = 0;
+    for (int k = 0; k < nm; ++k) {
+      const int r = missing[k];
+      const Role& role = kRoles[r];
+      int nf = role.n;
+      if (!use_clusters_ && role.f[nf - 1].attr == kAttrCF) --nf;
+      int32_t* row = &sc->role_scores[idx[r] * SmallDenseModel::kMaxClasses];
+      moves_.Score(sc->rfeats.data() + off, nf, row);
+      off += nf;
+      sc->role_have[idx[r]] = 1;
+    }
+  }
+  for (int r = 0; r < kNumRoles; ++r) {
+    const int32_t* row =
+        &sc->role_scores[idx[r] * SmallDenseModel::kMaxClasses];
+    for (int c = 0; c < SmallDenseModel::kMaxClasses; ++c) scores[c] += row[c];
+  }
+}
+
 namespace {
 
 // Valid moves as a bit mask.
@@ -357,6 +503,9 @@ void Parser::Parse(Sentence* s, ParserScratch* sc,
   const int nlabels = static_cast<int>(labels_.size());
   const int root = root_;
   sc->lscores.resize(nlabels);
+  const size_t role_slots = kNumRoles * (static_cast<size_t>(n) + 2);
+  sc->role_have.assign(role_slots, 0);
+  sc->role_scores.assign(role_slots * SmallDenseModel::kMaxClasses, 0);
   int b = 0;
   while (!(sc->stack.empty() && b == n)) {
     const int ns = static_cast<int>(sc->stack.size());
@@ -366,17 +515,21 @@ void Parser::Parse(Sentence* s, ParserScratch* sc,
       move = __builtin_ctz(valid);
     } else {
       sc->feats.clear();
-      MoveFeatures(*sc, b, n, &sc->feats);
-      moves_.Prefetch(sc->feats.data(), sc->feats.size());
+      MoveFeatures(*sc, b, n, &sc->feats, /*cached=*/true);
+      const size_t nf =
+          moves_.FilterPrefetch(sc->feats.data(), sc->feats.size());
       int32_t scores[SmallDenseModel::kMaxClasses] = {};
-      moves_.Score(sc->feats.data(), sc->feats.size(), scores);
+      AddRoleScores(sc, b, n, scores);
+      moves_.Score(sc->feats.data(), nf, scores);
       move = -1;
       for (int m = 0; m < kNumMoves; ++m)
         if ((valid >> m & 1) && (move < 0 || scores[m] > scores[move]))
           move = m;
     }
     int label = -1;
-    if (move != kShift) {
+    if (move == kLeft && b == n) {
+      label = root;  // an arc from the root is labelled root: no scoring
+    } else if (move != kShift) {
       int d = sc->stack.back();
       int h = move == kLeft ? b : sc->stack[ns - 2];
       sc->lfeats.clear();

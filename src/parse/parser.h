@@ -41,6 +41,24 @@ class SmallDenseModel {
     for (size_t i = 0; i < n; ++i)
       __builtin_prefetch(&slots_[feats[i] & mask_]);
   }
+  // Drops from feats[0, n) the features that the presence filter proves
+  // absent from the table (they add nothing), prefetches the slots of the
+  // others and returns their number.  Without a filter: Prefetch, n.
+  size_t FilterPrefetch(uint64_t* feats, size_t n) const {
+    if (filter_.empty()) {
+      Prefetch(feats, n);
+      return n;
+    }
+    size_t m = 0;
+    for (size_t i = 0; i < n; ++i) {
+      const uint64_t key = feats[i];
+      const uint64_t bit = (key >> kFilterShift) & kFilterMask;
+      if (!(filter_[bit >> 6] >> (bit & 63) & 1)) continue;
+      __builtin_prefetch(&slots_[key & mask_]);
+      feats[m++] = key;
+    }
+    return m;
+  }
   void Score(const uint64_t* feats, size_t n, int32_t* scores) const {
     for (size_t i = 0; i < n; ++i) {
       const uint64_t key = feats[i];
@@ -83,6 +101,14 @@ class SmallDenseModel {
   // Re-inserts the rows into a table with `factor` times as many slots
   // (in memory only: Save writes the canonical table of Build).
   void Spread(size_t factor);
+  // The presence filter (in memory only): bit (key >> kFilterShift) &
+  // kFilterMask is set for every key of the table, so a clear bit proves a
+  // key absent.  1 MB (fits in L2) against the table's 16: most features
+  // of a state are absent from the table.
+  static constexpr int kFilterShift = 32;
+  static constexpr uint64_t kFilterMask = (uint64_t{1} << 23) - 1;
+  void BuildFilter();
+  std::vector<uint64_t> filter_;
   size_t mask_ = 0;
   size_t num_features_ = 0;
   ml::HugeVector<Slot> slots_;  // huge pages: probed at random
@@ -96,6 +122,11 @@ struct ParserScratch {
   std::vector<uint64_t> feats, lfeats;
   std::vector<int32_t> lscores;
   std::string lower;
+  // Per sentence: the transition scores of each (role, token) (kNumRoles x
+  // (n + 2) x 4; token n + 1 = none) and whether they are computed yet.
+  std::vector<int32_t> role_scores;
+  std::vector<uint8_t> role_have;
+  std::vector<uint64_t> rfeats;
 };
 
 class Parser {
@@ -128,8 +159,12 @@ class Parser {
   friend struct ParserTrainer;
   void Init(const Sentence& s, ParserScratch* sc,
             const std::vector<TokenHashes>* hashes = nullptr) const;
+  // cached: without the features of one token's fixed attributes (the
+  // role features that Parse adds from ParserScratch::role_scores).
   void MoveFeatures(const ParserScratch& sc, int b, int n,
-                    std::vector<uint64_t>* out) const;
+                    std::vector<uint64_t>* out, bool cached = false) const;
+  // Adds the transition scores of the role features of the state (b, stack).
+  void AddRoleScores(ParserScratch* sc, int b, int n, int32_t* scores) const;
   void LabelFeatures(const ParserScratch& sc, int h, int d, int n,
                      std::vector<uint64_t>* out) const;
   void Apply(ParserScratch* sc, int move, int* b, int label) const;

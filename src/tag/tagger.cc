@@ -1,6 +1,7 @@
 #include "tag/tagger.h"
 
 #include <algorithm>
+#include <atomic>
 #include <iostream>
 #include <map>
 #include <random>
@@ -105,7 +106,15 @@ uint64_t ShapeHash(std::string_view s, uint32_t* flags) {
   return HashString(std::string_view(buf, n));
 }
 
+// A new Tagger::cache_id() for every trained or loaded model.
+uint64_t NewCacheId() {
+  static std::atomic<uint64_t> next{1};
+  return next.fetch_add(1);
+}
+
 }  // namespace
+
+void Tagger::set_word_cache(bool on) { cache_id_ = on ? NewCacheId() : 0; }
 
 int Tagger::ClassOf(UPos u, const std::string& xpos) const {
   for (size_t c = 0; c < upos_.size(); ++c)
@@ -116,11 +125,30 @@ int Tagger::ClassOf(UPos u, const std::string& xpos) const {
 void Tagger::ComputeHashes(const Sentence& s, TaggerScratch* sc) const {
   const size_t n = s.tokens.size();
   sc->tok.resize(n);
+  sc->len.resize(n);
+  TaggerWordCache& cache = sc->cache;
+  const bool cached = cache_id_ != 0;
+  if (cached && cache.owner != cache_id_) {
+    cache.entries.assign(TaggerWordCache::kSlots, TaggerWordCache::Entry());
+    cache.scores.assign(TaggerWordCache::kSlots * num_classes(), 0);
+    cache.owner = cache_id_;
+  }
   for (size_t i = 0; i < n; ++i) {
     const Token& t = s.tokens[i];
     std::string_view form = t.norm.empty() ? t.form : std::string_view(t.norm);
     TokenHashes& h = sc->tok[i];
-    h.word = HashString(form);
+    const uint64_t word = HashString(form);
+    const uint32_t len = static_cast<uint32_t>(form.size());
+    sc->len[i] = len;
+    TaggerWordCache::Entry* e = nullptr;
+    if (cached) {
+      e = &cache.entries[word & (TaggerWordCache::kSlots - 1)];
+      if (e->filled && e->key == word && e->len == len) {
+        h = e->h;
+        continue;
+      }
+    }
+    h.word = word;
     Lowercase(form, &sc->lower);
     std::string_view l = sc->lower;
     h.lower = HashString(l);
@@ -136,7 +164,40 @@ void Tagger::ComputeHashes(const Sentence& s, TaggerScratch* sc) const {
       h.amb = 0;
       h.cluster = 0;
     }
+    if (e) {
+      e->key = word;
+      e->len = len;
+      e->filled = true;
+      e->scored = false;
+      e->h = h;
+    }
   }
+}
+
+void Tagger::StaticScores(TaggerScratch* sc, size_t i, int32_t* scores) const {
+  const int nc = num_classes();
+  const TokenHashes& h = sc->tok[i];
+  TaggerWordCache& cache = sc->cache;
+  const size_t slot = h.word & (TaggerWordCache::kSlots - 1);
+  TaggerWordCache::Entry& e = cache.entries[slot];
+  int32_t* row = cache.scores.data() + slot * nc;
+  if (!(e.filled && e.key == h.word && e.len == sc->len[i])) {
+    // Evicted by another word of the sentence: take the slot back.
+    e.key = h.word;
+    e.len = sc->len[i];
+    e.filled = true;
+    e.scored = false;
+    e.h = h;
+  }
+  if (!e.scored) {
+    sc->feats.clear();
+    StaticFeatures(h, &sc->feats);
+    std::fill(row, row + nc, 0);
+    model_.Prefetch(sc->feats.data(), sc->feats.size());
+    model_.Score(sc->feats.data(), sc->feats.size(), row);
+    e.scored = true;
+  }
+  std::copy(row, row + nc, scores);
 }
 
 void Tagger::BuildLexicon() {
@@ -206,6 +267,74 @@ void Tagger::Features(const TaggerScratch& sc, size_t i, size_t n,
   }
 }
 
+void Tagger::StaticFeatures(const TokenHashes& h,
+                            std::vector<uint64_t>* out) const {
+  out->push_back(HashFeature(kBias, 0));
+  out->push_back(HashFeature(kWord, h.word));
+  out->push_back(HashFeature(kLower, h.lower));
+  for (int k = 0; k < 4; ++k)
+    out->push_back(HashFeature(kSuf1 + k, h.suffix[k]));
+  for (int k = 0; k < 3; ++k)
+    out->push_back(HashFeature(kPre1 + k, h.prefix[k]));
+  out->push_back(HashFeature(kShape, h.shape));
+  out->push_back(HashFeature(kAmb, h.amb));
+  out->push_back(HashFeature(kFlags, h.flags));
+  if (!clusters_.empty()) {
+    const uint32_t fine = WordClusters::Fine(h.cluster);
+    const uint32_t coarse = WordClusters::Coarse(h.cluster);
+    out->push_back(HashFeature(kClu, fine));
+    out->push_back(HashFeature(kCluCoarse, coarse));
+    out->push_back(HashFeature(kCluSuf2, coarse, h.suffix[1]));
+  }
+}
+
+void Tagger::ContextFeatures(const TaggerScratch& sc, size_t i, size_t n,
+                             std::vector<uint64_t>* out) const {
+  const TokenHashes& h = sc.tok[i];
+  auto lower = [&](long j) -> uint64_t {
+    return j < 0 || j >= static_cast<long>(n) ? kBoundary : sc.tok[j].lower;
+  };
+  auto cls = [&](long j) -> uint64_t {
+    return j < 0 ? kBoundary : static_cast<uint64_t>(sc.cls[j]);
+  };
+  const long li = static_cast<long>(i);
+  const uint64_t t1 = cls(li - 1), t2 = cls(li - 2);
+  const uint64_t amb_prev = i > 0 ? sc.tok[i - 1].amb : kBoundary;
+  const uint64_t amb_next = i + 1 < n ? sc.tok[i + 1].amb : kBoundary;
+  out->push_back(HashFeature(kAmbPrev, amb_prev));
+  out->push_back(HashFeature(kAmbNext, amb_next));
+  out->push_back(HashFeature(kLowerM2, lower(li - 2)));
+  out->push_back(HashFeature(kLowerM1, lower(li - 1)));
+  out->push_back(HashFeature(kLowerP1, lower(li + 1)));
+  out->push_back(HashFeature(kLowerP2, lower(li + 2)));
+  out->push_back(
+      HashFeature(kSuf3M1, i > 0 ? sc.tok[i - 1].suffix[2] : kBoundary));
+  out->push_back(
+      HashFeature(kSuf3P1, i + 1 < n ? sc.tok[i + 1].suffix[2] : kBoundary));
+  out->push_back(HashFeature(kT1, t1));
+  out->push_back(HashFeature(kT1T2, t1, t2));
+  out->push_back(HashFeature(kT1Lower, t1, h.lower));
+  out->push_back(HashFeature(kLowerM1Lower, lower(li - 1), h.lower));
+  out->push_back(HashFeature(kLowerLowerP1, h.lower, lower(li + 1)));
+  out->push_back(
+      HashFeature(kShapeP1, i + 1 < n ? sc.tok[i + 1].shape : kBoundary));
+  out->push_back(HashFeature(kT1Amb, t1, h.amb));
+  out->push_back(HashFeature(kInitialCap, i == 0, h.flags & kFirstUpper));
+  out->push_back(HashFeature(kT1AmbNext, t1, h.amb, amb_next));
+  out->push_back(HashFeature(kSuf3T1, t1, h.suffix[2]));
+  if (!clusters_.empty()) {
+    const uint32_t cm1 = i > 0 ? sc.tok[i - 1].cluster : 0xffffffffu;
+    const uint32_t cp1 = i + 1 < n ? sc.tok[i + 1].cluster : 0xffffffffu;
+    const uint32_t fine = WordClusters::Fine(h.cluster);
+    const uint32_t coarse = WordClusters::Coarse(h.cluster);
+    out->push_back(HashFeature(kCluM1, WordClusters::Fine(cm1)));
+    out->push_back(HashFeature(kCluP1, WordClusters::Fine(cp1)));
+    out->push_back(HashFeature(kCluP1Coarse, WordClusters::Coarse(cp1)));
+    out->push_back(HashFeature(kT1Clu, t1, coarse));
+    out->push_back(HashFeature(kCluCluP1, fine, WordClusters::Coarse(cp1)));
+  }
+}
+
 void Tagger::TagFirstPass(const Sentence& s, TaggerScratch* sc) const {
   const size_t n = s.tokens.size();
   ComputeHashes(s, sc);
@@ -221,8 +350,15 @@ void Tagger::TagFirstPass(const Sentence& s, TaggerScratch* sc) const {
       sc->fixed[i] = 1;
     } else {
       sc->feats.clear();
-      Features(*sc, i, n, &sc->feats);
-      std::fill(scores.begin(), scores.end(), 0);
+      if (cache_id_ != 0) {
+        // The word's context-free scores are cached across sentences.
+        StaticScores(sc, i, scores.data());
+        sc->feats.clear();
+        ContextFeatures(*sc, i, n, &sc->feats);
+      } else {
+        std::fill(scores.begin(), scores.end(), 0);
+        Features(*sc, i, n, &sc->feats);
+      }
       model_.Prefetch(sc->feats.data(), sc->feats.size());
       model_.Score(sc->feats.data(), sc->feats.size(), scores.data());
       best = static_cast<int>(std::max_element(scores.begin(), scores.end()) -
@@ -630,6 +766,7 @@ Tagger Tagger::Train(const std::vector<Document>& train,
     }
   }
   t.model_ = trainer.Finalize();
+  t.cache_id_ = NewCacheId();
   return t;
 }
 
@@ -659,6 +796,7 @@ void Tagger::Save(ml::BinaryWriter* w) const {
 }
 
 Status Tagger::Load(ml::BinaryReader* r) {
+  cache_id_ = 0;  // a new id once loaded
   std::vector<uint8_t> up;
   KHALDUN_ML_TRY(r->GetVector(&up));
   KHALDUN_ML_TRY(r->GetStrings(&xpos_));
@@ -687,6 +825,7 @@ Status Tagger::Load(ml::BinaryReader* r) {
   if (model_.num_classes() != num_classes())
     return r->Corrupt("tagger class count");
   KHALDUN_ML_TRY(refiner_.Load(r, *this));
+  cache_id_ = NewCacheId();
   return Status::OK();
 }
 

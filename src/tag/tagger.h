@@ -39,8 +39,27 @@ struct TokenHashes {
   uint32_t cluster = 0;
 };
 
+// A per-thread cache of what the tagger computes from a word form alone (its
+// TokenHashes and the first-pass scores of its context-free features),
+// direct-mapped by the form's hash.  Valid for one loaded Tagger
+// (Tagger::cache_id()); integer scores, so tagging is unchanged.
+struct TaggerWordCache {
+  static constexpr size_t kSlots = 1 << 14;
+  struct Entry {
+    uint64_t key = 0;  // TokenHashes::word
+    uint32_t len = 0;  // form length (guards against hash collisions)
+    bool filled = false;
+    bool scored = false;  // scores of this entry are valid
+    TokenHashes h;
+  };
+  uint64_t owner = 0;  // Tagger::cache_id() the entries belong to
+  std::vector<Entry> entries;
+  std::vector<int32_t> scores;  // kSlots * num_classes
+};
+
 struct TaggerScratch {
   std::vector<TokenHashes> tok;
+  std::vector<uint32_t> len;  // form length per token
   std::vector<int> cls;
   std::vector<uint8_t> fixed;         // class set by the tag dictionary
   std::vector<int> cls2;              // second-pass classes
@@ -48,6 +67,7 @@ struct TaggerScratch {
   std::vector<uint64_t> feats;
   std::vector<int32_t> scores;
   std::string lower;
+  TaggerWordCache cache;
 };
 
 struct TrainOptions {
@@ -131,11 +151,23 @@ class Tagger {
   void SetFirstPass(const Sentence& s, const std::vector<int>& first,
                     TaggerScratch* scratch) const;
   size_t bytes() const;
+  // Identifies the loaded model for TaggerWordCache (0: do not cache).
+  uint64_t cache_id() const { return cache_id_; }
+  // Turns the use of TaggerWordCache on (a new id) or off (for comparisons).
+  void set_word_cache(bool on);
 
- private:
   // Appends the features of token i given the classes predicted so far.
   void Features(const TaggerScratch& sc, size_t i, size_t n,
                 std::vector<uint64_t>* out) const;
+  // Features() split in two: those of the word form alone (StaticFeatures)
+  // and the others (ContextFeatures); together the same multiset.
+  void StaticFeatures(const TokenHashes& h, std::vector<uint64_t>* out) const;
+  void ContextFeatures(const TaggerScratch& sc, size_t i, size_t n,
+                       std::vector<uint64_t>* out) const;
+
+ private:
+  // scores = the first-pass scores of token i's static features (cached).
+  void StaticScores(TaggerScratch* sc, size_t i, int32_t* scores) const;
   // Rebuilds lex_ from amb_ and clusters_.
   void BuildLexicon();
 
@@ -154,6 +186,7 @@ class Tagger {
   ml::FlatMap64<int> dict_;
   ml::CompactModel model_;
   TagRefiner refiner_;
+  uint64_t cache_id_ = 0;
 };
 
 }  // namespace khaldun
