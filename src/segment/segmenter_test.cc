@@ -52,6 +52,18 @@ TEST(TokenizerTest, Clitics) {
   EXPECT_EQ(Tok1("O'Brien rock'n'roll"), "O'Brien rock'n'roll");
 }
 
+TEST(TokenizerTest, ApostropheLessContractions) {
+  EXPECT_EQ(Tok1("Im sure ive seen it, thats why I cant go and hes late"),
+            "I|m sure i|ve seen it , that|s why I ca|nt go and he|s late");
+  EXPECT_EQ(Tok1("youre right, theres more, whats up, get outta here"),
+            "you|re right , there|s more , what|s up , get out|ta here");
+  // "its" is it|s only before a word that cannot follow the possessive.
+  EXPECT_EQ(Tok1("its a pity and its not over"),
+            "it|s a pity and it|s not over");
+  EXPECT_EQ(Tok1("The army and its own men, its very existence"),
+            "The army and its own men , its very existence");
+}
+
 TEST(TokenizerTest, NormKeepsSpansIntoOriginal) {
   Document doc;
   doc.text = "Iraq’s “process” — ok… and ‘fine’ – done";
@@ -206,8 +218,8 @@ TEST(TokenizerTest, TwoCurlySingleQuotesAreOneToken) {
 }
 
 TEST(TokenizerTest, InternalMailAddressIsOneToken) {
-  EXPECT_EQ(Tok1("cc: Sara Shackleton, Rice@ENRON"),
-            "cc : Sara Shackleton , Rice@ENRON");
+  EXPECT_EQ(Tok1("Copy to Sara Shackleton, Rice@ENRON"),
+            "Copy to Sara Shackleton , Rice@ENRON");
   EXPECT_EQ(Tok1("meet @ 5"), "meet @ 5");
 }
 

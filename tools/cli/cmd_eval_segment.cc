@@ -87,6 +87,33 @@ void PrintTokenErrors(const Document& gold, const Document& sys, int* budget) {
   }
 }
 
+// Prints gold syntactic words the segmenter did not produce (inside surface
+// tokens it got right: clitics, a final abbreviation's period).
+void PrintWordErrors(const Document& gold, const Document& sys, int* budget) {
+  std::vector<Span> s;
+  for (const Sentence& sent : sys.sentences)
+    for (const Token& t : sent.tokens) s.push_back(t.span);
+  std::sort(s.begin(), s.end(), [](Span a, Span b) {
+    return a.begin != b.begin ? a.begin < b.begin : a.end < b.end;
+  });
+  for (const Sentence& sent : gold.sentences) {
+    for (const Token& t : sent.tokens) {
+      if (*budget <= 0) return;
+      auto it =
+          std::lower_bound(s.begin(), s.end(), t.span, [](Span a, Span b) {
+            return a.begin != b.begin ? a.begin < b.begin : a.end < b.end;
+          });
+      if (it != s.end() && *it == t.span) continue;
+      --*budget;
+      std::cout << "WORD gold=[" << t.form << "] sys=";
+      for (auto k = it == s.begin() ? it : it - 1;
+           k != s.end() && k->begin < t.span.end; ++k)
+        if (k->end > t.span.begin) std::cout << "[" << sys.slice(*k) << "]";
+      std::cout << "\n";
+    }
+  }
+}
+
 int RunEvalSegment(const EvalSegmentArgs& args) {
   std::string path = args.gold;
   if (path.empty()) {
@@ -111,6 +138,7 @@ int RunEvalSegment(const EvalSegmentArgs& args) {
     eopts.inspect = [&budget](const Document& g, const Document& s) {
       PrintErrors(g, s, &budget);
       PrintTokenErrors(g, s, &budget);
+      PrintWordErrors(g, s, &budget);
     };
   }
   segment::SegmentEval eval;
