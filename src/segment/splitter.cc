@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "segment/abbreviations.h"
+#include "segment/boundary_model.h"
 
 namespace khaldun::segment {
 namespace {
@@ -222,8 +223,30 @@ bool IsHardWrapped(std::string_view /*text*/,
   return soft >= 2 && soft * 4 >= breaks;
 }
 
+namespace {
+
+class BuiltinDecider : public GapDecider {
+ public:
+  bool Split(std::string_view text, const std::vector<RawToken>& toks,
+             uint32_t start, uint32_t i, const SentenceSoFar& so_far) override {
+    thread_local std::vector<uint32_t> features;
+    GapFeatures(text, toks, start, i, so_far, &features);
+    return BoundaryModel::Builtin().Split(features);
+  }
+};
+
+}  // namespace
+
 void SplitSentences(std::string_view text, const std::vector<RawToken>& toks,
                     bool first_at_line_start, std::vector<SentenceRange>* out) {
+  BuiltinDecider decider;
+  SplitSentences(text, toks, first_at_line_start,
+                 BoundaryModel::Builtin().empty() ? nullptr : &decider, out);
+}
+
+void SplitSentences(std::string_view text, const std::vector<RawToken>& toks,
+                    bool first_at_line_start, GapDecider* decider,
+                    std::vector<SentenceRange>* out) {
   const uint32_t n = static_cast<uint32_t>(toks.size());
   if (n == 0) return;
   const bool wrapped = IsHardWrapped(text, toks);
@@ -242,9 +265,19 @@ void SplitSentences(std::string_view text, const std::vector<RawToken>& toks,
   };
 
   uint32_t start = 0;
+  SentenceSoFar so_far;
   for (uint32_t i = 0; i < n; ++i) {
     if (i > 0 && toks[i].newlines_before > 0)
       line_begin = LineStart(text, toks[i].begin);
+    so_far.lower_word |=
+        toks[i].kind == TokKind::kWord && toks[i].lower_initial;
+    so_far.content |=
+        toks[i].kind == TokKind::kWord || toks[i].kind == TokKind::kNumber ||
+        toks[i].kind == TokKind::kAbbrev || toks[i].kind == TokKind::kUrl ||
+        toks[i].kind == TokKind::kEmail;
+    so_far.colon |= toks[i].kind == TokKind::kPunct &&
+                    toks[i].end - toks[i].begin == 1 &&
+                    text[toks[i].begin] == ':';
     uint32_t last = i;
     bool end_here = false;
     if (IsFinal(toks[i])) {
@@ -283,6 +316,10 @@ void SplitSentences(std::string_view text, const std::vector<RawToken>& toks,
       } else {
         end_here = NoPunctBoundary(text, toks, start, last);
       }
+      // Gaps the rules leave open: the trained model decides.
+      if (!end_here && decider != nullptr &&
+          IsGapCandidate(toks[last], nx, so_far))
+        end_here = decider->Split(text, toks, start, last, so_far);
     }
     // "1. The pricing ...", "* 2. The second ...": a list number is no
     // sentence of its own.
@@ -314,6 +351,7 @@ void SplitSentences(std::string_view text, const std::vector<RawToken>& toks,
     }
     out->push_back(r);
     start = last + 1;
+    so_far = SentenceSoFar();
     i = last;
   }
 }

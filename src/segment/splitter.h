@@ -13,6 +13,7 @@
 #include <string_view>
 #include <vector>
 
+#include "segment/boundary_model.h"
 #include "segment/tokenizer.h"
 
 namespace khaldun::segment {
@@ -23,11 +24,27 @@ struct SentenceRange {
   bool heading = false;
 };
 
+// Decides the gaps that the rules leave open and IsGapCandidate accepts
+// (boundary_model.h): the sentence so far began at toks[start], the gap is
+// after toks[i].
+class GapDecider {
+ public:
+  virtual ~GapDecider() = default;
+  virtual bool Split(std::string_view text, const std::vector<RawToken>& toks,
+                     uint32_t start, uint32_t i,
+                     const SentenceSoFar& so_far) = 0;
+};
+
 // Appends the sentences of `tokens` (tokens of `text`) to *out.
 // `first_at_line_start`: whether tokens[0] starts a line (false right after
-// a dateline).
+// a dateline).  Open gaps are decided by BoundaryModel::Builtin().
 void SplitSentences(std::string_view text, const std::vector<RawToken>& tokens,
                     bool first_at_line_start, std::vector<SentenceRange>* out);
+
+// The same with another decider for the open gaps (nullptr: rules only).
+void SplitSentences(std::string_view text, const std::vector<RawToken>& tokens,
+                    bool first_at_line_start, GapDecider* decider,
+                    std::vector<SentenceRange>* out);
 
 // True when most line breaks of the document fall inside sentences (text
 // wrapped at a fixed width), so that single line breaks are not boundaries.

@@ -59,25 +59,61 @@ bool IsUnitSuffix(std::string_view w) {
 }
 
 // Apostrophe-less contractions that EWT splits: "dont" -> do|nt.  Returns
-// the length of the first word, or 0.
+// the length of the first word, or 0.  (Words are compared as lower-case
+// ASCII packed into a uint64_t: one pass over the word, then integer
+// compares.)
+constexpr uint64_t PackWord(std::string_view w) {
+  uint64_t v = 0;
+  for (size_t i = 0; i < w.size(); ++i)
+    v |= static_cast<uint64_t>(static_cast<unsigned char>(w[i])) << (8 * i);
+  return v;
+}
+
 size_t ApostropheLessSplit(std::string_view w) {
   struct Entry {
-    std::string_view word;
+    uint64_t word;
     size_t first;
   };
   static constexpr Entry kEntries[] = {
-      {"cannot", 3},   {"gonna", 3},  {"wanna", 3},   {"gotta", 3},
-      {"dont", 2},     {"doesnt", 4}, {"didnt", 3},   {"isnt", 2},
-      {"wasnt", 3},    {"arent", 3},  {"werent", 4},  {"havent", 4},
-      {"hasnt", 3},    {"hadnt", 3},  {"couldnt", 5}, {"wouldnt", 5},
-      {"shouldnt", 6}, {"wont", 2},   {"aint", 2},    {"mustnt", 4},
-      {"im", 1},       {"ive", 1},    {"cant", 2},    {"thats", 4},
-      {"whats", 4},    {"theres", 5}, {"hes", 2},     {"shes", 3},
-      {"youre", 3},    {"theyre", 4}, {"youve", 3},   {"weve", 2},
-      {"theyve", 4},   {"youll", 3},  {"theyll", 4},  {"outta", 3}};
+      {PackWord("cannot"), 3},   {PackWord("gonna"), 3},
+      {PackWord("wanna"), 3},    {PackWord("gotta"), 3},
+      {PackWord("dont"), 2},     {PackWord("doesnt"), 4},
+      {PackWord("didnt"), 3},    {PackWord("isnt"), 2},
+      {PackWord("wasnt"), 3},    {PackWord("arent"), 3},
+      {PackWord("werent"), 4},   {PackWord("havent"), 4},
+      {PackWord("hasnt"), 3},    {PackWord("hadnt"), 3},
+      {PackWord("couldnt"), 5},  {PackWord("wouldnt"), 5},
+      {PackWord("shouldnt"), 6}, {PackWord("wont"), 2},
+      {PackWord("aint"), 2},     {PackWord("mustnt"), 4},
+      {PackWord("im"), 1},       {PackWord("ive"), 1},
+      {PackWord("cant"), 2},     {PackWord("thats"), 4},
+      {PackWord("whats"), 4},    {PackWord("theres"), 5},
+      {PackWord("hes"), 2},      {PackWord("shes"), 3},
+      {PackWord("youre"), 3},    {PackWord("theyre"), 4},
+      {PackWord("youve"), 3},    {PackWord("weve"), 2},
+      {PackWord("theyve"), 4},   {PackWord("youll"), 3},
+      {PackWord("theyll"), 4},   {PackWord("outta"), 3}};
   if (w.size() < 2 || w.size() > 8) return 0;
+  // Every entry ends in one of these letters: most words leave here.
+  switch (Lower(w.back())) {
+    case 't':
+    case 'a':
+    case 'm':
+    case 'e':
+    case 's':
+    case 'l':
+      break;
+    default:
+      return 0;
+  }
+  uint64_t v = 0;
+  for (size_t i = 0; i < w.size(); ++i) {
+    char c = Lower(w[i]);
+    if (c < 'a' || c > 'z') return 0;
+    v |= static_cast<uint64_t>(static_cast<unsigned char>(c)) << (8 * i);
+  }
   for (const Entry& e : kEntries)
-    if (EqualsLower(w, e.word)) return e.first;
+    if (e.word == v) return e.first;
   return 0;
 }
 
