@@ -8,6 +8,7 @@
 
 #include "khaldun/segmenter.h"
 #include "lexicon/key_cache.h"
+#include "lexicon/str_index.h"
 #include "lexicon/text_util.h"
 
 namespace khaldun {
@@ -82,14 +83,7 @@ namespace {
 
 constexpr uint32_t kNoId = 0xffffffffu;
 
-struct StrHash {
-  using is_transparent = void;
-  size_t operator()(std::string_view s) const {
-    return std::hash<std::string_view>()(s);
-  }
-};
-using Vocab =
-    std::unordered_map<std::string, uint32_t, StrHash, std::equal_to<>>;
+static_assert(kNoId == lex::StrIndex::kNone);
 
 // What a trie node yields.
 struct Payload {
@@ -212,7 +206,7 @@ struct SubSeq {
 }  // namespace
 
 struct Lexicon::Compiled {
-  Vocab vocab;
+  lex::StrIndex vocab;
   Trie names;                                     // actors, countries, agents
   Trie discards;                                  // discard phrases and lemmas
   Trie synsets;                                   // synset members
@@ -223,21 +217,17 @@ struct Lexicon::Compiled {
   };
   std::vector<Country> countries;
   std::unordered_map<std::string, uint32_t> country_index;
-  std::unordered_map<std::string, std::vector<const Pattern*>> verb_patterns,
-      noun_patterns;
+  // Patterns by head word: the word's number in *_pattern_heads indexes
+  // *_patterns.
+  lex::StrIndex verb_pattern_heads, noun_pattern_heads;
+  std::vector<std::vector<const Pattern*>> verb_patterns, noun_patterns;
   std::unordered_map<std::string, std::vector<uint32_t>> verb_entries,
       noun_entries;
   std::unordered_map<std::string, int> synset_ids;
   std::vector<std::unordered_set<std::string>> synset_members;  // closure
 
-  uint32_t Id(std::string_view w) const {
-    auto it = vocab.find(w);
-    return it == vocab.end() ? kNoId : it->second;
-  }
-  uint32_t Intern(const std::string& w) {
-    auto [it, inserted] = vocab.emplace(w, static_cast<uint32_t>(vocab.size()));
-    return it->second;
-  }
+  uint32_t Id(std::string_view w) const { return vocab.Find(w); }
+  uint32_t Intern(const std::string& w) { return vocab.Insert(w); }
   // Adds `alt` (a name or phrase) to `trie`.
   // `open`: a word may be skipped after every word of alt but the last.
   void Add(Trie* trie, std::string_view alt, Payload p, bool open = false) {
@@ -496,6 +486,7 @@ std::shared_ptr<const Lexicon> Lexicon::Compile(LexiconData data) {
   for (uint32_t i = 0; i < d.predicates.size(); ++i) {
     const PredicateEntry& e = d.predicates[i];
     auto& pats = e.noun ? c.noun_patterns : c.verb_patterns;
+    auto& pat_heads = e.noun ? c.noun_pattern_heads : c.verb_pattern_heads;
     auto& ents = e.noun ? c.noun_entries : c.verb_entries;
     std::unordered_set<std::string> heads;
     for (const auto& l : e.lemmas) {
@@ -508,7 +499,9 @@ std::shared_ptr<const Lexicon> Lexicon::Compile(LexiconData data) {
     }
     for (const auto& h : heads) {
       ents[h].push_back(i);
-      for (const Pattern& p : e.patterns) pats[h].push_back(&p);
+      const uint32_t hi = pat_heads.Insert(h);
+      if (hi >= pats.size()) pats.resize(hi + 1);
+      for (const Pattern& p : e.patterns) pats[hi].push_back(&p);
     }
   }
   return lx;
@@ -951,11 +944,10 @@ const AgentEntry* Lexicon::FindAgent(std::string_view phrase) const {
 const std::vector<const Pattern*>& Lexicon::PatternsFor(std::string_view lemma,
                                                         bool noun) const {
   static const std::vector<const Pattern*> kEmpty;
-  const auto& m = noun ? c_->noun_patterns : c_->verb_patterns;
-  static thread_local std::string key;  // no allocation per lookup
-  key.assign(lemma);
-  auto it = m.find(key);
-  return it == m.end() ? kEmpty : it->second;
+  const uint32_t hi = noun ? c_->noun_pattern_heads.Find(lemma)
+                           : c_->verb_pattern_heads.Find(lemma);
+  if (hi == lex::StrIndex::kNone) return kEmpty;
+  return noun ? c_->noun_patterns[hi] : c_->verb_patterns[hi];
 }
 
 std::vector<const PredicateEntry*> Lexicon::PredicatesFor(
