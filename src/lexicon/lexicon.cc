@@ -109,30 +109,45 @@ struct Payload {
 
 // Lowercases and splits a token into hyphen-separated sub-tokens; an
 // underscore separates too ("Dol_Amroth", PETRARCH's spelling of a phrase).
-void SubTokens(std::string_view tok, std::vector<std::string>* out) {
-  std::string low = lex::Lower(tok);
+// The sub-tokens are views into *low (the lowercased token) or a constant,
+// valid until *low changes; appended to *out.
+void SubTokenViews(std::string_view tok, std::string* low,
+                   std::vector<std::string_view>* out) {
+  low->assign(tok);
+  for (char& c : *low)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
   // Curly possessive: "iraq’s" -> "iraq" "'s".
-  static const std::string_view kCurly = "\xE2\x80\x99";
-  std::string tail;
-  if (low.size() > 4 && low.ends_with(std::string(kCurly) + "s")) {
-    low.resize(low.size() - 4);
-    tail = "'s";
-  } else if (low == std::string(kCurly) + "s") {
-    low = "'s";
+  static constexpr std::string_view kCurlyS = "\xE2\x80\x99s";
+  static constexpr std::string_view kApostropheS = "'s";
+  std::string_view w = *low;
+  bool tail = false;
+  if (w.size() > 4 && w.ends_with(kCurlyS)) {
+    w.remove_suffix(4);
+    tail = true;
+  } else if (w == kCurlyS) {
+    w = kApostropheS;
   }
   size_t start = 0;
   bool any = false;
-  while (start <= low.size()) {
-    size_t p = low.find_first_of("-_", start);
-    if (p == std::string::npos) p = low.size();
+  while (start <= w.size()) {
+    size_t p = w.find_first_of("-_", start);
+    if (p == std::string_view::npos) p = w.size();
     if (p > start) {
-      out->push_back(low.substr(start, p - start));
+      out->push_back(w.substr(start, p - start));
       any = true;
     }
     start = p + 1;
   }
-  if (!any) out->push_back(low);
-  if (!tail.empty()) out->push_back(tail);
+  if (!any) out->push_back(w);
+  if (tail) out->push_back(kApostropheS);
+}
+
+// The same as strings.
+void SubTokens(std::string_view tok, std::vector<std::string>* out) {
+  std::string low;
+  std::vector<std::string_view> views;
+  SubTokenViews(tok, &low, &views);
+  for (std::string_view v : views) out->emplace_back(v);
 }
 
 struct Trie {
@@ -283,14 +298,14 @@ struct Lexicon::Compiled {
 
 namespace {
 
-std::string GuessLemma(const std::string& w) {
+std::string GuessLemma(std::string_view w) {
   // Plural guess for untagged text: "forces" -> "force", "militias" ->
   // "militia", "parties" -> "party".  Kept conservative.
   size_t n = w.size();
-  if (n > 4 && w.ends_with("ies")) return w.substr(0, n - 3) + "y";
+  if (n > 4 && w.ends_with("ies")) return std::string(w.substr(0, n - 3)) + "y";
   if (n > 3 && w.back() == 's' && w[n - 2] != 's' && w[n - 2] != 'u' &&
       w[n - 2] != 'i')
-    return w.substr(0, n - 1);
+    return std::string(w.substr(0, n - 1));
   return std::string();
 }
 
@@ -298,17 +313,21 @@ std::string GuessLemma(const std::string& w) {
 
 void Lexicon::Compiled::Fill(const Sentence& s, SubSeq* q) const {
   q->n = 0;
-  static thread_local std::vector<std::string> subs;
+  // Per-thread buffers: no allocation per token once they have grown.
+  static thread_local std::string low, lemma_low;
+  static thread_local std::vector<std::string_view> subs;
   for (uint32_t ti = 0; ti < s.tokens.size(); ++ti) {
     const Token& t = s.tokens[ti];
     std::string_view form = t.norm.empty() ? t.form : std::string_view(t.norm);
     subs.clear();
-    SubTokens(form, &subs);
+    SubTokenViews(form, &low, &subs);
     uint32_t lemma = kNoId;
     if (subs.size() == 1) {
       if (!t.lemma.empty() && s.tagged) {
-        std::string l = lex::Lower(t.lemma);
-        if (l != subs[0]) lemma = Id(l);
+        lemma_low.assign(t.lemma);
+        for (char& ch : lemma_low)
+          if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+        if (lemma_low != subs[0]) lemma = Id(lemma_low);
       } else if (!s.tagged) {
         std::string g = GuessLemma(subs[0]);
         if (!g.empty()) lemma = Id(g);
@@ -324,7 +343,7 @@ void Lexicon::Compiled::Fill(const Sentence& s, SubSeq* q) const {
         q->adj.push_back(0);
         q->orig.emplace_back();
       }
-      q->text[q->n] = subs[k];
+      q->text[q->n].assign(subs[k]);
       q->form[q->n] = Id(subs[k]);
       q->lemma[q->n] = k + 1 == subs.size() ? lemma : kNoId;
       q->tok[q->n] = ti;
