@@ -386,6 +386,12 @@ class SentenceCoder {
   int si_;
   const Sentence& s_;
   DepTree tree_;
+  // MatchContent's candidate lists, by pattern element index.
+  struct ContentScratch {
+    std::vector<int> heads, cands;
+  };
+  mutable std::vector<ContentScratch> content_scratch_;
+  mutable Binding before_;  // MatchPattern's copy of its binding
   mutable Memo synset_memo_;
   mutable Memo element_memo_;  // SynsetElementMatches(id, c)
   mutable Memo phrase_memo_;   // PhraseLemmaPresent(entry, p)
@@ -1488,7 +1494,10 @@ bool SentenceCoder::MatchContent(const Pattern& pat, size_t ei,
   // its conjuncts' children are candidates.
   // (b->path is back to its length on entry after every failed candidate
   // below, so it is read in place.)
-  std::vector<int> heads, cands;  // reused across the loops
+  // Reused across the loops, and across calls: a nested call has a larger
+  // ei (MatchPattern sized the pool).
+  std::vector<int>& heads = content_scratch_[ei].heads;
+  std::vector<int>& cands = content_scratch_[ei].cands;
   for (size_t ai = b->path.size(); ai-- > 0;) {
     const int a = b->path[ai];
     heads.assign(1, a);
@@ -1698,7 +1707,10 @@ bool SentenceCoder::MatchPattern(const Pattern& pat, int p, Binding* b) const {
   }
   if (!MatchWordsBefore(pat, p, b)) return false;
   if (b->subject_target) GoverningTarget(pat, p, b);
-  Binding before = *b;
+  Binding& before = before_;  // a member: its buffers are reused
+  before = *b;
+  if (content_scratch_.size() < pat.elements.size())
+    content_scratch_.resize(pat.elements.size());
   if (MatchFrom(pat, pat.predicate_index + 1, b)) {
     // Under PETRARCH: a SOURCE after '*' naming no actor ("* MAY_DAY $"
     // bound to "May Day with Eriador" in the tree) is read in text order.
