@@ -1030,8 +1030,9 @@ int Lexicon::MatchSynsetAt(const PreparedSentence& prep, size_t i,
   if (id < 0 || i >= s.tokens.size() || prep.c != c_.get()) return 0;
   const Compiled& c = *c_;
   const SubSeq& q = prep.q;
-  size_t start = 0;
-  while (start < q.n && q.tok[start] < i) ++start;
+  // The first sub-token of token i (q.tok is non-decreasing).
+  const size_t start = static_cast<size_t>(
+      std::lower_bound(q.tok.begin(), q.tok.begin() + q.n, i) - q.tok.begin());
   // Walk all paths, keep the longest end whose payloads include id.
   struct St {
     uint32_t node;
