@@ -386,6 +386,16 @@ class SentenceCoder {
   int si_;
   const Sentence& s_;
   DepTree tree_;
+  // What MatchContent asks of a node's relations, a function of the tree
+  // (not changed once patterns are matched), kept per node: kShapeKnown
+  // once computed; kArgument: it may take a pattern element after the
+  // predicate (not punct/case/mark/det/cc/aux/cop/conj/..., not a
+  // subject); kHasCase: it has a "case" child; kLooseModifier: an
+  // amod/conj/obj/nmod/compound/acl/xcomp without a "case" child.
+  static constexpr uint8_t kShapeKnown = 1, kArgument = 2, kHasCase = 4,
+                           kLooseModifier = 8;
+  uint8_t NodeShape(int c) const;
+  mutable std::vector<uint8_t> node_shape_;
   // MatchContent's candidate lists, by pattern element index.
   struct ContentScratch {
     std::vector<int> heads, cands;
@@ -1487,6 +1497,27 @@ bool SentenceCoder::JoinedTo(const Pattern& pat, size_t ei, int prev,
   return SynsetAt(static_cast<size_t>(prev + 1), SynsetOf(e)) == c - prev;
 }
 
+uint8_t SentenceCoder::NodeShape(int c) const {
+  if (node_shape_.empty()) node_shape_.assign(tree_.size(), 0);
+  uint8_t& v = node_shape_[c];
+  if (v & kShapeKnown) return v;
+  v = kShapeKnown;
+  // The subject is the source, never a later element (a passive subject is
+  // the patient and may be the target).
+  if (!tree_.IsAny(c,
+                   {"punct", "case", "mark", "det", "cc", "aux", "cop", "conj",
+                    "cc:preconj", "dep", "expl", "discourse", "vocative"}) &&
+      tree_.rel(c) != "nsubj" && tree_.rel(c) != "csubj")
+    v |= kArgument;
+  const bool has_case = tree_.Child(c, {"case"}) >= 0;
+  if (has_case) v |= kHasCase;
+  if (tree_.IsAny(
+          c, {"amod", "conj", "obj", "nmod", "compound", "acl", "xcomp"}) &&
+      !has_case)
+    v |= kLooseModifier;
+  return v;
+}
+
 bool SentenceCoder::MatchContent(const Pattern& pat, size_t ei,
                                  std::string_view marker, Binding* b) const {
   const PatternElement& e = pat.elements[ei];
@@ -1504,18 +1535,12 @@ bool SentenceCoder::MatchContent(const Pattern& pat, size_t ei,
     tree_.Conjuncts(a, &heads);
     for (int h : heads) {
       for (int c : tree_.children(h)) {
-        if (tree_.IsAny(
-                c, {"punct", "case", "mark", "det", "cc", "aux", "cop", "conj",
-                    "cc:preconj", "dep", "expl", "discourse", "vocative"}))
-          continue;
-        // The subject is the source, never a later element (a passive
-        // subject is the patient and may be the target).
-        if (tree_.rel(c) == "nsubj" || tree_.rel(c) == "csubj") continue;
-        std::string_view m = tree_.Marker(c);
+        const uint8_t shape = NodeShape(c);
+        if (!(shape & kArgument)) continue;
         if (marker.empty()) {
           // A bare element is a core argument: no preposition.
-          if (tree_.Child(c, {"case"}) >= 0) continue;
-        } else if (m != marker) {
+          if (shape & kHasCase) continue;
+        } else if (tree_.Marker(c) != marker) {
           continue;
         }
         cands.assign(1, c);
@@ -1531,9 +1556,7 @@ bool SentenceCoder::MatchContent(const Pattern& pat, size_t ei,
             (e.kind == PatternElement::Kind::kLiteral && !e.function_word)) {
           for (size_t k = 0; k < direct; ++k)
             for (int d : tree_.children(cands[k]))
-              if ((tree_.IsAny(d, {"amod", "conj", "obj", "nmod", "compound",
-                                   "acl", "xcomp"}) &&
-                   tree_.Child(d, {"case"}) < 0) ||
+              if ((NodeShape(d) & kLooseModifier) ||
                   // "25,000 tons of food aid", "a shipment of arms"
                   (tree_.Is(d, "nmod") && tree_.Marker(d) == "of" &&
                    IsQuantity(tree_.lemma(cands[k]))))
@@ -2189,6 +2212,7 @@ void SentenceCoder::Run(std::vector<Event>* events) {
     }
   }
   if (!impl_.petrarch) tree_.RepairVerbsParsedAsModifiers();
+  node_shape_.clear();  // computed afresh from the repaired tree
   match_at_.assign(tree_.size(), -1);
   if (matched_) {
     matches_ = std::move(*matched_);
