@@ -244,10 +244,15 @@ struct EventCoder::Impl {
   // Keyed by the element's address (a flat table: read on the hot path).
   coder::Memo synset_of;
   // The patterns' literal words, numbered (views into the lexicon), and
-  // each pattern's (by address: an index into literal_lists).
+  // each pattern's: the patterns of the lexicon are numbered in order
+  // (predicate entry, then pattern: entry_first_pattern[e] is the number of
+  // the first pattern of entry e), and the literals of pattern k are
+  // literals[literal_begin[k] .. literal_begin[k + 1]).  Flat arrays read in
+  // the order an entry's patterns are tried.
   std::unordered_map<std::string_view, int> literal_ids;
-  coder::Memo pattern_literals;
-  std::vector<std::vector<int>> literal_lists;
+  std::vector<int> entry_first_pattern;
+  std::vector<int> literal_begin;
+  std::vector<int> literals;
   bool petrarch = false;  // CoderOptions::conventions == kPetrarch
   bool require_target = true;
   int new_actor_length = 0;          // under kPetrarch only
@@ -381,11 +386,28 @@ class SentenceCoder {
   int si_;
   const Sentence& s_;
   DepTree tree_;
+  // What MatchContent asks of a node's relations, a function of the tree
+  // (not changed once patterns are matched), kept per node: kShapeKnown
+  // once computed; kArgument: it may take a pattern element after the
+  // predicate (not punct/case/mark/det/cc/aux/cop/conj/..., not a
+  // subject); kHasCase: it has a "case" child; kLooseModifier: an
+  // amod/conj/obj/nmod/compound/acl/xcomp without a "case" child.
+  static constexpr uint8_t kShapeKnown = 1, kArgument = 2, kHasCase = 4,
+                           kLooseModifier = 8;
+  uint8_t NodeShape(int c) const;
+  mutable std::vector<uint8_t> node_shape_;
+  // MatchContent's candidate lists, by pattern element index.
+  struct ContentScratch {
+    std::vector<int> heads, cands;
+  };
+  mutable std::vector<ContentScratch> content_scratch_;
+  mutable Binding before_;  // MatchPattern's copy of its binding
   mutable Memo synset_memo_;
   mutable Memo element_memo_;  // SynsetElementMatches(id, c)
   mutable Memo phrase_memo_;   // PhraseLemmaPresent(entry, p)
   // LiteralsPresent: the literal words present, sorted, once computed.
-  mutable std::vector<int> literals_;
+  // Bit i: the literal word numbered i is a lemma or form of the sentence.
+  mutable std::vector<uint64_t> literals_;
   mutable bool literals_ready_ = false;
   // The sentence's synset lookup sequence, built on the first SynsetAt.
   mutable std::shared_ptr<const Lexicon::PreparedSentence> prepared_;
@@ -1475,6 +1497,27 @@ bool SentenceCoder::JoinedTo(const Pattern& pat, size_t ei, int prev,
   return SynsetAt(static_cast<size_t>(prev + 1), SynsetOf(e)) == c - prev;
 }
 
+uint8_t SentenceCoder::NodeShape(int c) const {
+  if (node_shape_.empty()) node_shape_.assign(tree_.size(), 0);
+  uint8_t& v = node_shape_[c];
+  if (v & kShapeKnown) return v;
+  v = kShapeKnown;
+  // The subject is the source, never a later element (a passive subject is
+  // the patient and may be the target).
+  if (!tree_.IsAny(c,
+                   {"punct", "case", "mark", "det", "cc", "aux", "cop", "conj",
+                    "cc:preconj", "dep", "expl", "discourse", "vocative"}) &&
+      tree_.rel(c) != "nsubj" && tree_.rel(c) != "csubj")
+    v |= kArgument;
+  const bool has_case = tree_.Child(c, {"case"}) >= 0;
+  if (has_case) v |= kHasCase;
+  if (tree_.IsAny(
+          c, {"amod", "conj", "obj", "nmod", "compound", "acl", "xcomp"}) &&
+      !has_case)
+    v |= kLooseModifier;
+  return v;
+}
+
 bool SentenceCoder::MatchContent(const Pattern& pat, size_t ei,
                                  std::string_view marker, Binding* b) const {
   const PatternElement& e = pat.elements[ei];
@@ -1482,25 +1525,22 @@ bool SentenceCoder::MatchContent(const Pattern& pat, size_t ei,
   // its conjuncts' children are candidates.
   // (b->path is back to its length on entry after every failed candidate
   // below, so it is read in place.)
-  std::vector<int> heads, cands;  // reused across the loops
+  // Reused across the loops, and across calls: a nested call has a larger
+  // ei (MatchPattern sized the pool).
+  std::vector<int>& heads = content_scratch_[ei].heads;
+  std::vector<int>& cands = content_scratch_[ei].cands;
   for (size_t ai = b->path.size(); ai-- > 0;) {
     const int a = b->path[ai];
     heads.assign(1, a);
     tree_.Conjuncts(a, &heads);
     for (int h : heads) {
       for (int c : tree_.children(h)) {
-        if (tree_.IsAny(
-                c, {"punct", "case", "mark", "det", "cc", "aux", "cop", "conj",
-                    "cc:preconj", "dep", "expl", "discourse", "vocative"}))
-          continue;
-        // The subject is the source, never a later element (a passive
-        // subject is the patient and may be the target).
-        if (tree_.rel(c) == "nsubj" || tree_.rel(c) == "csubj") continue;
-        std::string_view m = tree_.Marker(c);
+        const uint8_t shape = NodeShape(c);
+        if (!(shape & kArgument)) continue;
         if (marker.empty()) {
           // A bare element is a core argument: no preposition.
-          if (tree_.Child(c, {"case"}) >= 0) continue;
-        } else if (m != marker) {
+          if (shape & kHasCase) continue;
+        } else if (tree_.Marker(c) != marker) {
           continue;
         }
         cands.assign(1, c);
@@ -1516,9 +1556,7 @@ bool SentenceCoder::MatchContent(const Pattern& pat, size_t ei,
             (e.kind == PatternElement::Kind::kLiteral && !e.function_word)) {
           for (size_t k = 0; k < direct; ++k)
             for (int d : tree_.children(cands[k]))
-              if ((tree_.IsAny(d, {"amod", "conj", "obj", "nmod", "compound",
-                                   "acl", "xcomp"}) &&
-                   tree_.Child(d, {"case"}) < 0) ||
+              if ((NodeShape(d) & kLooseModifier) ||
                   // "25,000 tons of food aid", "a shipment of arms"
                   (tree_.Is(d, "nmod") && tree_.Marker(d) == "of" &&
                    IsQuantity(tree_.lemma(cands[k]))))
@@ -1631,31 +1669,44 @@ bool SentenceCoder::EntryLemmaPresent(int entry, int p) const {
 // for function words in MatchFrom, all lemmas or forms of tokens), so a
 // pattern with a literal that is no word of the sentence cannot match.
 bool SentenceCoder::LiteralsPresent(const Pattern& pat) const {
-  const int* list =
-      impl_.pattern_literals.Find(reinterpret_cast<uintptr_t>(&pat));
-  if (!list) return true;  // not a pattern of the lexicon: no shortcut
+  // The pattern's number (see Impl::entry_first_pattern), if it is one of
+  // the lexicon's patterns.
+  if (pat.entry < 0 ||
+      static_cast<size_t>(pat.entry) >= impl_.entry_first_pattern.size())
+    return true;  // not a pattern of the lexicon: no shortcut
+  const std::vector<Pattern>& pats = lex_.data().predicates[pat.entry].patterns;
+  if (&pat < pats.data() || &pat >= pats.data() + pats.size()) return true;
+  const size_t k = static_cast<size_t>(impl_.entry_first_pattern[pat.entry]) +
+                   static_cast<size_t>(&pat - pats.data());
   if (!literals_ready_) {
     // The literal words (as numbered in Impl::literal_ids) that are a
     // lemma or form of the sentence.
+    literals_.assign((impl_.literal_ids.size() + 63) / 64, 0);
     for (int i = 0; i < tree_.size(); ++i)
       for (const std::string* w : {&tree_.lemma(i), &tree_.form(i)}) {
         auto it = impl_.literal_ids.find(*w);
-        if (it != impl_.literal_ids.end()) literals_.push_back(it->second);
+        if (it != impl_.literal_ids.end())
+          literals_[it->second >> 6] |= uint64_t{1} << (it->second & 63);
       }
-    std::sort(literals_.begin(), literals_.end());
     literals_ready_ = true;
   }
-  for (int id : impl_.literal_lists[*list])
-    if (!std::binary_search(literals_.begin(), literals_.end(), id))
-      return false;
+  for (int i = impl_.literal_begin[k], e = impl_.literal_begin[k + 1]; i < e;
+       ++i) {
+    const int id = impl_.literals[i];
+    if (!(literals_[id >> 6] >> (id & 63) & 1)) return false;
+  }
   return true;
 }
 
 bool SentenceCoder::MatchPattern(const Pattern& pat, int p, Binding* b) const {
   if (!LiteralsPresent(pat)) return false;
   if (!PhraseLemmaPresent(pat, p)) return false;
-  *b = Binding();
-  b->path.push_back(p);
+  // *b = Binding(), keeping the vectors' buffers.
+  b->source = b->target = -1;
+  b->loose = 0;
+  b->subject_target = false;
+  b->path.assign(1, p);
+  b->pre.clear();
   // Elements before '*' constrain the subject.
   for (int i = 0; i < pat.predicate_index; ++i) {
     const PatternElement& e = pat.elements[i];
@@ -1679,7 +1730,10 @@ bool SentenceCoder::MatchPattern(const Pattern& pat, int p, Binding* b) const {
   }
   if (!MatchWordsBefore(pat, p, b)) return false;
   if (b->subject_target) GoverningTarget(pat, p, b);
-  Binding before = *b;
+  Binding& before = before_;  // a member: its buffers are reused
+  before = *b;
+  if (content_scratch_.size() < pat.elements.size())
+    content_scratch_.resize(pat.elements.size());
   if (MatchFrom(pat, pat.predicate_index + 1, b)) {
     // Under PETRARCH: a SOURCE after '*' naming no actor ("* MAY_DAY $"
     // bound to "May Day with Eriador" in the tree) is read in text order.
@@ -2158,6 +2212,7 @@ void SentenceCoder::Run(std::vector<Event>* events) {
     }
   }
   if (!impl_.petrarch) tree_.RepairVerbsParsedAsModifiers();
+  node_shape_.clear();  // computed afresh from the repaired tree
   match_at_.assign(tree_.size(), -1);
   if (matched_) {
     matches_ = std::move(*matched_);
@@ -2229,8 +2284,8 @@ void SentenceCoder::Run(std::vector<Event>* events) {
       const Pattern* best = nullptr;
       Binding best_b;
       bool best_usable = false;
+      Binding b;  // reset by MatchPattern
       for (const Pattern* pat : pats) {
-        Binding b;
         if (!MatchPattern(*pat, p, &b)) continue;
         if (WishForOthers(*pat, p)) continue;
         bool usable = b.target < 0 || (TargetUsable(b.target) &&
@@ -2656,20 +2711,19 @@ EventCoder::EventCoder(std::shared_ptr<const Lexicon> lexicon,
   for (const AgentEntry& a : d.agents)
     if (a.person) impl_->person_entries.insert(a.where);
   for (const PredicateEntry& pe : d.predicates) {
+    impl_->entry_first_pattern.push_back(
+        static_cast<int>(impl_->literal_begin.size()));
     for (const Pattern& pat : pe.patterns) {
-      std::vector<int> ids;
+      impl_->literal_begin.push_back(static_cast<int>(impl_->literals.size()));
       for (const PatternElement& e : pat.elements)
         if (e.kind == PatternElement::Kind::kLiteral)
-          ids.push_back(
+          impl_->literals.push_back(
               impl_->literal_ids
                   .emplace(e.text, static_cast<int>(impl_->literal_ids.size()))
                   .first->second);
-      impl_->pattern_literals.Put(
-          reinterpret_cast<uintptr_t>(&pat),
-          static_cast<int>(impl_->literal_lists.size()));
-      impl_->literal_lists.push_back(std::move(ids));
     }
   }
+  impl_->literal_begin.push_back(static_cast<int>(impl_->literals.size()));
   for (const PredicateEntry& pe : d.predicates)
     for (const Pattern& pat : pe.patterns)
       for (const PatternElement& e : pat.elements)

@@ -2,12 +2,14 @@
 #include "khaldun/lexicon.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cstdlib>
 #include <unordered_map>
 #include <unordered_set>
 
 #include "khaldun/segmenter.h"
 #include "lexicon/key_cache.h"
+#include "lexicon/str_index.h"
 #include "lexicon/text_util.h"
 
 namespace khaldun {
@@ -82,14 +84,7 @@ namespace {
 
 constexpr uint32_t kNoId = 0xffffffffu;
 
-struct StrHash {
-  using is_transparent = void;
-  size_t operator()(std::string_view s) const {
-    return std::hash<std::string_view>()(s);
-  }
-};
-using Vocab =
-    std::unordered_map<std::string, uint32_t, StrHash, std::equal_to<>>;
+static_assert(kNoId == lex::StrIndex::kNone);
 
 // What a trie node yields.
 struct Payload {
@@ -115,30 +110,45 @@ struct Payload {
 
 // Lowercases and splits a token into hyphen-separated sub-tokens; an
 // underscore separates too ("Dol_Amroth", PETRARCH's spelling of a phrase).
-void SubTokens(std::string_view tok, std::vector<std::string>* out) {
-  std::string low = lex::Lower(tok);
+// The sub-tokens are views into *low (the lowercased token) or a constant,
+// valid until *low changes; appended to *out.
+void SubTokenViews(std::string_view tok, std::string* low,
+                   std::vector<std::string_view>* out) {
+  low->assign(tok);
+  for (char& c : *low)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
   // Curly possessive: "iraq’s" -> "iraq" "'s".
-  static const std::string_view kCurly = "\xE2\x80\x99";
-  std::string tail;
-  if (low.size() > 4 && low.ends_with(std::string(kCurly) + "s")) {
-    low.resize(low.size() - 4);
-    tail = "'s";
-  } else if (low == std::string(kCurly) + "s") {
-    low = "'s";
+  static constexpr std::string_view kCurlyS = "\xE2\x80\x99s";
+  static constexpr std::string_view kApostropheS = "'s";
+  std::string_view w = *low;
+  bool tail = false;
+  if (w.size() > 4 && w.ends_with(kCurlyS)) {
+    w.remove_suffix(4);
+    tail = true;
+  } else if (w == kCurlyS) {
+    w = kApostropheS;
   }
   size_t start = 0;
   bool any = false;
-  while (start <= low.size()) {
-    size_t p = low.find_first_of("-_", start);
-    if (p == std::string::npos) p = low.size();
+  while (start <= w.size()) {
+    size_t p = w.find_first_of("-_", start);
+    if (p == std::string_view::npos) p = w.size();
     if (p > start) {
-      out->push_back(low.substr(start, p - start));
+      out->push_back(w.substr(start, p - start));
       any = true;
     }
     start = p + 1;
   }
-  if (!any) out->push_back(low);
-  if (!tail.empty()) out->push_back(tail);
+  if (!any) out->push_back(w);
+  if (tail) out->push_back(kApostropheS);
+}
+
+// The same as strings.
+void SubTokens(std::string_view tok, std::vector<std::string>* out) {
+  std::string low;
+  std::vector<std::string_view> views;
+  SubTokenViews(tok, &low, &views);
+  for (std::string_view v : views) out->emplace_back(v);
 }
 
 struct Trie {
@@ -212,7 +222,7 @@ struct SubSeq {
 }  // namespace
 
 struct Lexicon::Compiled {
-  Vocab vocab;
+  lex::StrIndex vocab;
   Trie names;                                     // actors, countries, agents
   Trie discards;                                  // discard phrases and lemmas
   Trie synsets;                                   // synset members
@@ -223,21 +233,17 @@ struct Lexicon::Compiled {
   };
   std::vector<Country> countries;
   std::unordered_map<std::string, uint32_t> country_index;
-  std::unordered_map<std::string, std::vector<const Pattern*>> verb_patterns,
-      noun_patterns;
+  // Patterns by head word: the word's number in *_pattern_heads indexes
+  // *_patterns.
+  lex::StrIndex verb_pattern_heads, noun_pattern_heads;
+  std::vector<std::vector<const Pattern*>> verb_patterns, noun_patterns;
   std::unordered_map<std::string, std::vector<uint32_t>> verb_entries,
       noun_entries;
   std::unordered_map<std::string, int> synset_ids;
   std::vector<std::unordered_set<std::string>> synset_members;  // closure
 
-  uint32_t Id(std::string_view w) const {
-    auto it = vocab.find(w);
-    return it == vocab.end() ? kNoId : it->second;
-  }
-  uint32_t Intern(const std::string& w) {
-    auto [it, inserted] = vocab.emplace(w, static_cast<uint32_t>(vocab.size()));
-    return it->second;
-  }
+  uint32_t Id(std::string_view w) const { return vocab.Find(w); }
+  uint32_t Intern(const std::string& w) { return vocab.Insert(w); }
   // Adds `alt` (a name or phrase) to `trie`.
   // `open`: a word may be skipped after every word of alt but the last.
   void Add(Trie* trie, std::string_view alt, Payload p, bool open = false) {
@@ -293,14 +299,14 @@ struct Lexicon::Compiled {
 
 namespace {
 
-std::string GuessLemma(const std::string& w) {
+std::string GuessLemma(std::string_view w) {
   // Plural guess for untagged text: "forces" -> "force", "militias" ->
   // "militia", "parties" -> "party".  Kept conservative.
   size_t n = w.size();
-  if (n > 4 && w.ends_with("ies")) return w.substr(0, n - 3) + "y";
+  if (n > 4 && w.ends_with("ies")) return std::string(w.substr(0, n - 3)) + "y";
   if (n > 3 && w.back() == 's' && w[n - 2] != 's' && w[n - 2] != 'u' &&
       w[n - 2] != 'i')
-    return w.substr(0, n - 1);
+    return std::string(w.substr(0, n - 1));
   return std::string();
 }
 
@@ -308,17 +314,21 @@ std::string GuessLemma(const std::string& w) {
 
 void Lexicon::Compiled::Fill(const Sentence& s, SubSeq* q) const {
   q->n = 0;
-  static thread_local std::vector<std::string> subs;
+  // Per-thread buffers: no allocation per token once they have grown.
+  static thread_local std::string low, lemma_low;
+  static thread_local std::vector<std::string_view> subs;
   for (uint32_t ti = 0; ti < s.tokens.size(); ++ti) {
     const Token& t = s.tokens[ti];
     std::string_view form = t.norm.empty() ? t.form : std::string_view(t.norm);
     subs.clear();
-    SubTokens(form, &subs);
+    SubTokenViews(form, &low, &subs);
     uint32_t lemma = kNoId;
     if (subs.size() == 1) {
       if (!t.lemma.empty() && s.tagged) {
-        std::string l = lex::Lower(t.lemma);
-        if (l != subs[0]) lemma = Id(l);
+        lemma_low.assign(t.lemma);
+        for (char& ch : lemma_low)
+          if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+        if (lemma_low != subs[0]) lemma = Id(lemma_low);
       } else if (!s.tagged) {
         std::string g = GuessLemma(subs[0]);
         if (!g.empty()) lemma = Id(g);
@@ -334,7 +344,7 @@ void Lexicon::Compiled::Fill(const Sentence& s, SubSeq* q) const {
         q->adj.push_back(0);
         q->orig.emplace_back();
       }
-      q->text[q->n] = subs[k];
+      q->text[q->n].assign(subs[k]);
       q->form[q->n] = Id(subs[k]);
       q->lemma[q->n] = k + 1 == subs.size() ? lemma : kNoId;
       q->tok[q->n] = ti;
@@ -496,6 +506,7 @@ std::shared_ptr<const Lexicon> Lexicon::Compile(LexiconData data) {
   for (uint32_t i = 0; i < d.predicates.size(); ++i) {
     const PredicateEntry& e = d.predicates[i];
     auto& pats = e.noun ? c.noun_patterns : c.verb_patterns;
+    auto& pat_heads = e.noun ? c.noun_pattern_heads : c.verb_pattern_heads;
     auto& ents = e.noun ? c.noun_entries : c.verb_entries;
     std::unordered_set<std::string> heads;
     for (const auto& l : e.lemmas) {
@@ -508,7 +519,9 @@ std::shared_ptr<const Lexicon> Lexicon::Compile(LexiconData data) {
     }
     for (const auto& h : heads) {
       ents[h].push_back(i);
-      for (const Pattern& p : e.patterns) pats[h].push_back(&p);
+      const uint32_t hi = pat_heads.Insert(h);
+      if (hi >= pats.size()) pats.resize(hi + 1);
+      for (const Pattern& p : e.patterns) pats[hi].push_back(&p);
     }
   }
   return lx;
@@ -951,11 +964,10 @@ const AgentEntry* Lexicon::FindAgent(std::string_view phrase) const {
 const std::vector<const Pattern*>& Lexicon::PatternsFor(std::string_view lemma,
                                                         bool noun) const {
   static const std::vector<const Pattern*> kEmpty;
-  const auto& m = noun ? c_->noun_patterns : c_->verb_patterns;
-  static thread_local std::string key;  // no allocation per lookup
-  key.assign(lemma);
-  auto it = m.find(key);
-  return it == m.end() ? kEmpty : it->second;
+  const uint32_t hi = noun ? c_->noun_pattern_heads.Find(lemma)
+                           : c_->verb_pattern_heads.Find(lemma);
+  if (hi == lex::StrIndex::kNone) return kEmpty;
+  return noun ? c_->noun_patterns[hi] : c_->verb_patterns[hi];
 }
 
 std::vector<const PredicateEntry*> Lexicon::PredicatesFor(
@@ -989,11 +1001,22 @@ struct Lexicon::PreparedSentence {
 
 std::shared_ptr<const Lexicon::PreparedSentence> Lexicon::Prepare(
     const Sentence& s) const {
-  auto p = std::make_shared<PreparedSentence>();
+  // The last one this thread made is reused, buffers and all, once no one
+  // else holds it (the coder prepares one sentence at a time): its
+  // allocations were a tenth of the coder's instructions.  The acquire
+  // fence orders the reuse after the last holder's reads (released when
+  // it dropped its reference).
+  static thread_local std::shared_ptr<PreparedSentence> spare;
+  if (!spare || spare.use_count() != 1) {
+    spare = std::make_shared<PreparedSentence>();
+  } else {
+    std::atomic_thread_fence(std::memory_order_acquire);
+  }
+  PreparedSentence* p = spare.get();
   p->s = &s;
   p->c = c_.get();
   c_->Fill(s, &p->q);
-  return p;
+  return spare;
 }
 
 int Lexicon::MatchSynsetAt(const Sentence& s, size_t i, int id) const {
@@ -1007,8 +1030,9 @@ int Lexicon::MatchSynsetAt(const PreparedSentence& prep, size_t i,
   if (id < 0 || i >= s.tokens.size() || prep.c != c_.get()) return 0;
   const Compiled& c = *c_;
   const SubSeq& q = prep.q;
-  size_t start = 0;
-  while (start < q.n && q.tok[start] < i) ++start;
+  // The first sub-token of token i (q.tok is non-decreasing).
+  const size_t start = static_cast<size_t>(
+      std::lower_bound(q.tok.begin(), q.tok.begin() + q.n, i) - q.tok.begin());
   // Walk all paths, keep the longest end whose payloads include id.
   struct St {
     uint32_t node;

@@ -263,6 +263,24 @@ TEST(LexiconPredicates, PatternsSynsetsDiscards) {
   EXPECT_EQ(lex->MatchSynsetAt(*p2, 3, peace), 0);  // "a"
   EXPECT_EQ(lex->MatchSynsetAt(*p2, 99, peace), 0);
   EXPECT_EQ(lex->MatchSynsetAt(*p1, 3, -1), 0);
+  // A PreparedSentence no one holds any more is refilled for the next
+  // sentence; one still held is not touched.
+  p1.reset();
+  p2.reset();
+  auto p3 = lex->Prepare(doc2.sentences[0]);
+  const Lexicon::PreparedSentence* reused = p3.get();
+  p3.reset();
+  auto p4 = lex->Prepare(s);
+  EXPECT_EQ(p4.get(), reused);
+  EXPECT_EQ(lex->MatchSynsetAt(*p4, 3, lex->SynsetId("$CEASEFIRE")), 1);
+  EXPECT_EQ(lex->MatchSynsetAt(*p4, 6, peace), 2);
+  EXPECT_EQ(lex->MatchSynsetAt(*p4, 2, peace), 0);
+  auto p5 = lex->Prepare(doc2.sentences[0]);
+  EXPECT_NE(p5.get(), p4.get());
+  EXPECT_EQ(lex->MatchSynsetAt(*p5, 1, peace), 1);
+  EXPECT_EQ(lex->MatchSynsetAt(*p5, 4, peace), 2);
+  EXPECT_EQ(lex->MatchSynsetAt(*p4, 6, peace), 2);
+  EXPECT_EQ(lex->MatchSynsetAt(*p4, 3, lex->SynsetId("$CEASEFIRE")), 1);
 
   ASSERT_NE(lex->FindAgent("prime minister"), nullptr);
   EXPECT_EQ(lex->FindAgent("Prime Minister")->types[0], "GOV");
