@@ -330,6 +330,9 @@ class SentenceCoder {
   bool NamesAPlace(const Resolved& r) const;
   bool History(int p, std::string* why) const;
   bool EventAnaphor(int n, Resolved* out) const;
+  bool ThirdPartyTarget(int p, int tgt) const;
+  bool ModifierConjunctOfMention(int h, int mi, const Resolved& head,
+                                 const Resolved& rc, Resolved* out) const;
   // A direct dependent of n is (part of) an actor match: "Turkish President
   // [Turgut Ozal]".
   bool HasMatchedModifier(int n) const {
@@ -864,8 +867,50 @@ bool SentenceCoder::EventAnaphor(int n, Resolved* out) const {
   return false;
 }
 
+// "US and Iraqi forces battled militants": a reciprocal pattern's target
+// (`tgt`, after predicate `p`) names an actor the coder cannot use (no
+// country or known group), a third party; the members of the compound subject
+// do not act on each other (Khaldun conventions only).
+bool SentenceCoder::ThirdPartyTarget(int p, int tgt) const {
+  // After the predicate: a word before it bound as its target is a parse
+  // slip more often than an argument.
+  if (impl_.petrarch || tgt <= p || match_at_[tgt] < 0) return false;
+  const ActorMatch& m = matches_[match_at_[tgt]];
+  return m.country.empty() && m.group.empty();
+}
+
+// "French and Egyptian warships": the mention is "Egyptian warships"
+// (EGYMIL) and "French", an adjective conjoined to its modifier, names
+// another actor of the same kind (FRAMIL, not the bare FRA).  `c` is a
+// conjunct of the mention's lead token, in a coordination headed by `c`'s
+// head `h`, a modifier (amod or compound) of a word inside mention `mi`;
+// `rc`, what `c` resolves to, names a country with no types or group.
+bool SentenceCoder::ModifierConjunctOfMention(int h, int mi,
+                                              const Resolved& head,
+                                              const Resolved& rc,
+                                              Resolved* out) const {
+  if (mi < 0 || head.m.types.empty() || head.m.country.empty()) return false;
+  if (rc.m.country.empty() || !rc.m.types.empty() || !rc.m.group.empty())
+    return false;
+  if (!tree_.IsAny(h, {"amod", "compound"})) return false;
+  const ActorMatch& m = matches_[mi];
+  int t = tree_.head(h);
+  if (t < static_cast<int>(m.begin) || t >= static_cast<int>(m.end))
+    return false;
+  if (head.m.code.size() < 3 || head.m.code.substr(0, 3) != head.m.country)
+    return false;
+  *out = head;
+  out->m.country = rc.m.country;
+  out->m.code = rc.m.country + head.m.code.substr(3);
+  out->text = rc.text;
+  out->span = rc.span;
+  out->how = "modifier";
+  return true;
+}
+
 void SentenceCoder::ResolveNode(int n, std::vector<Resolved>* out) const {
   if (n < 0) return;
+  const int mention = match_at_[n];
   // A node inside a multi-word name stands for the name's head, which
   // carries the conjuncts ("Minas Tirith and Osgiliath").
   int mi = match_at_[n];
@@ -933,6 +978,20 @@ void SentenceCoder::ResolveNode(int n, std::vector<Resolved>* out) const {
       shared = true;
     }
     if (!shared) out->push_back(rc);
+  }
+  // "French and Egyptian warships": the mention's lead word is a conjunct
+  // of a modifier outside it.
+  if (mention >= 0 && first < own && tree_.Is(n, "conj")) {
+    int h = tree_.ConjHead(n);
+    std::vector<int> mods = {h};
+    tree_.Conjuncts(h, &mods);
+    for (int c : mods) {
+      Resolved rc, mod;
+      if (c == n || match_at_[c] == mention || !ResolveSingle(c, &rc, 1))
+        continue;
+      if (ModifierConjunctOfMention(h, mention, (*out)[first], rc, &mod))
+        out->push_back(mod);
+    }
   }
   // An imported actor with several codes ("THE_SHIRE [FRO/BIL/SAM]") is
   // one actor per code.
@@ -2460,7 +2519,7 @@ void SentenceCoder::Run(std::vector<Event>* events) {
       // ("India and Pakistan met"); PETRARCH's '%' patterns ignore any
       // other target.
       if (best->recip && sources.size() >= 2 &&
-          (targets.empty() || impl_.petrarch)) {
+          (targets.empty() || impl_.petrarch) && !ThirdPartyTarget(p, tgt)) {
         targets = sources;
       }
       if (targets.empty() && !best->notarget) {

@@ -236,11 +236,31 @@ TEST_F(CoderTest, CompoundSubjectGivesOneEventPerActor) {
             "IRQ>ISR:111, IRN>ISR:111");
 }
 
+TEST_F(CoderTest, AdjectiveConjoinedToAMentionsModifierSharesItsRole) {
+  // "Iraqi and Iranian troops attacked Israel": the mention is "Iranian
+  // troops"; "Iraqi", the head of its modifier's coordination, names the
+  // other country's troops, not the bare country.
+  EXPECT_EQ(Code(Parsed("Iraqi/Iraqi/ADJ/4/amod and/and/CCONJ/3/cc "
+                        "Iranian/Iranian/ADJ/1/conj troops/troops/NOUN/5/nsubj "
+                        "attacked/attack/VERB/0/root Israel/Israel/PROPN/5/obj "
+                        "././PUNCT/5/punct")),
+            "IRNMIL>ISR:190, IRQMIL>ISR:190");
+}
+
 TEST_F(CoderTest, ReciprocalVerb) {
   EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/4/nsubj and/and/CCONJ/3/cc "
                         "Iran/Iran/PROPN/1/conj met/meet/VERB/0/root "
                         "././PUNCT/4/punct")),
             "IRQ>IRN:036, IRN>IRQ:036");
+}
+
+TEST_F(CoderTest, ReciprocalPatternWithAThirdPartyTarget) {
+  // "Iraq and Iran met troops": the object names an actor without a
+  // country, a third party; the subjects do not meet each other.
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/4/nsubj and/and/CCONJ/3/cc "
+                        "Iran/Iran/PROPN/1/conj met/meet/VERB/0/root "
+                        "troops/troops/NOUN/4/obj ././PUNCT/4/punct")),
+            "");
 }
 
 TEST_F(CoderTest, DemandForWithdrawal) {
