@@ -331,6 +331,7 @@ class SentenceCoder {
   bool History(int p, std::string* why) const;
   bool EventAnaphor(int n, Resolved* out) const;
   bool ThirdPartyTarget(int p, int tgt) const;
+  bool HeadOfSynsetMember(int id, int c) const;
   bool ModifierConjunctOfMention(int h, int mi, const Resolved& head,
                                  const Resolved& rc, Resolved* out) const;
   // A direct dependent of n is (part of) an actor match: "Turkish President
@@ -1500,6 +1501,21 @@ bool SentenceCoder::LiteralAt(int t, const PatternElement& e) const {
   return tree_.HasWord(t, e.text);
 }
 
+// A member of several words starting at c whose other words hang below it
+// (Khaldun conventions: "lifted a state of emergency", where the parse makes
+// "state" the object and "of emergency" its modifier).
+bool SentenceCoder::HeadOfSynsetMember(int id, int c) const {
+  if (impl_.petrarch) return false;
+  const int len = SynsetAt(static_cast<size_t>(c), id);
+  if (len < 2 || c + len > tree_.size()) return false;
+  for (int k = c + 1; k < c + len; ++k) {
+    int h = k, guard = 0;
+    while (h >= 0 && h != c && guard++ < 64) h = tree_.head(h);
+    if (h != c) return false;
+  }
+  return true;
+}
+
 // ElementMatches for a word class (synset `id`), memoised by the caller.
 bool SentenceCoder::SynsetElementMatches(int id, int c) const {
   if (lex_.InSynset(id, tree_.lemma(c)) ||
@@ -1509,6 +1525,7 @@ bool SentenceCoder::SynsetElementMatches(int id, int c) const {
   // "swiss francs", "golden goblin galleons".
   for (int st = c - 1; st >= 0 && st >= c - 4; --st)
     if (SynsetAt(static_cast<size_t>(st), id) == c - st + 1) return true;
+  if (HeadOfSynsetMember(id, c)) return true;
   // Two-word members: "air strike", "pull out", "peace talks".
   for (int k : tree_.children(c)) {
     if (tree_.IsAny(k, {"compound", "compound:prt", "amod"}) &&

@@ -90,6 +90,10 @@ constexpr char kLexicon[] = R"(
   036 * ; recip modal=keep
 [verb] visit
   042 * TARGET ; modal=036
+[synset] $EMERGENCY
+  state of emergency | martial law
+[verb] declare
+  1724 * $EMERGENCY ; notarget
 [noun] critic
   111 * of TARGET
 [noun] strike
@@ -245,6 +249,16 @@ TEST_F(CoderTest, AdjectiveConjoinedToAMentionsModifierSharesItsRole) {
                         "attacked/attack/VERB/0/root Israel/Israel/PROPN/5/obj "
                         "././PUNCT/5/punct")),
             "IRNMIL>ISR:190, IRQMIL>ISR:190");
+}
+
+TEST_F(CoderTest, WordClassMemberHeadedByItsFirstWord) {
+  // "Iraq declared a state of emergency": the parse makes "state" the
+  // object and "of emergency" its modifier; the member of several words
+  // starts at the object.
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj declared/declare/VERB/0/root "
+                        "a/a/DET/4/det state/state/NOUN/2/obj of/of/ADP/6/case "
+                        "emergency/emergency/NOUN/4/nmod ././PUNCT/2/punct")),
+            "IRQ>-:1724");
 }
 
 TEST_F(CoderTest, ReciprocalVerb) {
