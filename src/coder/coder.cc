@@ -94,6 +94,16 @@ bool IsRelational(std::string_view lemma) {
        "spokesman",   "spokeswoman", "spokesperson", "hostage",   "detainee"});
 }
 
+// Acts done to whom their "of" phrase names, the victim, not the actor:
+// "condemned the killing of Palestinians" is not aimed at the Palestinians.
+bool IsActDoneTo(std::string_view lemma) {
+  return In(lemma,
+            {"killing", "murder", "assassination", "massacre", "execution",
+             "slaying", "beheading", "shooting", "death", "abduction",
+             "kidnapping", "arrest", "detention", "imprisonment", "jailing",
+             "torture", "deportation", "expulsion"});
+}
+
 // Measures and consignments: "tons of aid", "a shipment of arms".
 bool IsQuantity(std::string_view lemma) {
   return In(lemma, {"ton", "tonne", "kilogram", "kg", "amount", "quantity",
@@ -798,12 +808,13 @@ bool SentenceCoder::ResolveSingle(int n, Resolved* out, int depth) const {
                 In(tree_.Marker(c), {"including", "like", "such"}));
       // "scores of Liberian refugees", "the withdrawal of Syrian forces",
       // "mediation efforts between the two militias"; not "supporters of
-      // the governor".
+      // the governor", nor (Khaldun conventions) "the killing of X".
       if (pass == 2)
         take = tree_.Is(c, "nmod") &&
                (In(tree_.Marker(c),
                    {"within", "in", "inside", "between", "among"}) ||
-                (tree_.Marker(c) == "of" && !IsRelational(tree_.lemma(n))));
+                (tree_.Marker(c) == "of" && !IsRelational(tree_.lemma(n)) &&
+                 (impl_.petrarch || !IsActDoneTo(tree_.lemma(n)))));
       if (take && ResolveSingle(c, out, depth + 1)) {
         out->conf *= 0.9;
         out->how = "modifier";

@@ -261,6 +261,16 @@ TEST_F(CoderTest, WordClassMemberHeadedByItsFirstWord) {
             "IRQ>-:1724");
 }
 
+TEST_F(CoderTest, VictimOfAnActIsNotTheTarget) {
+  // "Israel condemned the killing of Iraqis": the Iraqis are the victims,
+  // not what the condemnation is aimed at; no killer named, no event.
+  EXPECT_EQ(Code(Parsed("Israel/Israel/PROPN/2/nsubj "
+                        "condemned/condemn/VERB/0/root the/the/DET/4/det "
+                        "killing/killing/NOUN/2/obj of/of/ADP/6/case "
+                        "Iraqis/Iraqis/PROPN/4/nmod ././PUNCT/2/punct")),
+            "");
+}
+
 TEST_F(CoderTest, ReciprocalVerb) {
   EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/4/nsubj and/and/CCONJ/3/cc "
                         "Iran/Iran/PROPN/1/conj met/meet/VERB/0/root "
