@@ -2245,6 +2245,7 @@ void SentenceCoder::Run(std::vector<Event>* events) {
     }
   }
   if (!impl_.petrarch) tree_.RepairVerbsParsedAsModifiers();
+  if (!impl_.petrarch) tree_.RepairUpToNumber();
   match_at_.assign(tree_.size(), -1);
   if (matched_) {
     matches_ = std::move(*matched_);

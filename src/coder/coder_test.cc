@@ -271,6 +271,25 @@ TEST_F(CoderTest, VictimOfAnActIsNotTheTarget) {
             "");
 }
 
+TEST_F(CoderTest, UpToANumberIsNoInfinitiveNorAnOblique) {
+  // "Up to 50 Iraqi troops attacked Israel": the counted noun parsed as an
+  // oblique of "up", the verb left without a subject.
+  EXPECT_EQ(
+      Code(Parsed("Up/up/ADV/6/advmod to/to/ADP/5/case 50/50/NUM/5/nummod "
+                  "Iraqi/Iraqi/ADJ/5/amod troops/troops/NOUN/1/obl "
+                  "attacked/attack/VERB/0/root Israel/Israel/PROPN/6/obj "
+                  "././PUNCT/6/punct")),
+      "IRQMIL>ISR:190");
+  // "..., officials said": the "to" parsed as the verb's infinitive marker.
+  EXPECT_EQ(
+      Code(Parsed("Up/up/ADV/6/advmod to/to/ADP/6/mark 50/50/NUM/5/nummod "
+                  "Iraqi/Iraqi/ADJ/5/amod troops/troops/NOUN/6/nsubj "
+                  "attacked/attack/VERB/10/advcl Israel/Israel/PROPN/6/obj "
+                  ",/,/PUNCT/10/punct officials/official/NOUN/10/nsubj "
+                  "said/say/VERB/0/root ././PUNCT/10/punct")),
+      "IRQMIL>ISR:190");
+}
+
 TEST_F(CoderTest, ReciprocalVerb) {
   EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/4/nsubj and/and/CCONJ/3/cc "
                         "Iran/Iran/PROPN/1/conj met/meet/VERB/0/root "
