@@ -877,6 +877,10 @@ void Lexicon::MatchActors(const Sentence& s, const Date& date,
         m.country = mod_role->country;
         m.group = mod_role->group;
         m.code = ImportedCode(mod_role->raw_code, agents);
+      } else if (mod_country == kNoId && mod_role && !led_country) {
+        // "the UN's special envoy": a known group without a country names
+        // whose the role is (UNO GOV).
+        m.group = mod_role->group;
       }
       for (const Piece* ap : agents)
         for (const auto& t : data_.agents[ap->p->a].types)

@@ -205,6 +205,18 @@ TEST(LexiconStack, LaterSourceWins) {
   std::remove(path.c_str());
 }
 
+TEST(LexiconResolve, PossessiveGroupWithoutCountryNamesTheRolesGroup) {
+  std::string path = ::khaldun::testing::TempDir() + "/possessive_group.lex";
+  {
+    std::ofstream f(path);
+    f << "[actor] United Nations | UN\n  role: - +UNO IGO\n"
+         "[agent] envoy | special envoy\n  types: GOV\n";
+  }
+  auto lex = LoadFixture({path});
+  EXPECT_EQ(Resolve(*lex, "the UN's special envoy", "2020-01-01"), "UNOGOV");
+  std::remove(path.c_str());
+}
+
 TEST(LexiconPredicates, AdverbLedPhraseFoundFromItsVerb) {
   std::string path = ::khaldun::testing::TempDir() + "/adverb.lex";
   {
