@@ -963,6 +963,13 @@
   types: CVL
   person: yes
 
+# Peoples without a state of their own: their country comes from an
+# adjective or phrase ("Iraqi Kurds" -> IRQ CVL, "the Druze of the Golan");
+# their armed groups are in groups.lex.
+[agent] Kurd | Kurds | Druze | Druzes
+  # not `person: yes`: a people, never what "he" or "she" refers to
+  types: CVL
+
 [agent] resident | residents | local resident | local residents | inhabitant | inhabitants | locals
   types: CVL
   person: yes

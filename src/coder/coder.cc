@@ -94,6 +94,16 @@ bool IsRelational(std::string_view lemma) {
        "spokesman",   "spokeswoman", "spokesperson", "hostage",   "detainee"});
 }
 
+// Acts done to whom their "of" phrase names, the victim, not the actor:
+// "condemned the killing of Palestinians" is not aimed at the Palestinians.
+bool IsActDoneTo(std::string_view lemma) {
+  return In(lemma,
+            {"killing", "murder", "assassination", "massacre", "execution",
+             "slaying", "beheading", "shooting", "death", "abduction",
+             "kidnapping", "arrest", "detention", "imprisonment", "jailing",
+             "torture", "deportation", "expulsion"});
+}
+
 // Measures and consignments: "tons of aid", "a shipment of arms".
 bool IsQuantity(std::string_view lemma) {
   return In(lemma, {"ton", "tonne", "kilogram", "kg", "amount", "quantity",
@@ -335,6 +345,10 @@ class SentenceCoder {
   bool NamesAPlace(const Resolved& r) const;
   bool History(int p, std::string* why) const;
   bool EventAnaphor(int n, Resolved* out) const;
+  bool ThirdPartyTarget(int p, int tgt) const;
+  bool HeadOfSynsetMember(int id, int c) const;
+  bool ModifierConjunctOfMention(int h, int mi, const Resolved& head,
+                                 const Resolved& rc, Resolved* out) const;
   // A direct dependent of n is (part of) an actor match: "Turkish President
   // [Turgut Ozal]".
   bool HasMatchedModifier(int n) const {
@@ -816,12 +830,13 @@ bool SentenceCoder::ResolveSingle(int n, Resolved* out, int depth) const {
                 In(tree_.Marker(c), {"including", "like", "such"}));
       // "scores of Liberian refugees", "the withdrawal of Syrian forces",
       // "mediation efforts between the two militias"; not "supporters of
-      // the governor".
+      // the governor", nor (Khaldun conventions) "the killing of X".
       if (pass == 2)
         take = tree_.Is(c, "nmod") &&
                (In(tree_.Marker(c),
                    {"within", "in", "inside", "between", "among"}) ||
-                (tree_.Marker(c) == "of" && !IsRelational(tree_.lemma(n))));
+                (tree_.Marker(c) == "of" && !IsRelational(tree_.lemma(n)) &&
+                 (impl_.petrarch || !IsActDoneTo(tree_.lemma(n)))));
       if (take && ResolveSingle(c, out, depth + 1)) {
         out->conf *= 0.9;
         out->how = "modifier";
@@ -886,8 +901,50 @@ bool SentenceCoder::EventAnaphor(int n, Resolved* out) const {
   return false;
 }
 
+// "US and Iraqi forces battled militants": a reciprocal pattern's target
+// (`tgt`, after predicate `p`) names an actor the coder cannot use (no
+// country or known group), a third party; the members of the compound subject
+// do not act on each other (Khaldun conventions only).
+bool SentenceCoder::ThirdPartyTarget(int p, int tgt) const {
+  // After the predicate: a word before it bound as its target is a parse
+  // slip more often than an argument.
+  if (impl_.petrarch || tgt <= p || match_at_[tgt] < 0) return false;
+  const ActorMatch& m = matches_[match_at_[tgt]];
+  return m.country.empty() && m.group.empty();
+}
+
+// "French and Egyptian warships": the mention is "Egyptian warships"
+// (EGYMIL) and "French", an adjective conjoined to its modifier, names
+// another actor of the same kind (FRAMIL, not the bare FRA).  `c` is a
+// conjunct of the mention's lead token, in a coordination headed by `c`'s
+// head `h`, a modifier (amod or compound) of a word inside mention `mi`;
+// `rc`, what `c` resolves to, names a country with no types or group.
+bool SentenceCoder::ModifierConjunctOfMention(int h, int mi,
+                                              const Resolved& head,
+                                              const Resolved& rc,
+                                              Resolved* out) const {
+  if (mi < 0 || head.m.types.empty() || head.m.country.empty()) return false;
+  if (rc.m.country.empty() || !rc.m.types.empty() || !rc.m.group.empty())
+    return false;
+  if (!tree_.IsAny(h, {"amod", "compound"})) return false;
+  const ActorMatch& m = matches_[mi];
+  int t = tree_.head(h);
+  if (t < static_cast<int>(m.begin) || t >= static_cast<int>(m.end))
+    return false;
+  if (head.m.code.size() < 3 || head.m.code.substr(0, 3) != head.m.country)
+    return false;
+  *out = head;
+  out->m.country = rc.m.country;
+  out->m.code = rc.m.country + head.m.code.substr(3);
+  out->text = rc.text;
+  out->span = rc.span;
+  out->how = "modifier";
+  return true;
+}
+
 void SentenceCoder::ResolveNode(int n, std::vector<Resolved>* out) const {
   if (n < 0) return;
+  const int mention = match_at_[n];
   // A node inside a multi-word name stands for the name's head, which
   // carries the conjuncts ("Minas Tirith and Osgiliath").
   int mi = match_at_[n];
@@ -955,6 +1012,20 @@ void SentenceCoder::ResolveNode(int n, std::vector<Resolved>* out) const {
       shared = true;
     }
     if (!shared) out->push_back(rc);
+  }
+  // "French and Egyptian warships": the mention's lead word is a conjunct
+  // of a modifier outside it.
+  if (mention >= 0 && first < own && tree_.Is(n, "conj")) {
+    int h = tree_.ConjHead(n);
+    std::vector<int> mods = {h};
+    tree_.Conjuncts(h, &mods);
+    for (int c : mods) {
+      Resolved rc, mod;
+      if (c == n || match_at_[c] == mention || !ResolveSingle(c, &rc, 1))
+        continue;
+      if (ModifierConjunctOfMention(h, mention, (*out)[first], rc, &mod))
+        out->push_back(mod);
+    }
   }
   // An imported actor with several codes ("THE_SHIRE [FRO/BIL/SAM]") is
   // one actor per code.
@@ -1463,6 +1534,21 @@ bool SentenceCoder::LiteralAt(int t, const PatternElement& e) const {
   return tree_.HasWord(t, e.text);
 }
 
+// A member of several words starting at c whose other words hang below it
+// (Khaldun conventions: "lifted a state of emergency", where the parse makes
+// "state" the object and "of emergency" its modifier).
+bool SentenceCoder::HeadOfSynsetMember(int id, int c) const {
+  if (impl_.petrarch) return false;
+  const int len = SynsetAt(static_cast<size_t>(c), id);
+  if (len < 2 || c + len > tree_.size()) return false;
+  for (int k = c + 1; k < c + len; ++k) {
+    int h = k, guard = 0;
+    while (h >= 0 && h != c && guard++ < 64) h = tree_.head(h);
+    if (h != c) return false;
+  }
+  return true;
+}
+
 // ElementMatches for a word class (synset `id`), memoised by the caller.
 bool SentenceCoder::SynsetElementMatches(int id, int c) const {
   if (lex_.InSynset(id, tree_.lemma(c)) ||
@@ -1472,6 +1558,7 @@ bool SentenceCoder::SynsetElementMatches(int id, int c) const {
   // "swiss francs", "golden goblin galleons".
   for (int st = c - 1; st >= 0 && st >= c - 4; --st)
     if (SynsetAt(static_cast<size_t>(st), id) == c - st + 1) return true;
+  if (HeadOfSynsetMember(id, c)) return true;
   // Two-word members: "air strike", "pull out", "peace talks".
   for (int k : tree_.children(c)) {
     if (tree_.IsAny(k, {"compound", "compound:prt", "amod"}) &&
@@ -2212,6 +2299,7 @@ void SentenceCoder::Run(std::vector<Event>* events) {
     }
   }
   if (!impl_.petrarch) tree_.RepairVerbsParsedAsModifiers();
+  if (!impl_.petrarch) tree_.RepairUpToNumber();
   node_shape_.clear();  // computed afresh from the repaired tree
   match_at_.assign(tree_.size(), -1);
   if (matched_) {
@@ -2515,7 +2603,7 @@ void SentenceCoder::Run(std::vector<Event>* events) {
       // ("India and Pakistan met"); PETRARCH's '%' patterns ignore any
       // other target.
       if (best->recip && sources.size() >= 2 &&
-          (targets.empty() || impl_.petrarch)) {
+          (targets.empty() || impl_.petrarch) && !ThirdPartyTarget(p, tgt)) {
         targets = sources;
       }
       if (targets.empty() && !best->notarget) {

@@ -90,6 +90,10 @@ constexpr char kLexicon[] = R"(
   036 * ; recip modal=keep
 [verb] visit
   042 * TARGET ; modal=036
+[synset] $EMERGENCY
+  state of emergency | martial law
+[verb] declare
+  1724 * $EMERGENCY ; notarget
 [noun] critic
   111 * of TARGET
 [noun] strike
@@ -236,11 +240,70 @@ TEST_F(CoderTest, CompoundSubjectGivesOneEventPerActor) {
             "IRQ>ISR:111, IRN>ISR:111");
 }
 
+TEST_F(CoderTest, AdjectiveConjoinedToAMentionsModifierSharesItsRole) {
+  // "Iraqi and Iranian troops attacked Israel": the mention is "Iranian
+  // troops"; "Iraqi", the head of its modifier's coordination, names the
+  // other country's troops, not the bare country.
+  EXPECT_EQ(Code(Parsed("Iraqi/Iraqi/ADJ/4/amod and/and/CCONJ/3/cc "
+                        "Iranian/Iranian/ADJ/1/conj troops/troops/NOUN/5/nsubj "
+                        "attacked/attack/VERB/0/root Israel/Israel/PROPN/5/obj "
+                        "././PUNCT/5/punct")),
+            "IRNMIL>ISR:190, IRQMIL>ISR:190");
+}
+
+TEST_F(CoderTest, WordClassMemberHeadedByItsFirstWord) {
+  // "Iraq declared a state of emergency": the parse makes "state" the
+  // object and "of emergency" its modifier; the member of several words
+  // starts at the object.
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj declared/declare/VERB/0/root "
+                        "a/a/DET/4/det state/state/NOUN/2/obj of/of/ADP/6/case "
+                        "emergency/emergency/NOUN/4/nmod ././PUNCT/2/punct")),
+            "IRQ>-:1724");
+}
+
+TEST_F(CoderTest, VictimOfAnActIsNotTheTarget) {
+  // "Israel condemned the killing of Iraqis": the Iraqis are the victims,
+  // not what the condemnation is aimed at; no killer named, no event.
+  EXPECT_EQ(Code(Parsed("Israel/Israel/PROPN/2/nsubj "
+                        "condemned/condemn/VERB/0/root the/the/DET/4/det "
+                        "killing/killing/NOUN/2/obj of/of/ADP/6/case "
+                        "Iraqis/Iraqis/PROPN/4/nmod ././PUNCT/2/punct")),
+            "");
+}
+
+TEST_F(CoderTest, UpToANumberIsNoInfinitiveNorAnOblique) {
+  // "Up to 50 Iraqi troops attacked Israel": the counted noun parsed as an
+  // oblique of "up", the verb left without a subject.
+  EXPECT_EQ(
+      Code(Parsed("Up/up/ADV/6/advmod to/to/ADP/5/case 50/50/NUM/5/nummod "
+                  "Iraqi/Iraqi/ADJ/5/amod troops/troops/NOUN/1/obl "
+                  "attacked/attack/VERB/0/root Israel/Israel/PROPN/6/obj "
+                  "././PUNCT/6/punct")),
+      "IRQMIL>ISR:190");
+  // "..., officials said": the "to" parsed as the verb's infinitive marker.
+  EXPECT_EQ(
+      Code(Parsed("Up/up/ADV/6/advmod to/to/ADP/6/mark 50/50/NUM/5/nummod "
+                  "Iraqi/Iraqi/ADJ/5/amod troops/troops/NOUN/6/nsubj "
+                  "attacked/attack/VERB/10/advcl Israel/Israel/PROPN/6/obj "
+                  ",/,/PUNCT/10/punct officials/official/NOUN/10/nsubj "
+                  "said/say/VERB/0/root ././PUNCT/10/punct")),
+      "IRQMIL>ISR:190");
+}
+
 TEST_F(CoderTest, ReciprocalVerb) {
   EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/4/nsubj and/and/CCONJ/3/cc "
                         "Iran/Iran/PROPN/1/conj met/meet/VERB/0/root "
                         "././PUNCT/4/punct")),
             "IRQ>IRN:036, IRN>IRQ:036");
+}
+
+TEST_F(CoderTest, ReciprocalPatternWithAThirdPartyTarget) {
+  // "Iraq and Iran met troops": the object names an actor without a
+  // country, a third party; the subjects do not meet each other.
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/4/nsubj and/and/CCONJ/3/cc "
+                        "Iran/Iran/PROPN/1/conj met/meet/VERB/0/root "
+                        "troops/troops/NOUN/4/obj ././PUNCT/4/punct")),
+            "");
 }
 
 TEST_F(CoderTest, DemandForWithdrawal) {

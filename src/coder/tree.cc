@@ -126,6 +126,29 @@ int DepTree::RepairVerbsParsedAsModifiers() {
   return repaired;
 }
 
+int DepTree::RepairUpToNumber() {
+  int repaired = 0;
+  for (int u = 0; u + 2 < size(); ++u) {
+    if (lemma_[u] != "up" || lemma_[u + 1] != "to" || upos(u + 2) != UPos::kNUM)
+      continue;
+    const int noun = head_[u + 2];
+    if (noun <= u + 2 ||
+        (upos(noun) != UPos::kNOUN && upos(noun) != UPos::kPROPN))
+      continue;
+    if (rel_[u + 1] == "mark" && head_[u + 1] != noun) {
+      SetHead(u + 1, noun, "case");
+      ++repaired;
+    }
+    const int v = head_[u];
+    if (head_[noun] == u && v > noun && upos(v) == UPos::kVERB &&
+        Child(v, {"nsubj", "nsubj:pass"}) < 0) {
+      SetHead(noun, v, "nsubj");
+      ++repaired;
+    }
+  }
+  return repaired;
+}
+
 void DepTree::RepairCoordinatedAppositions() {
   // The first word of i's phrase.
   auto leftmost = [&](int i) {

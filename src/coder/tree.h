@@ -97,6 +97,13 @@ class DepTree {
   // The verb takes the subject's place, the subject and the noun become its
   // nsubj and obj.  Returns how many verbs were repaired.
   int RepairVerbsParsedAsModifiers();
+  // "Up to 1,000 ethnic Turks began a hunger strike": the parser takes the
+  // "to" of "up to <number>" for an infinitive marker of the verb, or the
+  // counted noun for an oblique of "up" with the verb left without a
+  // subject.  The "to" becomes the noun's case marker; the noun, before a
+  // verb without a subject whose advmod "up" it hangs from, that verb's
+  // nsubj.  Returns how many were repaired.
+  int RepairUpToNumber();
 
  private:
   // Parser slips the coder repairs, each a re-attachment:

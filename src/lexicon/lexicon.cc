@@ -516,6 +516,15 @@ std::shared_ptr<const Lexicon> Lexicon::Compile(LexiconData data) {
                              ? k
                              : (e.noun ? k.substr(sp + 1) : k.substr(0, sp));
       heads.insert(head);
+      // A verb phrase led by a manner adverb ("sexually abuse", "forcibly
+      // displace") is found from its verb as well: the adverb hangs from it.
+      if (!e.noun && sp != std::string::npos && sp > 2 &&
+          k.compare(sp - 2, 2, "ly") == 0) {
+        size_t end = k.find(' ', sp + 1);
+        heads.insert(k.substr(sp + 1, end == std::string::npos
+                                          ? std::string::npos
+                                          : end - sp - 1));
+      }
     }
     for (const auto& h : heads) {
       ents[h].push_back(i);
@@ -881,6 +890,10 @@ void Lexicon::MatchActors(const Sentence& s, const Date& date,
         m.country = mod_role->country;
         m.group = mod_role->group;
         m.code = ImportedCode(mod_role->raw_code, agents);
+      } else if (mod_country == kNoId && mod_role && !led_country) {
+        // "the UN's special envoy": a known group without a country names
+        // whose the role is (UNO GOV).
+        m.group = mod_role->group;
       }
       for (const Piece* ap : agents)
         for (const auto& t : data_.agents[ap->p->a].types)

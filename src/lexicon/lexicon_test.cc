@@ -205,6 +205,35 @@ TEST(LexiconStack, LaterSourceWins) {
   std::remove(path.c_str());
 }
 
+TEST(LexiconResolve, PossessiveGroupWithoutCountryNamesTheRolesGroup) {
+  std::string path = ::khaldun::testing::TempDir() + "/possessive_group.lex";
+  {
+    std::ofstream f(path);
+    f << "[actor] United Nations | UN\n  role: - +UNO IGO\n"
+         "[agent] envoy | special envoy\n  types: GOV\n";
+  }
+  auto lex = LoadFixture({path});
+  EXPECT_EQ(Resolve(*lex, "the UN's special envoy", "2020-01-01"), "UNOGOV");
+  std::remove(path.c_str());
+}
+
+TEST(LexiconPredicates, AdverbLedPhraseFoundFromItsVerb) {
+  std::string path = ::khaldun::testing::TempDir() + "/adverb.lex";
+  {
+    std::ofstream f(path);
+    f << "[verb] forcibly displace | hold talks\n  200 * TARGET\n";
+  }
+  auto lex = LoadFixture({path});
+  // "forcibly displaced villagers": the verb is "displace", the adverb
+  // hangs from it.
+  EXPECT_EQ(lex->PatternsFor("forcibly", false).size(), 1u);
+  EXPECT_EQ(lex->PatternsFor("displace", false).size(), 1u);
+  // Other verb phrases stay indexed by their first word only.
+  EXPECT_EQ(lex->PatternsFor("hold", false).size(), 1u);
+  EXPECT_TRUE(lex->PatternsFor("talks", false).empty());
+  std::remove(path.c_str());
+}
+
 TEST(LexiconPredicates, PatternsSynsetsDiscards) {
   auto lex = LoadFixture();
   const auto& ps = lex->PatternsFor("denounce", false);

@@ -6,7 +6,9 @@
 # `role: ISO3`, surnames alone only when distinctive).  People in office
 # after 2000 are in predecessors.lex or heads.lex; a few who held office on
 # both sides of 2000 and were missing there are here (Powell, Straw,
-# Kostunica, Aristide).
+# Kostunica, Aristide), as are leaders after 2000 named in the manual's
+# examples whose countries predecessors.lex does not cover (Arroyo,
+# Parvanov).
 
 # ARG — Argentina
 [actor] Carlos Menem | Carlos Saúl Menem | Carlos Saul Menem | Menem
@@ -20,6 +22,12 @@
   note: Communist leader of Bulgaria 1954-1989 (head of state from 1971)
   gender: m
   role: BGR GOV 1954-03-04..1989-11-10
+  role: BGR
+
+[actor] Georgi Parvanov | Georgi Purvanov | Parvanov | Purvanov
+  note: President of Bulgaria 2002-2012 (Socialist Party leader 1996-2001)
+  gender: m
+  role: BGR GOV 2002-01-22..2012-01-22
   role: BGR
 
 # DEU — Germany (West Germany)
@@ -72,6 +80,13 @@
   role: HTI GOV 1988-09-17..1990-03-10
   role: HTI
 
+# KGZ — Kyrgyzstan
+[actor] Askar Akayev | Askar Akaev | Akayev | Akaev
+  note: President of Kyrgyzstan 1990-2005, ousted in March 2005
+  gender: m
+  role: KGZ GOV 1990-10-27..2005-04-11      # resignation accepted by parliament
+  role: KGZ
+
 # KEN — Kenya (no bare "Moi")
 [actor] Daniel arap Moi | arap Moi
   note: Vice-president 1967-1978, President of Kenya 1978-2002
@@ -106,6 +121,14 @@
   gender: m
   role: MAR GOV 1961-02-26..1999-07-23
   role: MAR
+
+# PHL — Philippines (no bare "Arroyo")
+[actor] Gloria Macapagal Arroyo | Gloria Macapagal-Arroyo | Gloria Arroyo | Macapagal Arroyo | Macapagal-Arroyo
+  note: President of the Philippines 2001-2010; member of the House of Representatives from 2010 (Speaker 2018-2019)
+  gender: f
+  role: PHL GOV 2001-01-20..2010-06-30
+  role: PHL LEG 2010-07-01..2019-06-30      # date uncertain
+  role: PHL
 
 # PSE — Palestine
 [actor] Saeb Erakat | Saeb Erekat | Erakat | Erekat

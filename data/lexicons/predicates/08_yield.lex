@@ -99,6 +99,8 @@
   0813 * $CURFEW on TARGET ; neg=1241 modal=0351
   0813 * $CURFEW ; neg=1241 modal=0351
   0814 * $EMERGENCY in TARGET ; neg=1241 modal=0351
+  0814 * state of emergency in TARGET ; neg=1241 modal=0351   # "in" under "emergency"
+  0814 * state of siege in TARGET ; neg=1241 modal=0351
   0814 * $EMERGENCY ; neg=1241 modal=0351
   0812 * ban on TARGET ; neg=1241 modal=0351
   0812 * ban TARGET ; neg=1241 modal=0351

@@ -156,7 +156,7 @@
 # 154 Mobilize or increase armed forces
 # ---------------------------------------------------------------------------
 
-[verb] deploy | send | dispatch | mobilize | mobilise | mass | amass | station | position | move | redeploy | rush | pour | concentrate | gather | assemble | build up | beef up | bolster | reinforce | boost | increase | double | triple | expand | pre-position | preposition | forward-deploy
+[verb] deploy | send | dispatch | mobilize | mobilise | mass | amass | station | position | move | redeploy | rush | pour | concentrate | gather | assemble | build up | beef up | bolster | reinforce | strengthen | boost | increase | double | triple | expand | pre-position | preposition | forward-deploy
   154  * $TROOPS to border with TARGET         # "moved troops to the border with Ukraine"
   154  * $TROOPS along border with TARGET
   154  * $TROOPS on border with TARGET         # "massed troops on the border with Ukraine"

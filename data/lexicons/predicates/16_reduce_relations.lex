@@ -113,7 +113,7 @@
 # 162x Reduce or stop material aid
 # ---------------------------------------------------------------------------
 
-[verb] cut | cut off | slash | suspend | freeze | halt | stop | withhold | end | terminate | reduce | scale back | scale down | curtail | withdraw | pull | pause | block | cancel | hold up | hold back | delay
+[verb] cut | cut off | slash | suspend | freeze | halt | stop | withhold | end | terminate | reduce | scale back | scale down | curtail | withdraw | pull | pause | block | cancel | hold up | hold back | delay | ban | bar | prohibit
   1621 * $ECONOMIC_AID to TARGET ; modal=1311             # "suspended budget support to Mali"
   1621 * $ECONOMIC_AID for TARGET ; modal=1311
   1621 * $ECONOMIC_AID TARGET ; conf=0.8 modal=1311     # "froze Ukraine's loan"

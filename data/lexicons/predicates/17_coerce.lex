@@ -88,6 +88,8 @@
   1723 * $CURFEW in TARGET ; conf=0.8 modal=1323
   1723 * $CURFEW ; modal=1323
   1724 * $EMERGENCY in TARGET ; conf=0.8 modal=1324      # "imposed martial law in the province"
+  1724 * state of emergency in TARGET ; conf=0.8 modal=1324   # "in" under "emergency"
+  1724 * state of siege in TARGET ; conf=0.8 modal=1324
   1724 * $EMERGENCY on TARGET ; modal=1324
   1724 * $EMERGENCY ; modal=1324
   1722 * ban on $PARTY ; modal=1322                        # "imposed a ban on the party"

@@ -87,12 +87,9 @@
   182  * against TARGET by SOURCE ; modal=1383
 
 [verb] rape | sexually assault | sexually abuse | molest | sexually harass | gang-rape | gang rape
+  # A phrase led by an adverb in -ly is found from its verb as well
+  # ("sexually abused immigrants").
   1821 * TARGET ; modal=1383                             # "soldiers raped women"
-
-[verb] abuse | assault | harass
-  # "sexually abused immigrants": phrase predicates are indexed by their
-  # first word, so "sexually abuse" above is not found from "abused".
-  1821 sexually * TARGET ; modal=1383
 
 [noun] rape | sexual assault | sexual abuse | sexual violence | gang rape | gang-rape | molestation | sexual exploitation | sexual slavery | sexual harassment
   1821 SOURCE * of TARGET ; modal=1383
