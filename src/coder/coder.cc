@@ -97,11 +97,13 @@ bool IsRelational(std::string_view lemma) {
 // Acts done to whom their "of" phrase names, the victim, not the actor:
 // "condemned the killing of Palestinians" is not aimed at the Palestinians.
 bool IsActDoneTo(std::string_view lemma) {
-  return In(lemma,
-            {"killing", "murder", "assassination", "massacre", "execution",
-             "slaying", "beheading", "shooting", "death", "abduction",
-             "kidnapping", "arrest", "detention", "imprisonment", "jailing",
-             "torture", "deportation", "expulsion"});
+  return In(lemma, {"killing",     "murder",       "assassination", "massacre",
+                    "execution",   "slaying",      "beheading",     "shooting",
+                    "death",       "abduction",    "kidnapping",    "arrest",
+                    "detention",   "imprisonment", "jailing",       "torture",
+                    "deportation", "expulsion",    "displacement",  "eviction",
+                    "persecution", "bombing",      "shelling",      "siege",
+                    "rape"});
 }
 
 // Measures and consignments: "tons of aid", "a shipment of arms".
