@@ -50,6 +50,14 @@ struct SyntaxTrainOptions {
   // Free text stored in the model header (e.g. the training files).
   std::string data_description;
   bool verbose = true;  // progress on stderr
+  // For experiments with the parser alone.  jackknife_cache: a file of the
+  // jackknifed training tags (the parser's training input); when base_model
+  // is empty, training writes it, else it is read instead of jackknifing.
+  // base_model: a model file whose tagger, lemmatizer and word classes are
+  // kept; only the parser is trained (needs jackknife_cache, written by a
+  // full training with the same data, folds, epochs and seed).
+  std::string jackknife_cache;
+  std::string base_model;
 };
 
 class SyntaxModel {

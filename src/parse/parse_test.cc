@@ -158,6 +158,49 @@ TEST(SyntaxModelTest, WordClassFeatures) {
   EXPECT_NE(m->header().find("\"word_classes\": false"), std::string::npos);
 }
 
+// Training the parser alone on the cached jackknifed tags, keeping the
+// tagger of a full training, writes the full training's bytes; a cache of
+// other data is refused.
+TEST(SyntaxModelTest, ParserOnlyTrainingMatchesFullTraining) {
+  std::string dir = ::khaldun::testing::TempDir() + "/parse_corpus_po";
+  ASSERT_EQ(std::system(("mkdir -p " + dir).c_str()), 0);
+  {
+    std::ofstream f(dir + "/news.txt");
+    for (int i = 0; i < 5; ++i)
+      f << "The army attacked the villages . The city was shelled by rebels "
+           ". Officials said rebels fled and hid .\n";
+  }
+  const std::string tmp = ::khaldun::testing::TempDir();
+  SyntaxTrainOptions o;
+  o.tagger_epochs = 5;
+  o.parser_epochs = 5;
+  o.jackknife_folds = 2;
+  o.wordnet_dir = "";
+  o.corpora_dir = dir;
+  o.verbose = false;
+  o.jackknife_cache = tmp + "/tiny.jackknife";
+  std::remove(o.jackknife_cache.c_str());
+  std::unique_ptr<SyntaxModel> full;
+  Status s = SyntaxModel::Train(ReadSample(), {}, o, &full);
+  ASSERT_TRUE(s.ok()) << s.ToString();
+  const std::string path = tmp + "/tiny_full.syntax";
+  ASSERT_TRUE(full->Save(path).ok());
+  o.base_model = path;
+  std::unique_ptr<SyntaxModel> parser_only;
+  s = SyntaxModel::Train(ReadSample(), {}, o, &parser_only);
+  ASSERT_TRUE(s.ok()) << s.ToString();
+  EXPECT_EQ(parser_only->header(), full->header());
+  EXPECT_TRUE(parser_only->Serialize() == full->Serialize());
+  // Other training data: the cache does not fit.
+  std::vector<Document> fewer = ReadSample();
+  fewer.pop_back();
+  s = SyntaxModel::Train(fewer, {}, o, &parser_only);
+  EXPECT_FALSE(s.ok());
+  // No cache: refused.
+  o.jackknife_cache.clear();
+  EXPECT_FALSE(SyntaxModel::Train(ReadSample(), {}, o, &parser_only).ok());
+}
+
 TEST(SyntaxModelTest, CommittedModelSerializesToItsFileBytes) {
   // Loading spreads the hash tables in memory; saving writes the file's
   // layout again.

@@ -24,6 +24,8 @@ struct TrainArgs {
   bool quiet = false;
   bool refiner = false;
   bool no_parser_clusters = false;
+  std::string jackknife_cache;
+  std::string parser_only;
 };
 
 int RunTrain(const TrainArgs& a) {
@@ -50,6 +52,8 @@ int RunTrain(const TrainArgs& a) {
   o.verbose = !a.quiet;
   o.tag_refiner = a.refiner;
   o.parser_clusters = !a.no_parser_clusters;
+  o.jackknife_cache = a.jackknife_cache;
+  o.base_model = a.parser_only;
   o.data_description =
       "UD English EWT: en_ewt-ud-train.conllu (training), "
       "en_ewt-ud-dev.conllu (progress only)";
@@ -104,6 +108,12 @@ CommandRegistrar reg("train", [](const Groups& g) {
                 "not improve EWT dev)");
   cmd->add_flag("--no-parser-clusters", a->no_parser_clusters,
                 "No word-class features in the parser");
+  cmd->add_option("--jackknife-cache", a->jackknife_cache,
+                  "File of the parser's jackknifed training tags: written "
+                  "by a full training, read by --parser-only");
+  cmd->add_option("--parser-only", a->parser_only,
+                  "Train only the parser, keeping this model's tagger and "
+                  "lemmatizer (needs --jackknife-cache; for experiments)");
   cmd->add_flag("--quiet", a->quiet, "No progress on stderr");
   SetRun(cmd, [a] { return RunTrain(*a); });
 });
