@@ -41,6 +41,9 @@ struct SyntaxTrainOptions {
   bool tag_refiner = false;
   // Word-class features in the parser (needs corpora_dir).
   bool parser_clusters = true;
+  // The parser trains on each sentence twice: with jackknifed tags and with
+  // its gold tags.
+  bool parser_gold_tags = true;
   uint64_t seed = 42;
   // Debian wordnet-base exception lists for the lemmatizer ("" = none).
   std::string wordnet_dir = "/usr/share/wordnet";

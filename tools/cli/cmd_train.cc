@@ -24,6 +24,7 @@ struct TrainArgs {
   bool quiet = false;
   bool refiner = false;
   bool no_parser_clusters = false;
+  bool no_parser_gold_tags = false;
   std::string jackknife_cache;
   std::string parser_only;
 };
@@ -52,6 +53,7 @@ int RunTrain(const TrainArgs& a) {
   o.verbose = !a.quiet;
   o.tag_refiner = a.refiner;
   o.parser_clusters = !a.no_parser_clusters;
+  o.parser_gold_tags = !a.no_parser_gold_tags;
   o.jackknife_cache = a.jackknife_cache;
   o.base_model = a.parser_only;
   o.data_description =
@@ -108,6 +110,9 @@ CommandRegistrar reg("train", [](const Groups& g) {
                 "not improve EWT dev)");
   cmd->add_flag("--no-parser-clusters", a->no_parser_clusters,
                 "No word-class features in the parser");
+  cmd->add_flag("--no-parser-gold-tags", a->no_parser_gold_tags,
+                "Train the parser on jackknifed tags only (not also on "
+                "the gold-tagged copy of each sentence)");
   cmd->add_option("--jackknife-cache", a->jackknife_cache,
                   "File of the parser's jackknifed training tags: written "
                   "by a full training, read by --parser-only");
