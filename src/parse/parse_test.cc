@@ -158,6 +158,43 @@ TEST(SyntaxModelTest, WordClassFeatures) {
   EXPECT_NE(m->header().find("\"word_classes\": false"), std::string::npos);
 }
 
+// The experimental options (label features, gold-tag copies): the model
+// still fits its training trees, and the label feature flag survives a
+// file round trip (the reloaded model parses alike).
+TEST(SyntaxModelTest, LabelFeaturesAndGoldTagCopies) {
+  SyntaxTrainOptions o;
+  o.tagger_epochs = 10;
+  o.parser_epochs = 20;
+  o.jackknife_folds = 1;
+  o.wordnet_dir = "";
+  o.verbose = false;
+  o.parser_label_features = true;
+  o.parser_gold_tags = true;
+  std::unique_ptr<SyntaxModel> m;
+  ASSERT_TRUE(SyntaxModel::Train(ReadSample(), {}, o, &m).ok());
+  const std::string path =
+      ::khaldun::testing::TempDir() + "/tiny_labels.syntax";
+  ASSERT_TRUE(m->Save(path).ok());
+  std::unique_ptr<SyntaxModel> m2;
+  Status s = SyntaxModel::Load(path, &m2);
+  ASSERT_TRUE(s.ok()) << s.ToString();
+  EXPECT_TRUE(m2->Serialize() == m->Serialize());
+  std::unique_ptr<SyntaxModel> plain = TrainTiny();
+  EXPECT_FALSE(plain->Serialize() == m->Serialize());
+  for (const Document& gold : ReadSample()) {
+    Document a = Stripped(gold), b = Stripped(gold);
+    m->Annotate(&a);
+    m2->Annotate(&b);
+    for (size_t si = 0; si < a.sentences.size(); ++si)
+      for (size_t i = 0; i < a.sentences[si].tokens.size(); ++i) {
+        const Token& g = gold.sentences[si].tokens[i];
+        EXPECT_EQ(a.sentences[si].tokens[i].head, g.head) << g.form;
+        EXPECT_EQ(a.sentences[si].tokens[i].deprel, g.deprel) << g.form;
+        EXPECT_EQ(b.sentences[si].tokens[i].deprel, g.deprel) << g.form;
+      }
+  }
+}
+
 // Training the parser alone on the cached jackknifed tags, keeping the
 // tagger of a full training, writes the full training's bytes; a cache of
 // other data is refused.

@@ -30,6 +30,10 @@ size_t CanonicalSlots(size_t n) {
   return size;
 }
 
+// The label model keeps at most this many features (largest L1 norms): its
+// table stays at 2^19 slots and the model file under 30 MB.
+constexpr size_t kMaxLabelFeatures = 280000;
+
 // In memory, the transition table has this many times the slots of the file.
 constexpr size_t kSpread = 2;
 
@@ -639,7 +643,7 @@ Parser Parser::Train(const std::vector<const Sentence*>& train,
     p.use_clusters_ = true;
     p.clusters_ = opt.clusters;
   }
-  p.ext_ = kLabelsHead | kLabelsBetween;
+  if (opt.parser_label_features) p.ext_ = kLabelsHead | kLabelsBetween;
   std::map<std::string, int> label_count;
   for (const Sentence* s : train)
     for (const Token& t : s->tokens) ++label_count[t.deprel];
@@ -735,7 +739,7 @@ Parser Parser::Train(const std::vector<const Sentence*>& train,
                 << moves.num_features() << "+" << labels.num_features();
       if (!dev.empty()) {
         p.moves_ = SmallDenseModel::From(moves.Finalize());
-        p.label_model_ = labels.Finalize();
+        p.label_model_ = labels.Finalize(kMaxLabelFeatures);
         long u = 0, l = 0, t = 0;
         for (const Document& doc : dev)
           for (const Sentence& s0 : doc.sentences) {
@@ -756,7 +760,7 @@ Parser Parser::Train(const std::vector<const Sentence*>& train,
     }
   }
   p.moves_ = SmallDenseModel::From(moves.Finalize());
-  p.label_model_ = labels.Finalize();
+  p.label_model_ = labels.Finalize(kMaxLabelFeatures);
   return p;
 }
 

@@ -24,7 +24,8 @@ struct TrainArgs {
   bool quiet = false;
   bool refiner = false;
   bool no_parser_clusters = false;
-  bool no_parser_gold_tags = false;
+  bool parser_gold_tags = false;
+  bool parser_label_features = false;
   std::string jackknife_cache;
   std::string parser_only;
 };
@@ -53,7 +54,8 @@ int RunTrain(const TrainArgs& a) {
   o.verbose = !a.quiet;
   o.tag_refiner = a.refiner;
   o.parser_clusters = !a.no_parser_clusters;
-  o.parser_gold_tags = !a.no_parser_gold_tags;
+  o.parser_gold_tags = a.parser_gold_tags;
+  o.parser_label_features = a.parser_label_features;
   o.jackknife_cache = a.jackknife_cache;
   o.base_model = a.parser_only;
   o.data_description =
@@ -110,9 +112,11 @@ CommandRegistrar reg("train", [](const Groups& g) {
                 "not improve EWT dev)");
   cmd->add_flag("--no-parser-clusters", a->no_parser_clusters,
                 "No word-class features in the parser");
-  cmd->add_flag("--no-parser-gold-tags", a->no_parser_gold_tags,
-                "Train the parser on jackknifed tags only (not also on "
-                "the gold-tagged copy of each sentence)");
+  cmd->add_flag("--parser-gold-tags", a->parser_gold_tags,
+                "Also train the parser on each sentence with its gold tags "
+                "(experimental: better on EWT, worse on the event evals)");
+  cmd->add_flag("--parser-label-features", a->parser_label_features,
+                "Richer label features (experimental, as above)");
   cmd->add_option("--jackknife-cache", a->jackknife_cache,
                   "File of the parser's jackknifed training tags: written "
                   "by a full training, read by --parser-only");
