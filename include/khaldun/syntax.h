@@ -41,6 +41,12 @@ struct SyntaxTrainOptions {
   bool tag_refiner = false;
   // Word-class features in the parser (needs corpora_dir).
   bool parser_clusters = true;
+  // Experimental (off by default, see docs/models.md: better on EWT dev and
+  // test, but the seed and PETRARCH evaluations lose events): the parser
+  // trains on each sentence twice, with jackknifed and with gold tags; the
+  // labeller gets richer features.
+  bool parser_gold_tags = false;
+  bool parser_label_features = false;
   uint64_t seed = 42;
   // Debian wordnet-base exception lists for the lemmatizer ("" = none).
   std::string wordnet_dir = "/usr/share/wordnet";
@@ -50,6 +56,14 @@ struct SyntaxTrainOptions {
   // Free text stored in the model header (e.g. the training files).
   std::string data_description;
   bool verbose = true;  // progress on stderr
+  // For experiments with the parser alone.  jackknife_cache: a file of the
+  // jackknifed training tags (the parser's training input); when base_model
+  // is empty, training writes it, else it is read instead of jackknifing.
+  // base_model: a model file whose tagger, lemmatizer and word classes are
+  // kept; only the parser is trained (needs jackknife_cache, written by a
+  // full training with the same data, folds, epochs and seed).
+  std::string jackknife_cache;
+  std::string base_model;
 };
 
 class SyntaxModel {

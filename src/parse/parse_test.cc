@@ -158,6 +158,86 @@ TEST(SyntaxModelTest, WordClassFeatures) {
   EXPECT_NE(m->header().find("\"word_classes\": false"), std::string::npos);
 }
 
+// The experimental options (label features, gold-tag copies): the model
+// still fits its training trees, and the label feature flag survives a
+// file round trip (the reloaded model parses alike).
+TEST(SyntaxModelTest, LabelFeaturesAndGoldTagCopies) {
+  SyntaxTrainOptions o;
+  o.tagger_epochs = 10;
+  o.parser_epochs = 20;
+  o.jackknife_folds = 1;
+  o.wordnet_dir = "";
+  o.verbose = false;
+  o.parser_label_features = true;
+  o.parser_gold_tags = true;
+  std::unique_ptr<SyntaxModel> m;
+  ASSERT_TRUE(SyntaxModel::Train(ReadSample(), {}, o, &m).ok());
+  const std::string path =
+      ::khaldun::testing::TempDir() + "/tiny_labels.syntax";
+  ASSERT_TRUE(m->Save(path).ok());
+  std::unique_ptr<SyntaxModel> m2;
+  Status s = SyntaxModel::Load(path, &m2);
+  ASSERT_TRUE(s.ok()) << s.ToString();
+  EXPECT_TRUE(m2->Serialize() == m->Serialize());
+  std::unique_ptr<SyntaxModel> plain = TrainTiny();
+  EXPECT_FALSE(plain->Serialize() == m->Serialize());
+  for (const Document& gold : ReadSample()) {
+    Document a = Stripped(gold), b = Stripped(gold);
+    m->Annotate(&a);
+    m2->Annotate(&b);
+    for (size_t si = 0; si < a.sentences.size(); ++si)
+      for (size_t i = 0; i < a.sentences[si].tokens.size(); ++i) {
+        const Token& g = gold.sentences[si].tokens[i];
+        EXPECT_EQ(a.sentences[si].tokens[i].head, g.head) << g.form;
+        EXPECT_EQ(a.sentences[si].tokens[i].deprel, g.deprel) << g.form;
+        EXPECT_EQ(b.sentences[si].tokens[i].deprel, g.deprel) << g.form;
+      }
+  }
+}
+
+// Training the parser alone on the cached jackknifed tags, keeping the
+// tagger of a full training, writes the full training's bytes; a cache of
+// other data is refused.
+TEST(SyntaxModelTest, ParserOnlyTrainingMatchesFullTraining) {
+  std::string dir = ::khaldun::testing::TempDir() + "/parse_corpus_po";
+  ASSERT_EQ(std::system(("mkdir -p " + dir).c_str()), 0);
+  {
+    std::ofstream f(dir + "/news.txt");
+    for (int i = 0; i < 5; ++i)
+      f << "The army attacked the villages . The city was shelled by rebels "
+           ". Officials said rebels fled and hid .\n";
+  }
+  const std::string tmp = ::khaldun::testing::TempDir();
+  SyntaxTrainOptions o;
+  o.tagger_epochs = 5;
+  o.parser_epochs = 5;
+  o.jackknife_folds = 2;
+  o.wordnet_dir = "";
+  o.corpora_dir = dir;
+  o.verbose = false;
+  o.jackknife_cache = tmp + "/tiny.jackknife";
+  std::remove(o.jackknife_cache.c_str());
+  std::unique_ptr<SyntaxModel> full;
+  Status s = SyntaxModel::Train(ReadSample(), {}, o, &full);
+  ASSERT_TRUE(s.ok()) << s.ToString();
+  const std::string path = tmp + "/tiny_full.syntax";
+  ASSERT_TRUE(full->Save(path).ok());
+  o.base_model = path;
+  std::unique_ptr<SyntaxModel> parser_only;
+  s = SyntaxModel::Train(ReadSample(), {}, o, &parser_only);
+  ASSERT_TRUE(s.ok()) << s.ToString();
+  EXPECT_EQ(parser_only->header(), full->header());
+  EXPECT_TRUE(parser_only->Serialize() == full->Serialize());
+  // Other training data: the cache does not fit.
+  std::vector<Document> fewer = ReadSample();
+  fewer.pop_back();
+  s = SyntaxModel::Train(fewer, {}, o, &parser_only);
+  EXPECT_FALSE(s.ok());
+  // No cache: refused.
+  o.jackknife_cache.clear();
+  EXPECT_FALSE(SyntaxModel::Train(ReadSample(), {}, o, &parser_only).ok());
+}
+
 TEST(SyntaxModelTest, CommittedModelSerializesToItsFileBytes) {
   // Loading spreads the hash tables in memory; saving writes the file's
   // layout again.

@@ -30,6 +30,10 @@ size_t CanonicalSlots(size_t n) {
   return size;
 }
 
+// The label model keeps at most this many features (largest L1 norms): its
+// table stays at 2^19 slots and the model file under 30 MB.
+constexpr size_t kMaxLabelFeatures = 280000;
+
 // In memory, the transition table has this many times the slots of the file.
 constexpr size_t kSpread = 2;
 
@@ -222,6 +226,13 @@ void Parser::Init(const Sentence& s, ParserScratch* sc,
   sc->nl.assign(n + 1, 0);
   sc->nr.assign(n + 1, 0);
   sc->lset.assign(n + 1, 0);
+  if (ext_ & kLabelsBetween) {
+    sc->punct.assign(n + 2, 0);
+    for (size_t i = 0; i < n; ++i)
+      sc->punct[i + 1] =
+          sc->punct[i] + (s.tokens[i].upos == UPos::kPUNCT ? 1 : 0);
+    sc->punct[n + 1] = sc->punct[n];
+  }
   sc->rset.assign(n + 1, 0);
 }
 
@@ -355,12 +366,48 @@ void Parser::LabelFeatures(const ParserScratch& sc, int h, int d, int n,
   F(T(h), T(h + 1), T(d));
   F(T(h), T(d), dist);
   F(W(d), T(h), T(d < h ? d + 1 : d - 1));
+  if (ext_ & kLabelsHead) {
+    // The previous sibling on the same side (attached just before d), the
+    // dependent's first children (case markers, particles), its valency.
+    const int sib = d < h ? sc.l1[h] : sc.r1[h];
+    F(T(h), L(sib), T(d) * 4 + dir);
+    F(W(sc.l1[d]), T(h), dir);
+    F(W(sc.l1[d]), W(h));
+    F(W(sc.r1[d]), T(d));
+    F(W(d - 1), T(d), dir);
+    F(T(d), sc.nl[d] * 16 + std::min(sc.nr[d], 15), dir);
+    F(W(h), T(d), dist * 4 + dir);
+    F(T(h), T(d), sc.lset[d] | (sc.rset[d] << 1));
+  }
+  if (ext_ & kLabelsBetween) {
+    // Words with the sibling's label; punctuation between head and
+    // dependent (parataxis, conj, appos).
+    const int sib = d < h ? sc.l1[h] : sc.r1[h];
+    const int lo = std::min(h, d), hi = std::max(h, d);
+    const uint64_t between = sc.punct[hi] - sc.punct[lo + 1] > 0 ? 1 : 0;
+    F(W(h), L(sib), dir);
+    F(W(d), L(sib), dir);
+    F(T(d), L(sc.l1[d]), L(sc.r1[d]));
+    F(T(h), T(d), between * 4 + dir);
+    F(W(sc.l1[d]), T(d), between * 4 + dir);
+    F(T(h), W(sc.r1[d]), dir);
+  }
   if (!use_clusters_) return;
+  auto CC = [&](int i) {
+    return i < 0 || i > n
+               ? kNone
+               : static_cast<uint64_t>(WordClusters::Coarse(sc.c[i]));
+  };
   auto CF = [&](int i) {
     return i < 0 || i > n ? kNone
                           : static_cast<uint64_t>(WordClusters::Fine(sc.c[i]));
   };
   F(CF(h), CF(d), dir), F(CF(h), T(d), dir), F(T(h), CF(d), dir);
+  if (ext_ & kLabelsHead) {
+    F(CF(d), dir), F(CF(h), dir);
+    F(CC(h), CC(d), dist * 4 + dir);
+    F(CF(sc.l1[d]), T(d), dir);
+  }
 }
 
 void Parser::Apply(ParserScratch* sc, int move, int* b, int label) const {
@@ -596,6 +643,7 @@ Parser Parser::Train(const std::vector<const Sentence*>& train,
     p.use_clusters_ = true;
     p.clusters_ = opt.clusters;
   }
+  if (opt.parser_label_features) p.ext_ = kLabelsHead | kLabelsBetween;
   std::map<std::string, int> label_count;
   for (const Sentence* s : train)
     for (const Token& t : s->tokens) ++label_count[t.deprel];
@@ -691,7 +739,7 @@ Parser Parser::Train(const std::vector<const Sentence*>& train,
                 << moves.num_features() << "+" << labels.num_features();
       if (!dev.empty()) {
         p.moves_ = SmallDenseModel::From(moves.Finalize());
-        p.label_model_ = labels.Finalize();
+        p.label_model_ = labels.Finalize(kMaxLabelFeatures);
         long u = 0, l = 0, t = 0;
         for (const Document& doc : dev)
           for (const Sentence& s0 : doc.sentences) {
@@ -712,13 +760,13 @@ Parser Parser::Train(const std::vector<const Sentence*>& train,
     }
   }
   p.moves_ = SmallDenseModel::From(moves.Finalize());
-  p.label_model_ = labels.Finalize();
+  p.label_model_ = labels.Finalize(kMaxLabelFeatures);
   return p;
 }
 
 void Parser::Save(ml::BinaryWriter* w) const {
   w->PutStrings(labels_);
-  w->Put<uint8_t>(use_clusters_ ? 1 : 0);
+  w->Put<uint8_t>((use_clusters_ ? 1 : 0) | ext_ << 1);
   moves_.Save(w);
   label_model_.Save(w);
 }
@@ -732,8 +780,9 @@ Status Parser::Load(ml::BinaryReader* r) {
                            labels_.begin());
   uint8_t uc = 0;
   KHALDUN_ML_TRY(r->Get(&uc));
-  if (uc > 1) return r->Corrupt("bad parser flags");
-  use_clusters_ = uc == 1;
+  if (uc >> 1 & ~kAllFeatureSets) return r->Corrupt("bad parser flags");
+  use_clusters_ = uc & 1;
+  ext_ = uc >> 1;
   KHALDUN_ML_TRY(moves_.Load(r));
   KHALDUN_ML_TRY(label_model_.Load(r));
   if (label_model_.num_classes() != static_cast<int>(labels_.size()))

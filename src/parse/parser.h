@@ -118,6 +118,7 @@ struct ParserScratch {
   std::vector<uint64_t> w, t, wt;  // per token (+ root at n)
   std::vector<uint32_t> c;         // word classes (WordClusters packing)
   std::vector<int> stack, head, label, l1, l2, r1, r2, nl, nr;
+  std::vector<int> punct;  // punct[i]: punctuation tokens before i (n + 2)
   std::vector<uint64_t> lset, rset;
   std::vector<uint64_t> feats, lfeats;
   std::vector<int32_t> lscores;
@@ -172,6 +173,12 @@ class Parser {
   std::vector<std::string> labels_;
   int root_ = 0;  // index of "root" in labels_
   bool use_clusters_ = false;
+  // Label feature sets added since format 3 (bits, stored with the flags;
+  // a model without them parses as before).
+  static constexpr uint8_t kLabelsHead = 1;     // siblings, first children
+  static constexpr uint8_t kLabelsBetween = 2;  // punctuation between
+  static constexpr uint8_t kAllFeatureSets = 3;
+  uint8_t ext_ = 0;
   const WordClusters* clusters_ = nullptr;
   SmallDenseModel moves_;
   ml::CompactModel label_model_;

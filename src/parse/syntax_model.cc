@@ -61,6 +61,53 @@ Scratch& ThreadScratch() {
   return s;
 }
 
+// The jackknifed tags of the parser's training sentences: a first line
+// "khaldun-jackknife 1 <sentences> <tokens>", then one line per sentence of
+// tab-separated "<upos number> <xpos>" pairs.
+Status WriteJackknifeCache(const std::string& path,
+                           const std::vector<Sentence>& sents) {
+  std::ostringstream o;
+  size_t ntok = 0;
+  for (const Sentence& s : sents) ntok += s.tokens.size();
+  o << "khaldun-jackknife 1 " << sents.size() << " " << ntok << "\n";
+  for (const Sentence& s : sents) {
+    for (size_t i = 0; i < s.tokens.size(); ++i)
+      o << (i ? "\t" : "") << static_cast<int>(s.tokens[i].upos) << " "
+        << s.tokens[i].xpos;
+    o << "\n";
+  }
+  std::ofstream f(path, std::ios::binary | std::ios::trunc);
+  f << o.str();
+  f.close();
+  if (!f) return Status::IOError(path + ": cannot write");
+  return Status::OK();
+}
+
+Status ReadJackknifeCache(const std::string& path,
+                          std::vector<Sentence>* sents) {
+  std::string data;
+  Status st = ReadFileToString(path, &data);
+  if (!st.ok()) return st;
+  std::istringstream in(data);
+  std::string magic;
+  int version = 0;
+  size_t ns = 0, nt = 0, ntok = 0;
+  in >> magic >> version >> ns >> nt;
+  for (const Sentence& s : *sents) ntok += s.tokens.size();
+  if (magic != "khaldun-jackknife" || version != 1 || ns != sents->size() ||
+      nt != ntok)
+    return Status::InvalidArgument(path +
+                                   ": not the jackknife cache of this data");
+  for (Sentence& s : *sents)
+    for (Token& t : s.tokens) {
+      int u = -1;
+      if (!(in >> u >> t.xpos) || u < 0)
+        return Status::DataLoss(path + ": truncated jackknife cache");
+      t.upos = static_cast<UPos>(u);
+    }
+  return Status::OK();
+}
+
 }  // namespace
 
 struct SyntaxModel::Impl {
@@ -204,13 +251,45 @@ Status SyntaxModel::Train(const std::vector<Document>& train,
   to.seed = o.seed;
   to.verbose = o.verbose;
   to.parser_clusters = o.parser_clusters;
+  to.parser_label_features = o.parser_label_features;
   std::unique_ptr<SyntaxModel> m(new SyntaxModel());
   Impl& im = *m->impl_;
+  const bool parser_only = !o.base_model.empty();
+  if (parser_only && o.jackknife_cache.empty())
+    return Status::InvalidArgument(
+        "training the parser alone needs the jackknife cache");
 
   // Word clusters from unlabeled text, shared by all the taggers below.
   WordClusters clusters;
   size_t cluster_tokens = 0;
-  if (!o.corpora_dir.empty()) {
+  std::vector<Sentence> retagged;
+  retagged.reserve(sents.size());
+  for (const Sentence* s : sents) retagged.push_back(*s);
+  int wn = 0;
+  if (parser_only) {
+    std::unique_ptr<SyntaxModel> base;
+    Status bs = Load(o.base_model, &base);
+    if (!bs.ok()) return bs;
+    // The header's figures of the parts kept, as the full training wrote
+    // them.
+    auto number = [&](const std::string& key) -> uint64_t {
+      const std::string& bh = base->impl_->header;
+      const size_t at = bh.find("\"" + key + "\": ");
+      if (at == std::string::npos) return 0;
+      return std::strtoull(bh.c_str() + at + key.size() + 4, nullptr, 10);
+    };
+    cluster_tokens = number("corpus_tokens");
+    wn = static_cast<int>(number("wordnet_exceptions"));
+    im.tagger = std::move(base->impl_->tagger);
+    im.lemmatizer = std::move(base->impl_->lemmatizer);
+    bs = ReadJackknifeCache(o.jackknife_cache, &retagged);
+    if (!bs.ok()) return bs;
+    if (!im.tagger.clusters().empty()) to.clusters = &im.tagger.clusters();
+    if (o.verbose)
+      std::cerr << "parser only: tagger and lemmatizer of " << o.base_model
+                << ", tags from " << o.jackknife_cache << "\n";
+  }
+  if (!parser_only && !o.corpora_dir.empty()) {
     WordCorpus corpus;
     int files = 0;
     Status cs = corpus.AddDirectory(o.corpora_dir, &files);
@@ -231,20 +310,19 @@ Status SyntaxModel::Train(const std::vector<Document>& train,
                 << elapsed() << " s)\n";
   }
 
-  if (o.verbose) std::cerr << "training the tagger\n";
-  im.tagger = Tagger::Train(train, dev, to);
+  if (!parser_only) {
+    if (o.verbose) std::cerr << "training the tagger\n";
+    im.tagger = Tagger::Train(train, dev, to);
+  }
 
   // Predicted tags for the parser's training data (jackknifing), so that it
   // learns from tags as noisy as those it will see.
-  std::vector<Sentence> retagged;
-  retagged.reserve(sents.size());
-  for (const Sentence* s : sents) retagged.push_back(*s);
   const int folds = std::max(1, o.jackknife_folds);
   // First-pass classes of the jackknifed taggers and the fold of each
   // sentence (documents are the unit of the folds).
   std::vector<std::vector<int>> first(sents.size());
   std::vector<int> fold_of(sents.size(), 0);
-  if (folds > 1) {
+  if (folds > 1 && !parser_only) {
     TrainOptions fo = to;
     fo.verbose = false;
     TaggerScratch sc;
@@ -276,7 +354,7 @@ Status SyntaxModel::Train(const std::vector<Document>& train,
   // The second tagging pass learns from the jackknifed first pass; the
   // parser's training tags come from jackknifed second passes (a refiner
   // trained on the other folds' first-pass output).
-  if (folds > 1 && o.tag_refiner) {
+  if (folds > 1 && o.tag_refiner && !parser_only) {
     im.tagger.set_refiner(TagRefiner::Train(
         im.tagger, sents, first, o.tagger_epochs, o.seed, o.verbose));
     TaggerScratch sc;
@@ -302,11 +380,20 @@ Status SyntaxModel::Train(const std::vector<Document>& train,
     if (o.verbose)
       std::cerr << "tag refiner: trained, jackknifed (" << elapsed() << " s)\n";
   }
+  if (!parser_only && !o.jackknife_cache.empty()) {
+    Status cs = WriteJackknifeCache(o.jackknife_cache, retagged);
+    if (!cs.ok()) return cs;
+  }
   std::vector<const Sentence*> parse_train;
   for (const Sentence& s : retagged) parse_train.push_back(&s);
-  int wn = 0;
-  im.lemmatizer = Lemmatizer::Train(sents, o.wordnet_dir, &wn);
-  if (o.verbose) std::cerr << "lemmatizer: " << wn << " WordNet exceptions\n";
+  // Optionally the same sentences with their gold tags: a second view of
+  // each tree (EWT dev: UAS +0.28, LAS +0.22).
+  if (o.parser_gold_tags)
+    for (const Sentence* s : sents) parse_train.push_back(s);
+  if (!parser_only) {
+    im.lemmatizer = Lemmatizer::Train(sents, o.wordnet_dir, &wn);
+    if (o.verbose) std::cerr << "lemmatizer: " << wn << " WordNet exceptions\n";
+  }
 
   std::vector<Document> dev_tagged = dev;
   {
@@ -341,7 +428,7 @@ Status SyntaxModel::Train(const std::vector<Document>& train,
     << ", \"second_pass_classes\": " << im.tagger.refiner().num_active()
     << ", \"word_clusters\": {\"algorithm\": \"exchange (class bigram)\", "
     << "\"corpus_tokens\": " << cluster_tokens
-    << ", \"words\": " << clusters.size() << ", \"classes\": ["
+    << ", \"words\": " << im.tagger.clusters().size() << ", \"classes\": ["
     << WordClusterOptions().fine_classes << ", "
     << WordClusterOptions().coarse_classes << "]}"
     << "}, \"lemmatizer\": {\"wordnet_exceptions\": " << wn

@@ -173,7 +173,7 @@ void PerceptronTrainer::Update(const uint64_t* feats, size_t n, int truth,
   }
 }
 
-CompactModel PerceptronTrainer::Finalize() const {
+CompactModel PerceptronTrainer::Finalize(size_t max_features) const {
   CompactModel m;
   m.num_classes_ = num_classes_;
   // Averaged weights, in key order (deterministic output).
@@ -194,6 +194,23 @@ CompactModel PerceptronTrainer::Finalize() const {
     std::sort(avg[i].begin(), avg[i].end());
   }
   m.scale_ = max_abs > 0 ? static_cast<float>(32767.0 / max_abs) : 1.0f;
+  // With a cap: the max_features rows of largest L1 norm (quantised).
+  std::vector<bool> keep;
+  if (order.size() > max_features) {
+    std::vector<std::pair<long, size_t>> norm;
+    for (size_t i = 0; i < order.size(); ++i) {
+      long l1 = 0;
+      for (const auto& e : avg[i])
+        l1 += std::abs(std::lround(e.second * m.scale_));
+      if (l1 > 0) norm.push_back({-l1, i});
+    }
+    keep.assign(order.size(), false);
+    if (norm.size() > max_features) {
+      std::nth_element(norm.begin(), norm.begin() + max_features, norm.end());
+      norm.resize(max_features);
+    }
+    for (const auto& [l1, i] : norm) keep[i] = true;
+  }
   std::vector<std::pair<uint64_t, std::pair<uint32_t, uint32_t>>> kept;
   std::vector<CompactModel::Entry> row;
   for (size_t i = 0; i < order.size(); ++i) {
@@ -204,6 +221,7 @@ CompactModel PerceptronTrainer::Finalize() const {
       row.push_back({cls, static_cast<int16_t>(q)});
     }
     if (row.empty()) continue;
+    if (!keep.empty() && !keep[i]) continue;
     if (row.size() * 2 >= static_cast<size_t>(num_classes_)) {
       uint32_t offset = static_cast<uint32_t>(m.dense_.size());
       m.dense_.resize(m.dense_.size() + num_classes_, 0);

@@ -207,8 +207,9 @@ class PerceptronTrainer {
   void Tick() { ++clock_; }
   size_t num_features() const { return used_; }
 
-  // Averaged, quantised, pruned model.
-  CompactModel Finalize() const;
+  // Averaged, quantised, pruned model: zero weights are dropped, and at
+  // most max_features rows are kept (those of largest L1 norm).
+  CompactModel Finalize(size_t max_features = static_cast<size_t>(-1)) const;
 
  private:
   struct Entry {

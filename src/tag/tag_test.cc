@@ -136,6 +136,28 @@ TEST(PerceptronTest, LearnsAndRoundTrips) {
   EXPECT_EQ(m3.Load(&cut).code(), Status::Code::kDataLoss);
 }
 
+// Finalize(max_features) keeps the rows of largest L1 norm.
+TEST(PerceptronTest, FinalizeKeepsTheStrongestFeatures) {
+  ml::PerceptronTrainer t(3);
+  const uint64_t strong = ml::HashFeature(1, 1), weak = ml::HashFeature(1, 2);
+  for (int i = 0; i < 5; ++i) {
+    t.Update(&strong, 1, 1, 0);
+    t.Tick();
+  }
+  t.Update(&weak, 1, 2, 0);
+  t.Tick();
+  EXPECT_EQ(t.Finalize().num_features(), 2u);
+  ml::CompactModel m = t.Finalize(1);
+  EXPECT_EQ(m.num_features(), 1u);
+  // 8 elements: GCC 12 warns (-Warray-bounds) about the SSE2 path of
+  // AddDenseRow on a smaller buffer, though it cannot run for 3 classes.
+  std::vector<int32_t> s(8);
+  m.Score(&weak, 1, s.data());
+  EXPECT_EQ(s, std::vector<int32_t>(8, 0));
+  m.Score(&strong, 1, s.data());
+  EXPECT_GT(s[1], 0);
+}
+
 TEST(PerceptronTest, DenseAndSparseRowsScoreAlike) {
   // Feature 1 gets weights for all 8 classes (a dense row), feature 2 for one
   // (a sparse row); Score and ForEachWeight must agree on both.

@@ -79,6 +79,8 @@ struct TrainOptions {
   const WordClusters* clusters = nullptr;
   // The parser uses the word classes too.
   bool parser_clusters = true;
+  // The labeller's richer features (Parser kLabels* sets).
+  bool parser_label_features = false;
 };
 
 class Tagger;

@@ -24,6 +24,10 @@ struct TrainArgs {
   bool quiet = false;
   bool refiner = false;
   bool no_parser_clusters = false;
+  bool parser_gold_tags = false;
+  bool parser_label_features = false;
+  std::string jackknife_cache;
+  std::string parser_only;
 };
 
 int RunTrain(const TrainArgs& a) {
@@ -50,6 +54,10 @@ int RunTrain(const TrainArgs& a) {
   o.verbose = !a.quiet;
   o.tag_refiner = a.refiner;
   o.parser_clusters = !a.no_parser_clusters;
+  o.parser_gold_tags = a.parser_gold_tags;
+  o.parser_label_features = a.parser_label_features;
+  o.jackknife_cache = a.jackknife_cache;
+  o.base_model = a.parser_only;
   o.data_description =
       "UD English EWT: en_ewt-ud-train.conllu (training), "
       "en_ewt-ud-dev.conllu (progress only)";
@@ -104,6 +112,17 @@ CommandRegistrar reg("train", [](const Groups& g) {
                 "not improve EWT dev)");
   cmd->add_flag("--no-parser-clusters", a->no_parser_clusters,
                 "No word-class features in the parser");
+  cmd->add_flag("--parser-gold-tags", a->parser_gold_tags,
+                "Also train the parser on each sentence with its gold tags "
+                "(experimental: better on EWT, worse on the event evals)");
+  cmd->add_flag("--parser-label-features", a->parser_label_features,
+                "Richer label features (experimental, as above)");
+  cmd->add_option("--jackknife-cache", a->jackknife_cache,
+                  "File of the parser's jackknifed training tags: written "
+                  "by a full training, read by --parser-only");
+  cmd->add_option("--parser-only", a->parser_only,
+                  "Train only the parser, keeping this model's tagger and "
+                  "lemmatizer (needs --jackknife-cache; for experiments)");
   cmd->add_flag("--quiet", a->quiet, "No progress on stderr");
   SetRun(cmd, [a] { return RunTrain(*a); });
 });
