@@ -385,6 +385,8 @@ class SentenceCoder {
   // The same for the lexicon's pattern number k (Lexicon::PatternNumbers),
   // without reading the pattern.
   bool LiteralsPresentAt(size_t k) const;
+  // Fills literals_ (once per sentence: out of LiteralsPresentAt's line).
+  [[gnu::noinline]] void ComputeLiterals() const;
   bool EntryLemmaPresent(int entry, int p) const;
 
   // Truthfulness.
@@ -1775,19 +1777,21 @@ bool SentenceCoder::LiteralsPresent(const Pattern& pat) const {
       static_cast<size_t>(&pat - pats.data()));
 }
 
-bool SentenceCoder::LiteralsPresentAt(size_t k) const {
-  if (!literals_ready_) {
-    // The literal words (as numbered in Impl::literal_ids) that are a
-    // lemma or form of the sentence.
-    literals_.assign((impl_.literal_ids.size() + 63) / 64, 0);
-    for (int i = 0; i < tree_.size(); ++i)
-      for (const std::string* w : {&tree_.lemma(i), &tree_.form(i)}) {
-        auto it = impl_.literal_ids.find(*w);
-        if (it != impl_.literal_ids.end())
-          literals_[it->second >> 6] |= uint64_t{1} << (it->second & 63);
-      }
-    literals_ready_ = true;
-  }
+void SentenceCoder::ComputeLiterals() const {
+  // The literal words (as numbered in Impl::literal_ids) that are a
+  // lemma or form of the sentence.
+  literals_.assign((impl_.literal_ids.size() + 63) / 64, 0);
+  for (int i = 0; i < tree_.size(); ++i)
+    for (const std::string* w : {&tree_.lemma(i), &tree_.form(i)}) {
+      auto it = impl_.literal_ids.find(*w);
+      if (it != impl_.literal_ids.end())
+        literals_[it->second >> 6] |= uint64_t{1} << (it->second & 63);
+    }
+  literals_ready_ = true;
+}
+
+inline bool SentenceCoder::LiteralsPresentAt(size_t k) const {
+  if (!literals_ready_) ComputeLiterals();
   for (int i = impl_.literal_begin[k], e = impl_.literal_begin[k + 1]; i < e;
        ++i) {
     const int id = impl_.literals[i];
