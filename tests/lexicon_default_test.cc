@@ -174,6 +174,35 @@ TEST(LexiconDefault, AidWarGamesAndReturningInspectors) {
   EXPECT_EQ(impose_neg, "");
 }
 
+// PatternNumbers numbers the patterns of data().predicates in order
+// (entry, then pattern), beside the lists of PatternsFor.
+TEST(LexiconDefault, PatternNumbers) {
+  REQUIRE_COUNTRIES();
+  const auto& preds = Default()->data().predicates;
+  std::vector<const Pattern*> by_number;
+  for (const auto& e : preds)
+    for (const Pattern& p : e.patterns) by_number.push_back(&p);
+  int lists = 0;
+  for (const char* lemma : {"condemn", "renew", "impose", "attack", "meet"})
+    for (bool noun : {false, true}) {
+      const auto& pats = Default()->PatternsFor(lemma, noun);
+      const auto& nums = Default()->PatternNumbers(pats);
+      if (pats.empty()) {
+        EXPECT_TRUE(nums.empty());
+        continue;
+      }
+      ++lists;
+      ASSERT_EQ(nums.size(), pats.size());
+      for (size_t i = 0; i < pats.size(); ++i) {
+        ASSERT_LT(nums[i], by_number.size());
+        EXPECT_EQ(by_number[nums[i]], pats[i]);
+      }
+    }
+  EXPECT_GE(lists, 4);
+  const std::vector<const Pattern*> other;
+  EXPECT_TRUE(Default()->PatternNumbers(other).empty());
+}
+
 TEST(LexiconDefault, CheckIsClean) {
   REQUIRE_COUNTRIES();
   std::string out;

@@ -301,6 +301,13 @@ class Lexicon {
   // first word of a verb phrase, last of a noun phrase) is `lemma`.
   const std::vector<const Pattern*>& PatternsFor(std::string_view lemma,
                                                  bool noun) const;
+  // The numbers of the patterns of a list PatternsFor returned, in its
+  // order: the patterns of data().predicates numbered in order (entry,
+  // then its patterns), so that a caller can keep per-pattern records in a
+  // flat array and read them without touching the patterns.  Empty for a
+  // list PatternsFor did not return (and for its empty list).
+  const std::vector<uint32_t>& PatternNumbers(
+      const std::vector<const Pattern*>& list) const;
   // Predicate entries for a lemma (to see phrase lemmas such as
   // "hold talks").
   std::vector<const PredicateEntry*> PredicatesFor(std::string_view lemma,

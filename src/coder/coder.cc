@@ -368,7 +368,9 @@ class SentenceCoder {
   }
 
   // Patterns.
-  bool MatchPattern(const Pattern& pat, int p, Binding* b) const;
+  // `literals_checked`: LiteralsPresentAt(its number) is already known true.
+  bool MatchPattern(const Pattern& pat, int p, Binding* b,
+                    bool literals_checked = false) const;
   bool MatchWordsBefore(const Pattern& pat, int p, Binding* b) const;
   bool MatchWordsAfter(const Pattern& pat, int p, Binding* b) const;
   bool MatchFrom(const Pattern& pat, size_t ei, Binding* b) const;
@@ -380,6 +382,11 @@ class SentenceCoder {
   bool JoinedTo(const Pattern& pat, size_t ei, int prev, int c) const;
   bool PhraseLemmaPresent(const Pattern& pat, int p) const;
   bool LiteralsPresent(const Pattern& pat) const;
+  // The same for the lexicon's pattern number k (Lexicon::PatternNumbers),
+  // without reading the pattern.
+  bool LiteralsPresentAt(size_t k) const;
+  // Fills literals_ (once per sentence: out of LiteralsPresentAt's line).
+  [[gnu::noinline]] void ComputeLiterals() const;
   bool EntryLemmaPresent(int entry, int p) const;
 
   // Truthfulness.
@@ -1765,20 +1772,26 @@ bool SentenceCoder::LiteralsPresent(const Pattern& pat) const {
     return true;  // not a pattern of the lexicon: no shortcut
   const std::vector<Pattern>& pats = lex_.data().predicates[pat.entry].patterns;
   if (&pat < pats.data() || &pat >= pats.data() + pats.size()) return true;
-  const size_t k = static_cast<size_t>(impl_.entry_first_pattern[pat.entry]) +
-                   static_cast<size_t>(&pat - pats.data());
-  if (!literals_ready_) {
-    // The literal words (as numbered in Impl::literal_ids) that are a
-    // lemma or form of the sentence.
-    literals_.assign((impl_.literal_ids.size() + 63) / 64, 0);
-    for (int i = 0; i < tree_.size(); ++i)
-      for (const std::string* w : {&tree_.lemma(i), &tree_.form(i)}) {
-        auto it = impl_.literal_ids.find(*w);
-        if (it != impl_.literal_ids.end())
-          literals_[it->second >> 6] |= uint64_t{1} << (it->second & 63);
-      }
-    literals_ready_ = true;
-  }
+  return LiteralsPresentAt(
+      static_cast<size_t>(impl_.entry_first_pattern[pat.entry]) +
+      static_cast<size_t>(&pat - pats.data()));
+}
+
+void SentenceCoder::ComputeLiterals() const {
+  // The literal words (as numbered in Impl::literal_ids) that are a
+  // lemma or form of the sentence.
+  literals_.assign((impl_.literal_ids.size() + 63) / 64, 0);
+  for (int i = 0; i < tree_.size(); ++i)
+    for (const std::string* w : {&tree_.lemma(i), &tree_.form(i)}) {
+      auto it = impl_.literal_ids.find(*w);
+      if (it != impl_.literal_ids.end())
+        literals_[it->second >> 6] |= uint64_t{1} << (it->second & 63);
+    }
+  literals_ready_ = true;
+}
+
+inline bool SentenceCoder::LiteralsPresentAt(size_t k) const {
+  if (!literals_ready_) ComputeLiterals();
   for (int i = impl_.literal_begin[k], e = impl_.literal_begin[k + 1]; i < e;
        ++i) {
     const int id = impl_.literals[i];
@@ -1787,8 +1800,9 @@ bool SentenceCoder::LiteralsPresent(const Pattern& pat) const {
   return true;
 }
 
-bool SentenceCoder::MatchPattern(const Pattern& pat, int p, Binding* b) const {
-  if (!LiteralsPresent(pat)) return false;
+bool SentenceCoder::MatchPattern(const Pattern& pat, int p, Binding* b,
+                                 bool literals_checked) const {
+  if (!literals_checked && !LiteralsPresent(pat)) return false;
   if (!PhraseLemmaPresent(pat, p)) return false;
   // *b = Binding(), keeping the vectors' buffers.
   b->source = b->target = -1;
@@ -2375,8 +2389,13 @@ void SentenceCoder::Run(std::vector<Event>* events) {
       Binding best_b;
       bool best_usable = false;
       Binding b;  // reset by MatchPattern
-      for (const Pattern* pat : pats) {
-        if (!MatchPattern(*pat, p, &b)) continue;
+      // The patterns' numbers: a pattern whose literals are not all words
+      // of the sentence (most of them) is rejected without reading it.
+      const std::vector<uint32_t>& nums = lex_.PatternNumbers(pats);
+      for (size_t j = 0; j < pats.size(); ++j) {
+        if (!nums.empty() && !LiteralsPresentAt(nums[j])) continue;
+        const Pattern* pat = pats[j];
+        if (!MatchPattern(*pat, p, &b, !nums.empty())) continue;
         if (WishForOthers(*pat, p)) continue;
         bool usable = b.target < 0 || (TargetUsable(b.target) &&
                                        !TargetIsTheSource(b, p, noun));

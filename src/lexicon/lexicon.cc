@@ -237,6 +237,8 @@ struct Lexicon::Compiled {
   // *_patterns.
   lex::StrIndex verb_pattern_heads, noun_pattern_heads;
   std::vector<std::vector<const Pattern*>> verb_patterns, noun_patterns;
+  // The numbers of those patterns (Lexicon::PatternNumbers), same shape.
+  std::vector<std::vector<uint32_t>> verb_pattern_numbers, noun_pattern_numbers;
   std::unordered_map<std::string, std::vector<uint32_t>> verb_entries,
       noun_entries;
   std::unordered_map<std::string, int> synset_ids;
@@ -503,9 +505,13 @@ std::shared_ptr<const Lexicon> Lexicon::Compile(LexiconData data) {
     }
   }
   // Predicates, indexed by head word.
-  for (uint32_t i = 0; i < d.predicates.size(); ++i) {
+  uint32_t first_number = 0;  // of entry i's first pattern
+  for (uint32_t i = 0; i < d.predicates.size();
+       first_number += static_cast<uint32_t>(d.predicates[i].patterns.size()),
+                ++i) {
     const PredicateEntry& e = d.predicates[i];
     auto& pats = e.noun ? c.noun_patterns : c.verb_patterns;
+    auto& nums = e.noun ? c.noun_pattern_numbers : c.verb_pattern_numbers;
     auto& pat_heads = e.noun ? c.noun_pattern_heads : c.verb_pattern_heads;
     auto& ents = e.noun ? c.noun_entries : c.verb_entries;
     std::unordered_set<std::string> heads;
@@ -530,7 +536,11 @@ std::shared_ptr<const Lexicon> Lexicon::Compile(LexiconData data) {
       ents[h].push_back(i);
       const uint32_t hi = pat_heads.Insert(h);
       if (hi >= pats.size()) pats.resize(hi + 1);
-      for (const Pattern& p : e.patterns) pats[hi].push_back(&p);
+      if (hi >= nums.size()) nums.resize(hi + 1);
+      for (size_t k = 0; k < e.patterns.size(); ++k) {
+        pats[hi].push_back(&e.patterns[k]);
+        nums[hi].push_back(first_number + static_cast<uint32_t>(k));
+      }
     }
   }
   return lx;
@@ -981,6 +991,18 @@ const std::vector<const Pattern*>& Lexicon::PatternsFor(std::string_view lemma,
                            : c_->verb_pattern_heads.Find(lemma);
   if (hi == lex::StrIndex::kNone) return kEmpty;
   return noun ? c_->noun_patterns[hi] : c_->verb_patterns[hi];
+}
+
+const std::vector<uint32_t>& Lexicon::PatternNumbers(
+    const std::vector<const Pattern*>& list) const {
+  static const std::vector<uint32_t> kEmpty;
+  for (const auto* v : {&c_->verb_patterns, &c_->noun_patterns})
+    if (!v->empty() && &list >= v->data() && &list < v->data() + v->size())
+      return (v == &c_->verb_patterns
+                  ? c_->verb_pattern_numbers
+                  : c_->noun_pattern_numbers)[static_cast<size_t>(&list -
+                                                                  v->data())];
+  return kEmpty;
 }
 
 std::vector<const PredicateEntry*> Lexicon::PredicatesFor(
