@@ -89,6 +89,31 @@ Document Stripped(const Document& gold) {
   return d;
 }
 
+// Saves `m` under `name`, reloads it, checks the bytes survive, and checks
+// that both the trained and the reloaded model reproduce the heads and
+// labels of the training sample (a tiny model must overfit it).
+void ExpectRoundTripFitsSample(const SyntaxModel& m, const std::string& name) {
+  const std::string path = ::khaldun::testing::TempDir() + "/" + name;
+  ASSERT_TRUE(m.Save(path).ok());
+  std::unique_ptr<SyntaxModel> m2;
+  Status s = SyntaxModel::Load(path, &m2);
+  ASSERT_TRUE(s.ok()) << s.ToString();
+  EXPECT_TRUE(m2->Serialize() == m.Serialize());
+  for (const Document& gold : ReadSample()) {
+    Document a = Stripped(gold), b = Stripped(gold);
+    m.Annotate(&a);
+    m2->Annotate(&b);
+    for (size_t si = 0; si < a.sentences.size(); ++si)
+      for (size_t i = 0; i < a.sentences[si].tokens.size(); ++i) {
+        const Token& g = gold.sentences[si].tokens[i];
+        EXPECT_EQ(a.sentences[si].tokens[i].head, g.head) << g.form;
+        EXPECT_EQ(a.sentences[si].tokens[i].deprel, g.deprel) << g.form;
+        EXPECT_EQ(b.sentences[si].tokens[i].head, g.head) << g.form;
+        EXPECT_EQ(b.sentences[si].tokens[i].deprel, g.deprel) << g.form;
+      }
+  }
+}
+
 TEST(SyntaxModelTest, TinyTrainingOverfits) {
   std::unique_ptr<SyntaxModel> m = TrainTiny();
   ASSERT_TRUE(m);
@@ -134,24 +159,7 @@ TEST(SyntaxModelTest, WordClassFeatures) {
   ASSERT_TRUE(s.ok()) << s.ToString();
   EXPECT_NE(m->header().find("\"word_classes\": true"), std::string::npos)
       << m->header();
-  std::string path = ::khaldun::testing::TempDir() + "/tiny_wc.syntax";
-  ASSERT_TRUE(m->Save(path).ok());
-  std::unique_ptr<SyntaxModel> m2;
-  s = SyntaxModel::Load(path, &m2);
-  ASSERT_TRUE(s.ok()) << s.ToString();
-  EXPECT_EQ(m2->Serialize(), m->Serialize());
-  for (const Document& gold : ReadSample()) {
-    Document a = Stripped(gold), b = Stripped(gold);
-    m->Annotate(&a);
-    m2->Annotate(&b);
-    for (size_t si = 0; si < a.sentences.size(); ++si)
-      for (size_t i = 0; i < a.sentences[si].tokens.size(); ++i) {
-        const Token& g = gold.sentences[si].tokens[i];
-        EXPECT_EQ(a.sentences[si].tokens[i].head, g.head) << g.form;
-        EXPECT_EQ(a.sentences[si].tokens[i].deprel, g.deprel) << g.form;
-        EXPECT_EQ(b.sentences[si].tokens[i].head, g.head) << g.form;
-      }
-  }
+  ExpectRoundTripFitsSample(*m, "tiny_wc.syntax");
   // Without them: the flag is recorded.
   o.parser_clusters = false;
   ASSERT_TRUE(SyntaxModel::Train(ReadSample(), {}, o, &m).ok());
@@ -172,27 +180,9 @@ TEST(SyntaxModelTest, LabelFeaturesAndGoldTagCopies) {
   o.parser_gold_tags = true;
   std::unique_ptr<SyntaxModel> m;
   ASSERT_TRUE(SyntaxModel::Train(ReadSample(), {}, o, &m).ok());
-  const std::string path =
-      ::khaldun::testing::TempDir() + "/tiny_labels.syntax";
-  ASSERT_TRUE(m->Save(path).ok());
-  std::unique_ptr<SyntaxModel> m2;
-  Status s = SyntaxModel::Load(path, &m2);
-  ASSERT_TRUE(s.ok()) << s.ToString();
-  EXPECT_TRUE(m2->Serialize() == m->Serialize());
+  ExpectRoundTripFitsSample(*m, "tiny_labels.syntax");
   std::unique_ptr<SyntaxModel> plain = TrainTiny();
   EXPECT_FALSE(plain->Serialize() == m->Serialize());
-  for (const Document& gold : ReadSample()) {
-    Document a = Stripped(gold), b = Stripped(gold);
-    m->Annotate(&a);
-    m2->Annotate(&b);
-    for (size_t si = 0; si < a.sentences.size(); ++si)
-      for (size_t i = 0; i < a.sentences[si].tokens.size(); ++i) {
-        const Token& g = gold.sentences[si].tokens[i];
-        EXPECT_EQ(a.sentences[si].tokens[i].head, g.head) << g.form;
-        EXPECT_EQ(a.sentences[si].tokens[i].deprel, g.deprel) << g.form;
-        EXPECT_EQ(b.sentences[si].tokens[i].deprel, g.deprel) << g.form;
-      }
-  }
 }
 
 // Training the parser alone on the cached jackknifed tags, keeping the
