@@ -60,13 +60,19 @@ std::vector<Document> ReadSample() {
   return docs;
 }
 
-std::unique_ptr<SyntaxModel> TrainTiny() {
+// Options for a tiny training run that must overfit the sample.
+SyntaxTrainOptions TinyOptions() {
   SyntaxTrainOptions o;
   o.tagger_epochs = 10;
   o.parser_epochs = 20;
   o.jackknife_folds = 1;
   o.wordnet_dir = "";
   o.verbose = false;
+  return o;
+}
+
+std::unique_ptr<SyntaxModel> TrainTiny() {
+  SyntaxTrainOptions o = TinyOptions();
   o.data_description = "test";
   std::unique_ptr<SyntaxModel> m;
   Status s = SyntaxModel::Train(ReadSample(), {}, o, &m);
@@ -87,6 +93,19 @@ Document Stripped(const Document& gold) {
     s.tagged = s.parsed = false;
   }
   return d;
+}
+
+// A directory of unlabeled text for the word classes: `line` five times in
+// TempDir()/name/news.txt.
+constexpr const char* kTinyNews =
+    "The army attacked the villages . The city was shelled by rebels . "
+    "Officials said rebels fled and hid .";
+std::string WriteTinyCorpus(const std::string& name, const std::string& line) {
+  const std::string dir = ::khaldun::testing::TempDir() + "/" + name;
+  EXPECT_EQ(std::system(("mkdir -p " + dir).c_str()), 0);
+  std::ofstream f(dir + "/news.txt");
+  for (int i = 0; i < 5; ++i) f << line << "\n";
+  return dir;
 }
 
 // Saves `m` under `name`, reloads it, checks the bytes survive, and checks
@@ -139,19 +158,9 @@ TEST(SyntaxModelTest, TinyTrainingOverfits) {
 // With unlabeled text the parser gets word-class features; the model still
 // fits its training trees, says so in its header and round-trips.
 TEST(SyntaxModelTest, WordClassFeatures) {
-  std::string dir = ::khaldun::testing::TempDir() + "/parse_corpus";
-  ASSERT_EQ(std::system(("mkdir -p " + dir).c_str()), 0);
-  {
-    std::ofstream f(dir + "/news.txt");
-    for (int i = 0; i < 5; ++i)
-      f << "The army attacked the villages . The city was shelled by rebels "
-           ". Officials said rebels fled and hid . Iran did n't reply .\n";
-  }
-  SyntaxTrainOptions o;
-  o.tagger_epochs = 10;
-  o.parser_epochs = 20;
-  o.jackknife_folds = 1;
-  o.wordnet_dir = "";
+  const std::string dir = WriteTinyCorpus(
+      "parse_corpus", std::string(kTinyNews) + " Iran did n't reply .");
+  SyntaxTrainOptions o = TinyOptions();
   o.corpora_dir = dir;
   o.verbose = false;
   std::unique_ptr<SyntaxModel> m;
@@ -170,12 +179,7 @@ TEST(SyntaxModelTest, WordClassFeatures) {
 // still fits its training trees, and the label feature flag survives a
 // file round trip (the reloaded model parses alike).
 TEST(SyntaxModelTest, LabelFeaturesAndGoldTagCopies) {
-  SyntaxTrainOptions o;
-  o.tagger_epochs = 10;
-  o.parser_epochs = 20;
-  o.jackknife_folds = 1;
-  o.wordnet_dir = "";
-  o.verbose = false;
+  SyntaxTrainOptions o = TinyOptions();
   o.parser_label_features = true;
   o.parser_gold_tags = true;
   std::unique_ptr<SyntaxModel> m;
@@ -189,14 +193,7 @@ TEST(SyntaxModelTest, LabelFeaturesAndGoldTagCopies) {
 // tagger of a full training, writes the full training's bytes; a cache of
 // other data is refused.
 TEST(SyntaxModelTest, ParserOnlyTrainingMatchesFullTraining) {
-  std::string dir = ::khaldun::testing::TempDir() + "/parse_corpus_po";
-  ASSERT_EQ(std::system(("mkdir -p " + dir).c_str()), 0);
-  {
-    std::ofstream f(dir + "/news.txt");
-    for (int i = 0; i < 5; ++i)
-      f << "The army attacked the villages . The city was shelled by rebels "
-           ". Officials said rebels fled and hid .\n";
-  }
+  const std::string dir = WriteTinyCorpus("parse_corpus_po", kTinyNews);
   const std::string tmp = ::khaldun::testing::TempDir();
   SyntaxTrainOptions o;
   o.tagger_epochs = 5;
