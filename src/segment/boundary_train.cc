@@ -74,20 +74,6 @@ class Recorder : public GapDecider {
   std::vector<Example>* out_;
 };
 
-class ModelDecider : public GapDecider {
- public:
-  explicit ModelDecider(const BoundaryModel& m) : m_(m) {}
-  bool Split(std::string_view text, const std::vector<RawToken>& toks,
-             uint32_t start, uint32_t i, const SentenceSoFar& so_far) override {
-    GapFeatures(text, toks, start, i, so_far, &f_);
-    return m_.Split(f_);
-  }
-
- private:
-  const BoundaryModel& m_;
-  std::vector<uint32_t> f_;
-};
-
 struct F1 {
   int64_t gold = 0, system = 0, correct = 0;
   double f1() const {
@@ -189,7 +175,7 @@ Status TrainBoundaryModel(const std::string& train_conllu,
   double best = -1;
   for (int32_t th : options.thresholds) {
     BoundaryModel m(result->weights, th);
-    ModelDecider d(m);
+    ModelGapDecider d(m);
     F1 f = SentenceF1(dev, &d);
     Appendf(&rep, "dev sentence F1, threshold %.0f: %.2f (%.0f system)\n", th,
             f.f1(), double(f.system));

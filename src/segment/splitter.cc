@@ -223,23 +223,17 @@ bool IsHardWrapped(std::string_view /*text*/,
   return soft >= 2 && soft * 4 >= breaks;
 }
 
-namespace {
-
-class BuiltinDecider : public GapDecider {
- public:
-  bool Split(std::string_view text, const std::vector<RawToken>& toks,
-             uint32_t start, uint32_t i, const SentenceSoFar& so_far) override {
-    thread_local std::vector<uint32_t> features;
-    GapFeatures(text, toks, start, i, so_far, &features);
-    return BoundaryModel::Builtin().Split(features);
-  }
-};
-
-}  // namespace
+bool ModelGapDecider::Split(std::string_view text,
+                            const std::vector<RawToken>& toks, uint32_t start,
+                            uint32_t i, const SentenceSoFar& so_far) {
+  thread_local std::vector<uint32_t> features;
+  GapFeatures(text, toks, start, i, so_far, &features);
+  return model_.Split(features);
+}
 
 void SplitSentences(std::string_view text, const std::vector<RawToken>& toks,
                     bool first_at_line_start, std::vector<SentenceRange>* out) {
-  BuiltinDecider decider;
+  ModelGapDecider decider(BoundaryModel::Builtin());
   SplitSentences(text, toks, first_at_line_start,
                  BoundaryModel::Builtin().empty() ? nullptr : &decider, out);
 }

@@ -35,6 +35,17 @@ class GapDecider {
                      const SentenceSoFar& so_far) = 0;
 };
 
+// Decides the open gaps with a trained BoundaryModel (not owned).
+class ModelGapDecider : public GapDecider {
+ public:
+  explicit ModelGapDecider(const BoundaryModel& model) : model_(model) {}
+  bool Split(std::string_view text, const std::vector<RawToken>& toks,
+             uint32_t start, uint32_t i, const SentenceSoFar& so_far) override;
+
+ private:
+  const BoundaryModel& model_;
+};
+
 // Appends the sentences of `tokens` (tokens of `text`) to *out.
 // `first_at_line_start`: whether tokens[0] starts a line (false right after
 // a dateline).  Open gaps are decided by BoundaryModel::Builtin().
