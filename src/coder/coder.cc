@@ -228,6 +228,16 @@ struct Binding {
   bool subject_target = false;  // PETRARCH: "TARGET *" bound the subject
   std::vector<int> path;        // content nodes matched after the predicate
   std::vector<int> pre;         // nodes matched by the elements before it
+
+  // As a fresh Binding whose path starts at predicate p, keeping the
+  // vectors' buffers.
+  void Reset(int p) {
+    source = target = -1;
+    loose = 0;
+    subject_target = false;
+    path.assign(1, p);
+    pre.clear();
+  }
 };
 
 }  // namespace
@@ -1804,12 +1814,7 @@ bool SentenceCoder::MatchPattern(const Pattern& pat, int p, Binding* b,
                                  bool literals_checked) const {
   if (!literals_checked && !LiteralsPresent(pat)) return false;
   if (!PhraseLemmaPresent(pat, p)) return false;
-  // *b = Binding(), keeping the vectors' buffers.
-  b->source = b->target = -1;
-  b->loose = 0;
-  b->subject_target = false;
-  b->path.assign(1, p);
-  b->pre.clear();
+  b->Reset(p);
   // Elements before '*' constrain the subject.
   for (int i = 0; i < pat.predicate_index; ++i) {
     const PatternElement& e = pat.elements[i];
