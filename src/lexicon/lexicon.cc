@@ -114,9 +114,7 @@ struct Payload {
 // valid until *low changes; appended to *out.
 void SubTokenViews(std::string_view tok, std::string* low,
                    std::vector<std::string_view>* out) {
-  low->assign(tok);
-  for (char& c : *low)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  lex::LowerInto(tok, low);
   // Curly possessive: "iraq’s" -> "iraq" "'s".
   static constexpr std::string_view kCurlyS = "\xE2\x80\x99s";
   static constexpr std::string_view kApostropheS = "'s";
@@ -327,9 +325,7 @@ void Lexicon::Compiled::Fill(const Sentence& s, SubSeq* q) const {
     uint32_t lemma = kNoId;
     if (subs.size() == 1) {
       if (!t.lemma.empty() && s.tagged) {
-        lemma_low.assign(t.lemma);
-        for (char& ch : lemma_low)
-          if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+        lex::LowerInto(t.lemma, &lemma_low);
         if (lemma_low != subs[0]) lemma = Id(lemma_low);
       } else if (!s.tagged) {
         std::string g = GuessLemma(subs[0]);

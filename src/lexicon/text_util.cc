@@ -38,10 +38,15 @@ std::vector<std::string_view> SplitWs(std::string_view s) {
   return out;
 }
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
+void LowerInto(std::string_view s, std::string* out) {
+  out->assign(s);
+  for (char& c : *out)
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+}
+
+std::string Lower(std::string_view s) {
+  std::string out;
+  LowerInto(s, &out);
   return out;
 }
 

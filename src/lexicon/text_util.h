@@ -16,6 +16,8 @@ std::vector<std::string> SplitTrim(std::string_view s, char sep);
 std::vector<std::string_view> SplitWs(std::string_view s);
 // ASCII lowercase (UTF-8 bytes >= 0x80 are left alone).
 std::string Lower(std::string_view s);
+// The same into *out (its buffer reused).
+void LowerInto(std::string_view s, std::string* out);
 bool IsAllCaps(std::string_view s);  // letters present, none lowercase
 // Removes a '#' comment (honouring "\#"), and unescapes "\#".
 std::string StripComment(std::string_view line);
