@@ -364,6 +364,16 @@
   145  $PROTESTERS * TARGET with $PROJECTILE # "pelted police with rocks"
   145  $PROTESTERS * to TARGET              # "set fire to the consulate"
 
+[verb] throw | hurl | pelt
+  # Stones and petrol bombs thrown are a riot whoever throws them (the noun
+  # "stone-throwing" is 145 too); not other projectiles ("threw a bottle").
+  145  * stone ; notarget                     # "youths threw stones"
+  145  * rock ; notarget
+  145  * brick ; notarget
+  145  * molotov cocktail ; notarget
+  145  * petrol bomb ; notarget
+  145  * $PROJECTILE at TARGET                # "threw stones at police"
+
 [verb] riot | rampage | run riot | go on the rampage
   145  * ; notarget                          # "youths rioted in the suburbs"
   145  * against TARGET

@@ -44,6 +44,7 @@
 
 [verb] confiscate | expropriate | impound | requisition | nationalize | nationalise | sequester | sequestrate | loot | plunder | pillage | ransack
   1711 * TARGET ; modal=130                              # "the state expropriated the company"
+  1711 * _ from TARGET ; modal=130                       # "confiscated weapons from armed groups"
   1711 * $ASSETS ; modal=130
 
 [noun] confiscation | expropriation | nationalization | nationalisation | requisition | looting | plunder | pillage | land confiscation | asset seizure | sequestration

@@ -48,6 +48,13 @@
   190  * against TARGET ; modal=138                    # "fought against the Taliban"
   190  * TARGET ; recip modal=138                     # "battled Islamic State fighters"
 
+[verb] battle | skirmish | come to blows | exchange blows | trade blows
+  # With neither object nor "with" phrase, between the members of a compound
+  # subject ("Vietnamese and Kampuchean forces were battling"); not "clash"
+  # (also a quarrel: "Erdogan and Putin clashed in public") nor "fight"
+  # ("fought alongside").
+  190  * ; recip modal=138
+
 [verb] wage | launch | start | unleash | conduct | step up | intensify | escalate | expand | resume | renew | continue | widen
   190  * war on TARGET ; modal=138                      # "waged war on the rebels"
   190  * war against TARGET ; modal=138
