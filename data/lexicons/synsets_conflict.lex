@@ -530,6 +530,13 @@
   cyber troops | cyber troop | hacker army | cyber militia | cyber warfare unit
   offensive cyber capabilities | offensive cyber capability | cyber operations unit
 
+[synset] $BOMBING
+  # Non-military bombings as events (183x): "wounded two soldiers in a bomb
+  # attack" (PETRARCH's WOUND: "* (IN BOMBING/EXPLOSION) [183]").
+  bombing | bomb attack | bomb blast | bomb explosion | explosion | blast
+  suicide bombing | suicide attack | suicide bomb attack | car bombing
+  car bomb attack | car bomb | roadside bomb | roadside bombing | bomb
+
 [synset] $BOMB
   # Non-military explosive devices (183x).
   bomb | explosive | explosive device | improvised explosive device | IED

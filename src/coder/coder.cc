@@ -2319,7 +2319,10 @@ void SentenceCoder::Run(std::vector<Event>* events) {
                    std::to_string(t.head) + " " + t.deprel + "\n";
     }
   }
-  if (!impl_.petrarch) tree_.RepairVerbsParsedAsModifiers();
+  if (!impl_.petrarch)
+    tree_.RepairVerbsParsedAsModifiers([this](std::string_view l) {
+      return !lex_.PatternsFor(l, false).empty();
+    });
   if (!impl_.petrarch) tree_.RepairUpToNumber();
   node_shape_.clear();  // computed afresh from the repaired tree
   match_at_.assign(tree_.size(), -1);

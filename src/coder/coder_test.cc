@@ -727,6 +727,41 @@ TEST_F(CoderTest, AVerbParsedAsAModifierOfItsObject) {
             "IRQ>ISR:111");
 }
 
+TEST_F(CoderTest, AParticipleTaggedAdjectiveBeforeItsObjectIsTheVerb) {
+  // "Iraqi troops attacked Israel" with "attacked" tagged ADJ (lemma
+  // "attacked") and parsed as an amod of its object: the verb "attack".
+  EXPECT_EQ(Code(Parsed("Iraqi/Iraqi/ADJ/2/amod troops/troops/NOUN/0/root "
+                        "attacked/attacked/ADJ/4/amod "
+                        "Israel/Israel/PROPN/2/obj ././PUNCT/2/punct")),
+            "IRQMIL>ISR:190");
+  // An adjective whose form is no verb's with patterns stays one.
+  EXPECT_EQ(Code(Parsed("Iraqi/Iraqi/ADJ/2/amod troops/troops/NOUN/0/root "
+                        "armed/armed/ADJ/4/amod "
+                        "Israel/Israel/PROPN/2/obj ././PUNCT/2/punct")),
+            "");
+}
+
+TEST_F(CoderTest, AVerbOverAnNmodOfTheNounBeforeIt) {
+  // "Iraqi troops attacked Israeli troops in Iran, officials said": the
+  // parser made "troops" (the object) an nmod of the subject and the verb
+  // its amod; "in Iran" hangs from the subject too.
+  const std::string before =
+      "Iraqi/Iraqi/ADJ/2/amod troops/troops/NOUN/10/nsubj "
+      "attacked/attack/VERB/5/amod Israeli/Israeli/ADJ/5/amod "
+      "troops/troops/NOUN/2/nmod ";
+  EXPECT_EQ(Code(Parsed(before +
+                        "in/in/ADP/7/case Iran/Iran/PROPN/2/nmod "
+                        ",/,/PUNCT/10/punct officials/official/NOUN/10/nsubj "
+                        "said/say/VERB/0/root ././PUNCT/10/punct")),
+            "IRQMIL>ISRMIL:190");
+  // Not when the noun is the only subject of its head.
+  EXPECT_EQ(
+      Code(Parsed(before + "in/in/ADP/7/case Iran/Iran/PROPN/2/nmod "
+                           ",/,/PUNCT/10/punct officials/official/NOUN/10/obj "
+                           "said/say/VERB/0/root ././PUNCT/10/punct")),
+      "");
+}
+
 TEST_F(CoderTest, TargetInAPhraseOfTheObject) {
   // "Iraq threatened to deliver blows to Israel": "to Israel" hangs from
   // the object, which names no actor.

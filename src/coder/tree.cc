@@ -46,6 +46,7 @@ DepTree::DepTree(const Sentence& s) : s_(s) {
   head_.resize(n);
   lemma_.resize(n);
   form_.resize(n);
+  upos_.resize(n);
   base_.resize(n);
   rel_.resize(n);
   for (int i = 0; i < n; ++i) {
@@ -56,6 +57,7 @@ DepTree::DepTree(const Sentence& s) : s_(s) {
     head_[i] = t.head >= 0 && t.head < n && t.head != i ? t.head : -1;
     if (head_[i] >= 0) children_[t.head].push_back(i);
     lemma_[i] = LemmaKey(t);
+    upos_[i] = t.upos;
     form_[i] = LowerAscii(t.norm.empty() ? t.form : t.norm);
   }
   RepairQuantifiedNouns();
@@ -73,13 +75,34 @@ void DepTree::SetHead(int i, int new_head, std::string_view rel) {
   base_[i] = rel.substr(0, rel.find(':'));
 }
 
-int DepTree::RepairVerbsParsedAsModifiers() {
+// The verb lemma of an adjective in "-ed" that `verb_lemma` accepts
+// ("shelled" -> "shell", "seized" -> "seize", "stopped" -> "stop",
+// "occupied" -> "occupy"), or "".
+static std::string EdVerbLemma(
+    const std::string& form,
+    const std::function<bool(std::string_view)>& verb_lemma) {
+  const size_t n = form.size();
+  if (!verb_lemma || n < 5 || !form.ends_with("ed")) return "";
+  std::vector<std::string> cands = {form.substr(0, n - 2),
+                                    form.substr(0, n - 1)};
+  if (form[n - 3] == form[n - 4]) cands.push_back(form.substr(0, n - 3));
+  if (form[n - 3] == 'i') cands.push_back(form.substr(0, n - 3) + "y");
+  for (const std::string& c : cands)
+    if (verb_lemma(c)) return c;
+  return "";
+}
+
+int DepTree::RepairVerbsParsedAsModifiers(
+    const std::function<bool(std::string_view)>& verb_lemma) {
   int repaired = 0;
   for (int v = 0; v < size(); ++v) {
     const int n = head_[v];
     if (rel_[v] != "amod" || n <= v) continue;
-    // A VERB (lemmatised as one); an ADJ "shelled" keeps its form as lemma.
-    if (upos(v) != UPos::kVERB ||
+    // A VERB (lemmatised as one), or an ADJ "shelled" whose "-ed" form is a
+    // verb's.
+    std::string adj_lemma;
+    if (upos(v) == UPos::kADJ) adj_lemma = EdVerbLemma(form_[v], verb_lemma);
+    if ((upos(v) != UPos::kVERB && adj_lemma.empty()) ||
         (upos(n) != UPos::kNOUN && upos(n) != UPos::kPROPN))
       continue;
     // Only the noun's own modifiers between the verb and the noun.
@@ -97,6 +120,7 @@ int DepTree::RepairVerbsParsedAsModifiers() {
     };
     std::vector<int> subjects;
     int place = -1;  // the node whose position the verb takes
+    std::string_view place_rel_override;
     if (rel_[n] == "obj" && nominal(h) && h < v) {
       subjects.push_back(h);
       place = h;
@@ -112,15 +136,44 @@ int DepTree::RepairVerbsParsedAsModifiers() {
     } else if (rel_[n] == "conj" && nominal(h) && h < v && head_[h] < 0) {
       subjects.push_back(h);
       place = h;
+    } else if (rel_[n] == "nmod" && h == v - 1 && nominal(h) &&
+               Marker(n).empty()) {
+      // The noun right before the verb, its object an nmod of it without a
+      // preposition: the root, or one of two subjects of a verb.
+      const int hh = head_[h];
+      int other_subjects = 0;
+      if (hh >= 0 && Is(h, "nsubj"))
+        for (int c : children_[hh])
+          other_subjects += c != h && Is(c, "nsubj") ? 1 : 0;
+      if (hh < 0) {
+        subjects.push_back(h);
+        place = h;
+      } else if (other_subjects > 0 && IsVerbal(hh)) {
+        subjects.push_back(h);
+        place = h;
+        place_rel_override = "ccomp";
+      }
     }
     if (place < 0) continue;
     const int place_head = head_[place];
-    const std::string_view place_rel =
+    std::string_view place_rel =
         place == n ? std::string_view("root") : rel_[place];
+    if (!place_rel_override.empty()) place_rel = place_rel_override;
     SetHead(v, place_head == v ? -1 : place_head,
             place_head < 0 ? std::string_view("root") : place_rel);
     for (int sj : subjects) SetHead(sj, v, "nsubj");
     SetHead(n, v, "obj");
+    if (!place_rel_override.empty()) {
+      // The subject's phrase ends before the verb: its phrases after the
+      // object ("in a bomb attack") are the verb's.
+      const std::vector<int> later = children_[place];
+      for (int c : later)
+        if (c > n && Is(c, "nmod") && !Marker(c).empty()) SetHead(c, v, "obl");
+    }
+    if (!adj_lemma.empty()) {
+      upos_[v] = UPos::kVERB;
+      lemma_[v] = adj_lemma;
+    }
     ++repaired;
   }
   return repaired;

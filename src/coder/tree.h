@@ -4,6 +4,7 @@
 #ifndef KHALDUN_CODER_TREE_H_
 #define KHALDUN_CODER_TREE_H_
 
+#include <functional>
 #include <initializer_list>
 #include <string>
 #include <string_view>
@@ -54,7 +55,8 @@ class DepTree {
   bool HasWord(int i, std::string_view w) const {
     return lemma_[i] == w || form_[i] == w;
   }
-  UPos upos(int i) const { return s_.tokens[i].upos; }
+  // The token's UPOS, or VERB for an adjective the repairs below made one.
+  UPos upos(int i) const { return upos_[i]; }
   // Full relation ("nmod:poss") and its universal part ("nmod").
   std::string_view rel(int i) const { return rel_[i]; }
   std::string_view base_rel(int i) const { return base_[i]; }
@@ -96,7 +98,18 @@ class DepTree {
   // and no verb of its own, or a conjunct of a noun root.
   // The verb takes the subject's place, the subject and the noun become its
   // nsubj and obj.  Returns how many verbs were repaired.
-  int RepairVerbsParsedAsModifiers();
+  //
+  // Also (Khaldun conventions) the noun right before the verb when the
+  // object hangs from it as an `nmod` without a preposition, a grammatical
+  // impossibility ("Irish guerrillas [wounded]amod two British soldiers in
+  // a bomb attack, police said" with *soldiers* an nmod of *guerrillas*),
+  // when that noun is the root or one of two subjects of its head: the verb
+  // takes its place (a second subject becomes the head's ccomp).  And a past
+  // participle tagged ADJ ("tanks [shelled]ADJ positions") counts as a VERB
+  // when `verb_lemma` accepts a lemma of its "-ed" form ("shell"); a
+  // repaired one becomes a VERB with that lemma.
+  int RepairVerbsParsedAsModifiers(
+      const std::function<bool(std::string_view)>& verb_lemma = nullptr);
   // "Up to 1,000 ethnic Turks began a hunger strike": the parser takes the
   // "to" of "up to <number>" for an infinitive marker of the verb, or the
   // counted noun for an oblique of "up" with the verb left without a
@@ -134,6 +147,7 @@ class DepTree {
   std::vector<std::vector<int>> children_;
   std::vector<std::string> lemma_;
   std::vector<std::string> form_;
+  std::vector<UPos> upos_;
   std::vector<std::string_view> base_;  // base_rel, computed once
 };
 

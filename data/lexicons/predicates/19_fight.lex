@@ -36,6 +36,7 @@
 
 [verb] kill | wound | injure | maim | slay | shoot down | down | sink
   # kill/wound: 190 by the codebook unless the weapon is specified.
+  183  * TARGET in $BOMBING ; modal=1383               # "wounded two soldiers in a bomb attack"
   190  * TARGET in $ATTACK ; modal=138                  # "killed three soldiers in an attack"
 
 [verb] hit | target | engage | ram
