@@ -248,6 +248,7 @@
   humanitarian organisation | NGO | non-governmental organization
   non-governmental organisation | charity | UNRWA | WFP | MSF
   Doctors Without Borders | Red Cross | ICRC | Oxfam | Save the Children
+  refugee agency | UN refugee agency
   UNHCR | UNICEF | World Food Programme | relief group | aid mission
   relief organization | relief organisation
 

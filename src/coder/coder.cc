@@ -404,6 +404,7 @@ class SentenceCoder {
   int ClauseOf(int p) const;
   bool MainVerbParsedAsModifier(int v) const;
   bool FiniteVerbAfterItsSubject(int v) const;
+  bool ConditionParsedAsComplement(int c) const;
   int SubjectChild(int v) const;
   int MisplacedSubject(int v) const;
   bool WishForOthers(const Pattern& pat, int p) const;
@@ -1389,6 +1390,23 @@ int SentenceCoder::ComplementSubject(int v) const {
   return -1;
 }
 
+// A clause marked "if"/"unless" parsed as the ccomp of a word that takes no
+// question ("threatened to stop negotiations to reduce weapons [if]ccomp the
+// United States goes ahead"): a condition (Khaldun conventions).  Not under
+// ask/know/see/wonder ..., whose "if" clause is an indirect question.
+bool SentenceCoder::ConditionParsedAsComplement(int c) const {
+  if (impl_.petrarch || !tree_.Is(c, "ccomp")) return false;
+  const int h = tree_.head(c);
+  return h >= 0 &&
+         !In(tree_.lemma(h),
+             {"ask",      "know",      "see",     "wonder",   "check",
+              "decide",   "determine", "doubt",   "question", "say",
+              "tell",     "find",      "learn",   "examine",  "investigate",
+              "consider", "clear",     "unclear", "sure",     "unsure",
+              "matter",   "show",      "discuss", "debate",   "query",
+              "inquire",  "enquire",   "verify",  "confirm",  "establish"});
+}
+
 // The subject of a condition ("if"/"unless" clause) in p's own clauses when
 // it is a usable actor: the party a threat is aimed at ("threatened to
 // launch an offensive unless Baghdad accepted its conditions").  Searches
@@ -1403,7 +1421,7 @@ int SentenceCoder::ConditionSubject(int p) const {
       if (tree_.IsAny(c, {"nsubj", "nsubj:pass", "csubj", "conj", "parataxis",
                           "punct", "appos"}))
         continue;
-      if (tree_.Is(c, "advcl") &&
+      if ((tree_.Is(c, "advcl") || ConditionParsedAsComplement(c)) &&
           (tree_.ChildLemma(c, {"mark"}, "if") >= 0 ||
            tree_.ChildLemma(c, {"mark"}, "unless") >= 0)) {
         int s = tree_.Child(c, {"nsubj", "nsubj:pass"});

@@ -762,6 +762,22 @@ TEST_F(CoderTest, AVerbOverAnNmodOfTheNounBeforeIt) {
       "");
 }
 
+TEST_F(CoderTest, AConditionParsedAsAComplementNamesTheThreatened) {
+  // "Iraq threatened to stop talks if Iran attacks", the "if" clause
+  // parsed as a ccomp of "stop".
+  auto spec = [](const std::string& verb) {
+    return "Iraq/Iraq/PROPN/2/nsubj threatened/threaten/VERB/0/root "
+           "to/to/PART/4/mark " +
+           verb +
+           "/VERB/2/xcomp talks/talk/NOUN/4/obj if/if/SCONJ/8/mark "
+           "Iran/Iran/PROPN/8/nsubj attacks/attack/VERB/4/ccomp "
+           "././PUNCT/2/punct";
+  };
+  EXPECT_EQ(Code(Parsed(spec("stop/stop"))), "IRQ>IRN:130");
+  // After "ask" the clause is an indirect question, no condition.
+  EXPECT_EQ(Code(Parsed(spec("ask/ask"))), "");
+}
+
 TEST_F(CoderTest, TargetInAPhraseOfTheObject) {
   // "Iraq threatened to deliver blows to Israel": "to Israel" hangs from
   // the object, which names no actor.

@@ -251,6 +251,14 @@
 # 166x Expel or withdraw organisations
 # ---------------------------------------------------------------------------
 
+[verb] force | drive | push | kick | throw | order
+  # "forced the UN refugee agency out of the country": "out (of)" the case
+  # of the place's phrase ("out of _" would make "out" a particle).
+  1661 * $PEACEKEEPERS out _ ; modal=136
+  1662 * $INSPECTORS out _ ; modal=136
+  1663 * $AID_AGENCY out _ ; modal=136
+  166  * $FOREIGN_ORG out _ ; modal=136
+
 [verb] expel | kick out | throw out | order out | eject | oust | evict | send home | ban | bar | shut down | close | force out | suspend
   1661 * $PEACEKEEPERS ; modal=136                        # "Mali expelled the UN peacekeepers"
   1661 * $PEACEKEEPERS from _ ; modal=136
