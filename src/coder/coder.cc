@@ -2342,6 +2342,7 @@ void SentenceCoder::Run(std::vector<Event>* events) {
       return !lex_.PatternsFor(l, false).empty();
     });
   if (!impl_.petrarch) tree_.RepairUpToNumber();
+  if (!impl_.petrarch) tree_.RepairPerfectParsedAsVerb();
   node_shape_.clear();  // computed afresh from the repaired tree
   match_at_.assign(tree_.size(), -1);
   if (matched_) {

@@ -778,6 +778,22 @@ TEST_F(CoderTest, AConditionParsedAsAComplementNamesTheThreatened) {
   EXPECT_EQ(Code(Parsed(spec("ask/ask"))), "");
 }
 
+TEST_F(CoderTest, APerfectHaveParsedAsAVerbIsTheAuxiliary) {
+  // "Iraq has attacked Israel, officials said" with "has" a ccomp of its own
+  // beside the participle.
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj has/have/VERB/7/ccomp/VBZ "
+                        "attacked/attack/VERB/7/ccomp/VBN "
+                        "Israel/Israel/PROPN/3/obj ,/,/PUNCT/7/punct "
+                        "officials/official/NOUN/7/nsubj "
+                        "said/say/VERB/0/root ././PUNCT/7/punct")),
+            "IRQ>ISR:190");
+  // "Iraq has them attacked": "have" with an object is no auxiliary.
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj has/have/VERB/0/root/VBZ "
+                        "attacked/attack/VERB/2/xcomp/VBN "
+                        "Israel/Israel/PROPN/2/obj ././PUNCT/2/punct")),
+            "");
+}
+
 TEST_F(CoderTest, TargetInAPhraseOfTheObject) {
   // "Iraq threatened to deliver blows to Israel": "to Israel" hangs from
   // the object, which names no actor.

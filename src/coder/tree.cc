@@ -202,6 +202,38 @@ int DepTree::RepairUpToNumber() {
   return repaired;
 }
 
+int DepTree::RepairPerfectParsedAsVerb() {
+  int repaired = 0;
+  for (int h = 0; h + 1 < size(); ++h) {
+    if (lemma_[h] != "have" || upos(h) != UPos::kVERB) continue;
+    int v = h + 1;
+    while (v < size() && upos(v) == UPos::kADV) ++v;
+    if (v >= size() || upos(v) != UPos::kVERB || tok(v).xpos != "VBN") continue;
+    // The participle hangs from "have" or beside it, with no subject or
+    // auxiliary of its own; "have" has no object ("has them arrested").
+    if (head_[v] != h && head_[v] != head_[h]) continue;
+    bool blocked = false;
+    for (int c : children_[v])
+      blocked = blocked || IsAny(c, {"nsubj", "nsubj:pass", "aux", "aux:pass",
+                                     "expl", "mark"});
+    for (int c : children_[h])
+      blocked = blocked || IsAny(c, {"obj", "iobj", "cop"}) ||
+                (c != v && IsAny(c, {"ccomp", "xcomp"}));
+    if (blocked) continue;
+    const int hh = head_[h];
+    const std::string_view hrel = rel_[h];
+    if (hh != v) {
+      if (head_[v] == h) SetHead(v, -1, "root");  // detach before moving h
+      SetHead(v, hh, hh < 0 ? std::string_view("root") : hrel);
+    }
+    const std::vector<int> deps = children_[h];
+    for (int c : deps) SetHead(c, v, rel_[c]);
+    SetHead(h, v, "aux");
+    ++repaired;
+  }
+  return repaired;
+}
+
 void DepTree::RepairCoordinatedAppositions() {
   // The first word of i's phrase.
   auto leftmost = [&](int i) {

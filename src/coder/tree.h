@@ -117,6 +117,13 @@ class DepTree {
   // verb without a subject whose advmod "up" it hangs from, that verb's
   // nsubj.  Returns how many were repaired.
   int RepairUpToNumber();
+  // "Israel [has]VERB strengthened its forces" with "has" parsed as a verb
+  // of its own (a ccomp beside the participle, or the participle's head):
+  // a "have" (VERB) with no object, followed (adverbs aside) by a past
+  // participle (VBN) with no subject of its own, is the participle's
+  // perfect auxiliary; the participle takes its place, subject and other
+  // dependents.  Returns how many were repaired.
+  int RepairPerfectParsedAsVerb();
 
  private:
   // Parser slips the coder repairs, each a re-attachment:
