@@ -762,6 +762,20 @@ TEST_F(CoderTest, AVerbOverAnNmodOfTheNounBeforeIt) {
       "");
 }
 
+TEST_F(CoderTest, AVerbBetweenANameAndTheNounItIsCompoundedTo) {
+  // "Iraq attacked Israeli troops, officials said" with "Iraq" a compound
+  // of "troops", the verb its amod, "troops" one of two subjects of "said".
+  auto spec = [](const std::string& rel) {
+    return "Iraq/Iraq/PROPN/4/compound attacked/attack/VERB/4/amod "
+           "Israeli/Israeli/ADJ/4/amod troops/troops/NOUN/7/nsubj "
+           ",/,/PUNCT/7/punct officials/official/NOUN/7/" +
+           rel + " said/say/VERB/0/root ././PUNCT/7/punct";
+  };
+  EXPECT_EQ(Code(Parsed(spec("nsubj"))), "IRQ>ISRMIL:190");
+  // With "troops" the only subject the words stay a noun phrase.
+  EXPECT_EQ(Code(Parsed(spec("obj"))), "");
+}
+
 TEST_F(CoderTest, AConditionParsedAsAComplementNamesTheThreatened) {
   // "Iraq threatened to stop talks if Iran attacks", the "if" clause
   // parsed as a ccomp of "stop".

@@ -153,6 +153,25 @@ int DepTree::RepairVerbsParsedAsModifiers(
         place = h;
         place_rel_override = "ccomp";
       }
+    } else if (Is(n, "nsubj") && h >= 0 && IsVerbal(h) && h > n) {
+      // "Israel Friday [reimposed]amod blockades in the West Bank, a military
+      // spokesman announced": the object one of two subjects of a verb after
+      // it, the verb's subject a name compounded to it before the verb, with
+      // nothing but the verb's own dependents between them.
+      int other_subjects = 0;
+      for (int c : children_[h])
+        other_subjects += c != n && Is(c, "nsubj") ? 1 : 0;
+      int k = -1;
+      for (int c : children_[n])
+        if (c < v && Is(c, "compound") && upos(c) == UPos::kPROPN) k = c;
+      bool between = k >= 0;
+      for (int i = k + 1; between && i < v; ++i)
+        between = head_[i] == v || head_[i] == k;
+      if (other_subjects > 0 && between) {
+        subjects.push_back(k);
+        place = n;
+        place_rel_override = "ccomp";
+      }
     }
     if (place < 0) continue;
     const int place_head = head_[place];
@@ -166,9 +185,12 @@ int DepTree::RepairVerbsParsedAsModifiers(
     if (!place_rel_override.empty()) {
       // The subject's phrase ends before the verb: its phrases after the
       // object ("in a bomb attack") are the verb's.
-      const std::vector<int> later = children_[place];
-      for (int c : later)
-        if (c > n && Is(c, "nmod") && !Marker(c).empty()) SetHead(c, v, "obl");
+      for (int sj : subjects) {
+        const std::vector<int> later = children_[sj];
+        for (int c : later)
+          if (c > n && Is(c, "nmod") && !Marker(c).empty())
+            SetHead(c, v, "obl");
+      }
     }
     if (!adj_lemma.empty()) {
       upos_[v] = UPos::kVERB;

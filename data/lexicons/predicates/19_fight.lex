@@ -205,8 +205,9 @@
   191  * TARGET ; modal=1381                            # "the army besieged the city"
   191  * to TARGET ; conf=0.8 modal=1381             # "laid siege to Mariupol"
 
-[verb] impose | enforce | tighten | maintain | declare | establish | extend
+[verb] impose | enforce | tighten | maintain | declare | establish | extend | reimpose | re-impose
   191  * $BLOCKADE on TARGET ; modal=1381               # "imposed a blockade on Qatar"
+  191  * $BLOCKADE in TARGET ; modal=1381               # "reimposed blockades in the West Bank"
   191  * $BLOCKADE against TARGET ; modal=1381
   191  * $BLOCKADE of TARGET ; modal=1381
   191  * $BLOCKADE around TARGET ; modal=1381
