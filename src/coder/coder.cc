@@ -2335,6 +2335,7 @@ void SentenceCoder::Run(std::vector<Event>* events) {
     });
   if (!impl_.petrarch) tree_.RepairUpToNumber();
   if (!impl_.petrarch) tree_.RepairPerfectParsedAsVerb();
+  if (!impl_.petrarch) tree_.RepairCaseOnTitle();
   node_shape_.clear();  // computed afresh from the repaired tree
   match_at_.assign(tree_.size(), -1);
   if (matched_) {

@@ -776,6 +776,17 @@ TEST_F(CoderTest, AVerbBetweenANameAndTheNounItIsCompoundedTo) {
   EXPECT_EQ(Code(Parsed(spec("obj"))), "");
 }
 
+TEST_F(CoderTest, APrepositionHungOnATitleIsTheNamesCase) {
+  // "Troops of President Sudani attacked Israel" with "of" the case of
+  // "President" (nmod:desc of "Sudani"): the troops are Sudani's, Iraqi.
+  EXPECT_EQ(Code(Parsed("Troops/troops/NOUN/5/nsubj of/of/ADP/3/case "
+                        "President/President/PROPN/4/nmod:desc "
+                        "Sudani/Sudani/PROPN/1/nmod "
+                        "attacked/attack/VERB/0/root "
+                        "Israel/Israel/PROPN/5/obj ././PUNCT/5/punct")),
+            "IRQMIL>ISR:190");
+}
+
 TEST_F(CoderTest, AConditionParsedAsAComplementNamesTheThreatened) {
   // "Iraq threatened to stop talks if Iran attacks", the "if" clause
   // parsed as a ccomp of "stop".

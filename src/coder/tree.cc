@@ -256,6 +256,22 @@ int DepTree::RepairPerfectParsedAsVerb() {
   return repaired;
 }
 
+int DepTree::RepairCaseOnTitle() {
+  int repaired = 0;
+  for (int c = 0; c < size(); ++c) {
+    const int t = head_[c];
+    if (!Is(c, "case") || t <= c || !Is(t, "nmod:desc")) continue;
+    const int x = head_[t];
+    if (x <= t || !IsAny(x, {"nmod", "obl"}) ||
+        (upos(x) != UPos::kPROPN && upos(x) != UPos::kNOUN) ||
+        !Marker(x).empty())
+      continue;
+    SetHead(c, x, "case");
+    ++repaired;
+  }
+  return repaired;
+}
+
 void DepTree::RepairCoordinatedAppositions() {
   // The first word of i's phrase.
   auto leftmost = [&](int i) {

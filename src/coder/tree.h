@@ -124,6 +124,11 @@ class DepTree {
   // perfect auxiliary; the participle takes its place, subject and other
   // dependents.  Returns how many were repaired.
   int RepairPerfectParsedAsVerb();
+  // "the government [of]case President Prosper": the preposition hung on
+  // the title (`nmod:desc` or `compound`) before the name it belongs to,
+  // the name an nmod/obl with no case of its own.  The preposition becomes
+  // the name's case marker.  Returns how many were repaired.
+  int RepairCaseOnTitle();
 
  private:
   // Parser slips the coder repairs, each a re-attachment:
