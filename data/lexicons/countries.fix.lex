@@ -108,7 +108,7 @@
   people: Germans
 
 [country] ISR
-  name: Israel
+  name: Israel | Tel Aviv        # Tel Aviv: the city, and the seat of most embassies and the defence ministry
   adjective: Israeli
   people: Israelis
 
