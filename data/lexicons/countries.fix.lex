@@ -45,7 +45,7 @@
   people: North Koreans
 
 [country] PSE
-  name: Palestine | Palestinian territories | Palestinian Territories | occupied Palestinian territories | Gaza | Gaza Strip | the Gaza Strip | West Bank | the West Bank
+  name: Palestine | Palestinian territories | Palestinian Territories | occupied Palestinian territories | Gaza | Gaza Strip | the Gaza Strip | West Bank | the West Bank | Jericho
   adjective: Palestinian
   people: Palestinians
   drop: the State of Palestine

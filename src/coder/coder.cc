@@ -403,6 +403,7 @@ class SentenceCoder {
   bool MainVerbParsedAsModifier(int v) const;
   bool FiniteVerbAfterItsSubject(int v) const;
   bool ConditionParsedAsComplement(int c) const;
+  int AttackerOfTheAttackIn(int v) const;
   int SubjectChild(int v) const;
   int MisplacedSubject(int v) const;
   bool WishForOthers(const Pattern& pat, int p) const;
@@ -1162,6 +1163,23 @@ int SentenceCoder::NameBeforeRootVerb(int v) const {
   return -1;
 }
 
+// "One Serb policeman was murdered in an attack on a police patrol by
+// Kosovo Albanians": an agentless passive done in an attack whose "by"
+// phrase names the attackers; they did it (Khaldun conventions).  The "by"
+// node, or -1.
+int SentenceCoder::AttackerOfTheAttackIn(int v) const {
+  for (int c : tree_.children(v)) {
+    if (!tree_.Is(c, "obl") || !In(tree_.Marker(c), {"in", "during"}) ||
+        !In(tree_.lemma(c), {"attack", "assault", "raid", "ambush", "bombing",
+                             "shelling", "strike", "airstrike", "shooting",
+                             "explosion", "blast", "offensive"}))
+      continue;
+    for (int k : tree_.children(c))
+      if (k > c && tree_.Is(k, "nmod") && tree_.Marker(k) == "by") return k;
+  }
+  return -1;
+}
+
 int SentenceCoder::SubjectOf(int v, int depth) const {
   if (v < 0 || depth > 6) return -1;
   if (impl_.petrarch) {
@@ -1189,7 +1207,7 @@ int SentenceCoder::SubjectOf(int v, int depth) const {
     // PETRARCH takes the subject of an agentless passive ("The Philippines
     // was criticized over its dispute with Eriador" -> PHL -> ERI).
     if (impl_.petrarch) return tree_.Child(v, {"nsubj:pass"});
-    return -1;
+    return AttackerOfTheAttackIn(v);
   }
   int s = SubjectChild(v);
   if (s >= 0) {

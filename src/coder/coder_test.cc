@@ -787,6 +787,19 @@ TEST_F(CoderTest, APrepositionHungOnATitleIsTheNamesCase) {
             "IRQMIL>ISR:190");
 }
 
+TEST_F(CoderTest, AnAgentlessPassiveTakesTheAttackerOfItsAttack) {
+  // "Israel was struck in a raid by Iran": the "by" phrase of the raid.
+  auto spec = [](const std::string& noun) {
+    return "Israel/Israel/PROPN/3/nsubj:pass was/be/AUX/3/aux:pass "
+           "attacked/attack/VERB/0/root in/in/ADP/6/case a/a/DET/6/det " +
+           noun + "/NOUN/3/obl by/by/ADP/8/case Iran/Iran/PROPN/6/nmod " +
+           "././PUNCT/3/punct";
+  };
+  EXPECT_EQ(Code(Parsed(spec("raid/raid"))), "IRN>ISR:190");
+  // Not the "by" phrase of something else ("in a report by Iran").
+  EXPECT_EQ(Code(Parsed(spec("report/report"))), "");
+}
+
 TEST_F(CoderTest, AConditionParsedAsAComplementNamesTheThreatened) {
   // "Iraq threatened to stop talks if Iran attacks", the "if" clause
   // parsed as a ccomp of "stop".
