@@ -359,10 +359,12 @@
 [verb] reach | strike | hammer out | thrash out | work out | agree | secure | nail down
   # "reached a deal with", "struck an agreement with": CAMEO codes 057
   # only when the agreement is finalized, so the confidence is lowered.
-  057  * $AGREEMENT with TARGET ; recip conf=0.8 modal=030
-  057  * $AGREEMENT on _ with TARGET ; recip conf=0.8 modal=030
-  057  * $AGREEMENT between _ and TARGET ; recip conf=0.6 modal=030
-  057  * $AGREEMENT ; recip conf=0.7 modal=030
+  # Failing to reach one is an impasse (164): "Palestinians and Israelis
+  # failed to reach agreement ... despite hours of tense negotiations".
+  057  * $AGREEMENT with TARGET ; recip conf=0.8 modal=030 neg=164
+  057  * $AGREEMENT on _ with TARGET ; recip conf=0.8 modal=030 neg=164
+  057  * $AGREEMENT between _ and TARGET ; recip conf=0.6 modal=030 neg=164
+  057  * $AGREEMENT ; recip conf=0.7 modal=030 neg=164
 
 [verb] accede | join | adhere
   # Accession to a treaty: "acceded to the Non-Proliferation Treaty".
