@@ -531,6 +531,13 @@
   cyber troops | cyber troop | hacker army | cyber militia | cyber warfare unit
   offensive cyber capabilities | offensive cyber capability | cyber operations unit
 
+[synset] $LEADER
+  # Prominent figures whose killing is an assassination (186; PETRARCH's
+  # WOUND codes wounding one 185: "* &LEADER [185]").
+  leader | deputy leader | chief | deputy chief | head | president
+  vice president | prime minister | minister | mayor | governor
+  spiritual leader | party leader | opposition leader
+
 [synset] $BOMBING
   # Non-military bombings as events (183x): "wounded two soldiers in a bomb
   # attack" (PETRARCH's WOUND: "* (IN BOMBING/EXPLOSION) [183]").

@@ -37,6 +37,12 @@
 [verb] kill | wound | injure | maim | slay | shoot down | down | sink
   # kill/wound: 190 by the codebook unless the weapon is specified.
   183  * TARGET in $BOMBING ; modal=1383               # "wounded two soldiers in a bomb attack"
+
+[verb] kill | slay | shoot dead | gun down
+  186  * $LEADER of TARGET ; modal=1383                 # "killed the deputy chief of Israel's militia ally"
+  186  * $LEADER TARGET ; modal=1383                    # "killed Hamas's leader"
+
+[verb] kill | wound | injure | maim | slay | shoot down | down | sink
   190  * TARGET in $ATTACK ; modal=138                  # "killed three soldiers in an attack"
 
 [verb] hit | target | engage | ram
