@@ -403,6 +403,12 @@ class SentenceCoder {
   bool MainVerbParsedAsModifier(int v) const;
   bool FiniteVerbAfterItsSubject(int v) const;
   bool ConditionParsedAsComplement(int c) const;
+  const Resolved* PoliceOfACountry(const std::vector<Resolved>& rs) const;
+  bool PeopleWithoutCountry(const Resolved& r) const;
+  bool PeopleOfThePolice(const Pattern& pat, int p, bool noun,
+                         const Binding& b) const;
+  void TakePoliceCountry(const std::vector<Resolved>& sources,
+                         std::vector<Resolved>* targets) const;
   int AttackerOfTheAttackIn(int v) const;
   int SubjectChild(int v) const;
   int MisplacedSubject(int v) const;
@@ -1161,6 +1167,54 @@ int SentenceCoder::NameBeforeRootVerb(int v) const {
       return c;
   }
   return -1;
+}
+
+// Khaldun conventions: police act at home.  People named by a role noun
+// with neither country nor group ("demonstrators", "protesters") whom a
+// country's police coerce (17x: disperse, arrest, ...) are that country's
+// ("Liberian riot police used tear gas to disperse demonstrators" ->
+// LBRCOP -> LBRCVL).
+const Resolved* SentenceCoder::PoliceOfACountry(
+    const std::vector<Resolved>& rs) const {
+  for (const Resolved& r : rs)
+    if (Usable(r.m) && !r.m.country.empty() &&
+        std::find(r.m.types.begin(), r.m.types.end(), "COP") != r.m.types.end())
+      return &r;
+  return nullptr;
+}
+
+bool SentenceCoder::PeopleWithoutCountry(const Resolved& r) const {
+  return r.m.country.empty() && r.m.group.empty() && r.how != "new actor" &&
+         std::find(r.m.types.begin(), r.m.types.end(), "CVL") !=
+             r.m.types.end();
+}
+
+bool SentenceCoder::PeopleOfThePolice(const Pattern& pat, int p, bool noun,
+                                      const Binding& b) const {
+  if (impl_.petrarch || !pat.code.starts_with("17") || b.target < 0)
+    return false;
+  std::vector<Resolved> ts, ss;
+  ResolveNode(b.target, &ts);
+  if (std::none_of(ts.begin(), ts.end(),
+                   [&](const Resolved& r) { return PeopleWithoutCountry(r); }))
+    return false;
+  ResolveNode(b.source >= 0 ? b.source : DefaultSource(p, noun), &ss);
+  return PoliceOfACountry(ss) != nullptr;
+}
+
+void SentenceCoder::TakePoliceCountry(const std::vector<Resolved>& sources,
+                                      std::vector<Resolved>* targets) const {
+  const Resolved* police = PoliceOfACountry(sources);
+  if (!police) return;
+  for (Resolved& t : *targets) {
+    if (!PeopleWithoutCountry(t)) continue;
+    t.m.country = police->m.country;
+    t.m.agent_only = false;
+    t.m.code = police->m.code.substr(0, 3);
+    for (const std::string& ty : t.m.types) t.m.code += ty;
+    t.how = "the police's country";
+    t.conf *= 0.8;
+  }
 }
 
 // "One Serb policeman was murdered in an attack on a police patrol by
@@ -2435,8 +2489,10 @@ void SentenceCoder::Run(std::vector<Event>* events) {
         const Pattern* pat = pats[j];
         if (!MatchPattern(*pat, p, &b, !nums.empty())) continue;
         if (WishForOthers(*pat, p)) continue;
-        bool usable = b.target < 0 || (TargetUsable(b.target) &&
-                                       !TargetIsTheSource(b, p, noun));
+        bool usable =
+            b.target < 0 ||
+            ((TargetUsable(b.target) || PeopleOfThePolice(*pat, p, noun, b)) &&
+             !TargetIsTheSource(b, p, noun));
         // Ties: a '%' pattern for a compound subject ("The Philippines and
         // France agree").
         bool recip_tie = best && impl_.petrarch && usable == best_usable &&
@@ -2634,6 +2690,8 @@ void SentenceCoder::Run(std::vector<Event>* events) {
       if (tgt < 0 && impl_.new_actor_length > 0 && !best->notarget)
         tgt = FirstComplementNoun(p);
       if (tgt >= 0) ResolveNode(tgt, &targets);
+      if (!impl_.petrarch && code.starts_with("17"))
+        TakePoliceCountry(sources, &targets);
       auto unusable = [&](const Resolved& r) {
         return !Usable(r.m) && r.how != "new actor";
       };

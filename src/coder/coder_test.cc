@@ -98,6 +98,12 @@ constexpr char kLexicon[] = R"(
   111 * of TARGET
 [noun] strike
   190 SOURCE * on TARGET
+[agent] police
+  types: COP
+[agent] protester
+  types: CVL
+[verb] arrest
+  173 * TARGET
 )";
 
 std::shared_ptr<const Lexicon> TestLexicon() {
@@ -798,6 +804,18 @@ TEST_F(CoderTest, AnAgentlessPassiveTakesTheAttackerOfItsAttack) {
   EXPECT_EQ(Code(Parsed(spec("raid/raid"))), "IRN>ISR:190");
   // Not the "by" phrase of something else ("in a report by Iran").
   EXPECT_EQ(Code(Parsed(spec("report/report"))), "");
+}
+
+TEST_F(CoderTest, PeopleThePoliceCoerceAreThePolicesCountrys) {
+  auto spec = [](const std::string& subject, const std::string& verb) {
+    return "Iraqi/Iraqi/ADJ/2/amod " + subject + "/NOUN/3/nsubj " + verb +
+           "/VERB/0/root protesters/protester/NOUN/3/obj ././PUNCT/3/punct";
+  };
+  EXPECT_EQ(Code(Parsed(spec("police/police", "arrested/arrest"))),
+            "IRQCOP>IRQCVL:173");
+  // Not troops, nor an attack (root 19).
+  EXPECT_EQ(Code(Parsed(spec("troops/troops", "arrested/arrest"))), "");
+  EXPECT_EQ(Code(Parsed(spec("police/police", "attacked/attack"))), "");
 }
 
 TEST_F(CoderTest, AConditionParsedAsAComplementNamesTheThreatened) {
