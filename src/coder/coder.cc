@@ -403,6 +403,8 @@ class SentenceCoder {
   bool MainVerbParsedAsModifier(int v) const;
   bool FiniteVerbAfterItsSubject(int v) const;
   bool ConditionParsedAsComplement(int c) const;
+  bool OneOfTwoSubjects(int n) const;
+  void TakePlaceCountry(int p, std::vector<Resolved>* sources) const;
   const Resolved* PoliceOfACountry(const std::vector<Resolved>& rs) const;
   bool PeopleWithoutCountry(const Resolved& r) const;
   bool PeopleOfThePolice(const Pattern& pat, int p, bool noun,
@@ -1214,6 +1216,49 @@ void SentenceCoder::TakePoliceCountry(const std::vector<Resolved>& sources,
     for (const std::string& ty : t.m.types) t.m.code += ty;
     t.how = "the police's country";
     t.conf *= 0.8;
+  }
+}
+
+// Khaldun conventions: people protest where they are.  A source of a
+// protest (14x) named by a role noun of civilians with neither country nor
+// group takes the country of the place the protest is in or at ("Prisoners
+// rioted at a jail in East Timor's capital Dili" -> TLSCVL): a country or
+// capital alone, in an in/at phrase of the predicate or of such a phrase.
+void SentenceCoder::TakePlaceCountry(int p,
+                                     std::vector<Resolved>* sources) const {
+  if (std::none_of(sources->begin(), sources->end(),
+                   [&](const Resolved& r) { return PeopleWithoutCountry(r); }))
+    return;
+  std::vector<std::pair<int, int>> stack;
+  for (int c : tree_.children(p))
+    if (tree_.Is(c, "obl") && In(tree_.Marker(c), {"in", "at"}))
+      stack.push_back({c, 0});
+  std::reverse(stack.begin(), stack.end());
+  ActorMatch place;
+  while (!stack.empty() && place.country.empty()) {
+    auto [n, depth] = stack.back();
+    stack.pop_back();
+    Resolved r;
+    if (ResolveSingle(n, &r, 0) && !r.m.country.empty() && r.m.group.empty() &&
+        r.m.types.empty()) {
+      place = r.m;
+      break;
+    }
+    if (depth >= 2) continue;
+    const std::vector<int>& kids = tree_.children(n);
+    for (auto it = kids.rbegin(); it != kids.rend(); ++it)
+      if (tree_.Is(*it, "nmod") && In(tree_.Marker(*it), {"in", "at", ""}))
+        stack.push_back({*it, depth + 1});
+  }
+  if (place.country.empty()) return;
+  for (Resolved& s : *sources) {
+    if (!PeopleWithoutCountry(s)) continue;
+    s.m.country = place.country;
+    s.m.agent_only = false;
+    s.m.code = place.code.substr(0, 3);
+    for (const std::string& ty : s.m.types) s.m.code += ty;
+    s.how = "the place's country";
+    s.conf *= 0.8;
   }
 }
 
@@ -2136,6 +2181,18 @@ bool SentenceCoder::Negated(int p, const Binding& b, std::string* why) const {
 // object (a passive participle has none: "soldiers arrested in the raid
 // said"), is taken as the main verb: realised, and its head is the
 // subject.
+// Khaldun conventions: n is the first of two subjects of its head verb
+// ("Prisoners [rioted]acl at a jail ..., locals said"): a clause that lost
+// its verb to the noun.
+bool SentenceCoder::OneOfTwoSubjects(int n) const {
+  const int h = tree_.head(n);
+  if (impl_.petrarch || h < 0 || !tree_.Is(n, "nsubj") || !tree_.IsVerbal(h))
+    return false;
+  for (int c : tree_.children(h))
+    if (c > n && tree_.Is(c, "nsubj")) return true;
+  return false;
+}
+
 bool SentenceCoder::MainVerbParsedAsModifier(int v) const {
   if (!tree_.Is(v, "acl") || tree_.upos(v) != UPos::kVERB) return false;
   int h = tree_.head(v);
@@ -2143,7 +2200,8 @@ bool SentenceCoder::MainVerbParsedAsModifier(int v) const {
   if (tree_.head(h) >= 0 &&
       !(tree_.Is(h, "nsubj") && tree_.Child(v, {"obj"}) >= 0 &&
         In(tree_.lemma(tree_.head(h)), {"say", "report", "tell", "add"})) &&
-      !FiniteVerbAfterItsSubject(v))
+      !FiniteVerbAfterItsSubject(v) &&
+      !(OneOfTwoSubjects(h) && tree_.Child(v, {"obj", "xcomp"}) < 0))
     return false;
   if (tree_.Child(v, {"nsubj", "nsubj:pass", "mark", "aux", "aux:pass"}) >= 0)
     return false;
@@ -2692,6 +2750,8 @@ void SentenceCoder::Run(std::vector<Event>* events) {
       if (tgt >= 0) ResolveNode(tgt, &targets);
       if (!impl_.petrarch && code.starts_with("17"))
         TakePoliceCountry(sources, &targets);
+      if (!impl_.petrarch && code.starts_with("14"))
+        TakePlaceCountry(p, &sources);
       auto unusable = [&](const Resolved& r) {
         return !Usable(r.m) && r.how != "new actor";
       };

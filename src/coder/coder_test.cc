@@ -104,6 +104,8 @@ constexpr char kLexicon[] = R"(
   types: CVL
 [verb] arrest
   173 * TARGET
+[verb] riot
+  145 * ; notarget
 )";
 
 std::shared_ptr<const Lexicon> TestLexicon() {
@@ -816,6 +818,22 @@ TEST_F(CoderTest, PeopleThePoliceCoerceAreThePolicesCountrys) {
   // Not troops, nor an attack (root 19).
   EXPECT_EQ(Code(Parsed(spec("troops/troops", "arrested/arrest"))), "");
   EXPECT_EQ(Code(Parsed(spec("police/police", "attacked/attack"))), "");
+}
+
+TEST_F(CoderTest, ProtestersRiotingInAPlaceAreItsPeople) {
+  // "Protesters rioted in Baghdad, officials said" with "rioted" an acl of
+  // "Protesters", the first of two subjects of "said".
+  auto spec = [](const std::string& place, const std::string& rel) {
+    return "Protesters/protester/NOUN/7/nsubj rioted/riot/VERB/1/acl "
+           "in/in/ADP/4/case " +
+           place + "/PROPN/2/obl ,/,/PUNCT/7/punct officials/official/NOUN/7/" +
+           rel + " said/say/VERB/0/root ././PUNCT/7/punct";
+  };
+  EXPECT_EQ(Code(Parsed(spec("Baghdad/Baghdad", "nsubj"))), "IRQCVL>-:145");
+  // The only subject of "said": a reduced relative, no event.
+  EXPECT_EQ(Code(Parsed(spec("Baghdad/Baghdad", "obj"))), "");
+  // No country where they are: no source.
+  EXPECT_EQ(Code(Parsed(spec("Springfield/Springfield", "nsubj"))), "");
 }
 
 TEST_F(CoderTest, AConditionParsedAsAComplementNamesTheThreatened) {
