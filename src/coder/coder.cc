@@ -1230,9 +1230,15 @@ void SentenceCoder::TakePlaceCountry(int p,
                    [&](const Resolved& r) { return PeopleWithoutCountry(r); }))
     return;
   std::vector<std::pair<int, int>> stack;
-  for (int c : tree_.children(p))
+  for (int c : tree_.children(p)) {
     if (tree_.Is(c, "obl") && In(tree_.Marker(c), {"in", "at"}))
       stack.push_back({c, 0});
+    // "blocked streets in Hong Kong": where the object is.
+    if (tree_.Is(c, "obj"))
+      for (int k : tree_.children(c))
+        if (tree_.Is(k, "nmod") && In(tree_.Marker(k), {"in", "at"}))
+          stack.push_back({k, 1});
+  }
   std::reverse(stack.begin(), stack.end());
   ActorMatch place;
   while (!stack.empty() && place.country.empty()) {

@@ -106,6 +106,8 @@ constexpr char kLexicon[] = R"(
   173 * TARGET
 [verb] riot
   145 * ; notarget
+[verb] block
+  144 * _ to demand ; notarget
 )";
 
 std::shared_ptr<const Lexicon> TestLexicon() {
@@ -834,6 +836,14 @@ TEST_F(CoderTest, ProtestersRiotingInAPlaceAreItsPeople) {
   EXPECT_EQ(Code(Parsed(spec("Baghdad/Baghdad", "obj"))), "");
   // No country where they are: no source.
   EXPECT_EQ(Code(Parsed(spec("Springfield/Springfield", "nsubj"))), "");
+  // Where the object is: "Protesters blocked streets in Baghdad to demand
+  // reforms".
+  EXPECT_EQ(Code(Parsed("Protesters/protester/NOUN/2/nsubj "
+                        "blocked/block/VERB/0/root streets/street/NOUN/2/obj "
+                        "in/in/ADP/5/case Baghdad/Baghdad/PROPN/3/nmod "
+                        "to/to/PART/7/mark demand/demand/VERB/2/advcl "
+                        "reforms/reform/NOUN/7/obj ././PUNCT/2/punct")),
+            "IRQCVL>-:144");
 }
 
 TEST_F(CoderTest, AConditionParsedAsAComplementNamesTheThreatened) {

@@ -319,6 +319,16 @@
   144  $WORKERS * $ROAD ; notarget          # "truckers blocked the border crossing"
   144  $WORKERS * TARGET ; conf=0.8
 
+[verb] block | barricade | blockade | obstruct | seal off | paralyze | paralyse
+  # Whoever blocks roads to demand something protests ("Hundreds of
+  # thousands of people blocked streets in Hong Kong ... to demand democratic
+  # reforms"); police blocking roads do not.
+  144  * $ROAD to demand ; notarget
+  144  * $ROAD demand ; notarget           # "blocked roads ... demanding that"
+  144  * $ROAD to press ; notarget
+  144  * $ROAD to protest ; notarget
+  144  * $ROAD in protest ; notarget
+
 [verb] barricade | blockade | obstruct | paralyze | paralyse
   1441 * for $RESIGNATION of TARGET
   1441 * for $RESIGNATION TARGET
