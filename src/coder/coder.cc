@@ -353,6 +353,7 @@ class SentenceCoder {
   int ComplementSubject(int v) const;
   int ConditionSubject(int p) const;
   int ReportedObligation(int p) const;
+  bool UnpatternedObligation(int p) const;
   bool TargetUsable(int n) const;
   bool NamesAPlace(const Resolved& r) const;
   bool History(int p, std::string* why) const;
@@ -1489,17 +1490,63 @@ int SentenceCoder::ReportedObligation(int p) const {
   int h = tree_.head(clause);
   // Khaldun conventions: also a that-clause the parser hung on a day after
   // the verb ("Mubarak said Wednesday that the US must be ready to ...").
+  // So is a that-clause parsed as adverbial ("declared Tuesday that China
+  // must drop barriers").
   if (!impl_.petrarch && h >= 0 && IsTimeWord(tree_.lemma(h)) &&
       tree_.ChildLemma(clause, {"mark"}, "that") >= 0)
     h = tree_.head(h);
-  else if (!tree_.Is(clause, "ccomp"))
+  else if (!tree_.Is(clause, "ccomp") &&
+           !(!impl_.petrarch && tree_.Is(clause, "advcl") &&
+             tree_.ChildLemma(clause, {"mark"}, "that") >= 0))
     return -1;
   if (h < 0 || !In(tree_.lemma(h),
                    {"say", "tell", "declare", "insist", "stress", "reiterate",
                     "warn", "state", "add", "emphasize", "emphasise",
-                    "underline", "repeat", "write", "argue"}))
+                    "underline", "repeat", "write", "argue", "announce"}))
     return -1;
   return h;
+}
+
+// Khaldun conventions: "The Bush administration declared that China must
+// drop barriers to U.S. exports": a reported obligation (ReportedObligation)
+// whose verb p matched no pattern is still the speaker's demand of the
+// clause's subject (100).  Only for an active verb with a subject of its
+// own (not "must be handed over"), no negation ("must not"), and a verb of
+// saying that has patterns (the parse prefilter passes the sentence) and a
+// subject.
+bool SentenceCoder::UnpatternedObligation(int p) const {
+  if (impl_.petrarch || tree_.upos(p) != UPos::kVERB) return false;
+  if (tree_.Child(p, {"nsubj"}) < 0 ||
+      tree_.Child(p, {"nsubj:pass", "aux:pass", "expl"}) >= 0)
+    return false;
+  bool must = false;
+  for (int c : tree_.children(p)) {
+    if (tree_.Is(c, "aux") && tree_.lemma(c) == "must") must = true;
+    if (tree_.Is(c, "advmod") && IsNegator(tree_.lemma(c))) return false;
+  }
+  if (!must) return false;
+  const int h = ReportedObligation(p);
+  // The speaker must be found: without it the clause would be coded as its
+  // subject's own act ("'The Americans must leave Syria,' said ...").
+  return h >= 0 && !lex_.PatternsFor(tree_.lemma(h), false).empty() &&
+         SubjectOf(h, 0) >= 0;
+}
+
+// The pattern UnpatternedObligation's verbs are coded by: a demand (100)
+// worded as the intention 030 that a reported obligation turns into it.
+const Pattern& ObligationPattern() {
+  static const Pattern* pat = [] {
+    auto* p = new Pattern;
+    p->code = "030";
+    p->modal_code = "030";
+    p->elements.push_back({PatternElement::Kind::kPredicate, "*"});
+    p->predicate_index = 0;
+    p->conf = 0.7f;
+    p->text = "* (X said Y must V)";
+    p->where = "coder: reported obligation";
+    return p;
+  }();
+  return *pat;
 }
 
 // Whether a node bound to TARGET resolves to a usable actor (itself or a
@@ -2385,7 +2432,14 @@ void SentenceCoder::Run(std::vector<Event>* events) {
       if (!ppats || ppats->empty())
         ppats = &lex_.PatternsFor(tree_.lemma(p), noun);
       const auto& pats = *ppats;
-      if (pats.empty()) continue;
+      if (pats.empty()) {
+        if (UnpatternedObligation(p)) {
+          Binding ob;
+          ob.Reset(p);
+          cands.push_back({p, false, &ObligationPattern(), std::move(ob)});
+        }
+        continue;
+      }
       // The longest matching pattern, preferring one whose TARGET (if it
       // has one) is an actor: "called on Arab countries to join forces"
       // binds "countries" in a long pattern that cannot be used, while a
@@ -2421,6 +2475,10 @@ void SentenceCoder::Run(std::vector<Event>* events) {
       if (!best) {
         if (explain_)
           Explain("predicate '" + Word(p) + "': no pattern matched");
+        if (UnpatternedObligation(p)) {
+          best_b.Reset(p);
+          cands.push_back({p, false, &ObligationPattern(), std::move(best_b)});
+        }
         continue;
       }
       cands.push_back({p, noun, best, std::move(best_b)});

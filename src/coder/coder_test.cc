@@ -553,6 +553,41 @@ TEST_F(CoderTest, ReportedObligationIsTheSpeakersDemand) {
             "IRQ>IRN:106");
 }
 
+TEST_F(CoderTest, AReportedObligationWithoutAPatternIsADemand) {
+  // "Iraq declared that Iran must drop barriers": "drop" has no pattern;
+  // Iraq demands something of Iran (100).
+  const std::string tail =
+      "drop/drop/VERB/2/ccomp barriers/barrier/NOUN/6/obj ././PUNCT/2/punct";
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj declared/declare/VERB/0/root "
+                        "that/that/SCONJ/6/mark Iran/Iran/PROPN/6/nsubj "
+                        "must/must/AUX/6/aux " +
+                        tail)),
+            "IRQ>IRN:100");
+  // The same with the that-clause parsed as adverbial.
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj declared/declare/VERB/0/root "
+                        "that/that/SCONJ/6/mark Iran/Iran/PROPN/6/nsubj "
+                        "must/must/AUX/6/aux drop/drop/VERB/2/advcl "
+                        "barriers/barrier/NOUN/6/obj ././PUNCT/2/punct")),
+            "IRQ>IRN:100");
+  // Not "must not", nor without a speaker, nor a passive.
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj declared/declare/VERB/0/root "
+                        "that/that/SCONJ/7/mark Iran/Iran/PROPN/7/nsubj "
+                        "must/must/AUX/7/aux not/not/PART/7/advmod "
+                        "drop/drop/VERB/2/ccomp barriers/barrier/NOUN/7/obj "
+                        "././PUNCT/2/punct")),
+            "");
+  EXPECT_EQ(Code(Parsed("declared/declare/VERB/0/root that/that/SCONJ/5/mark "
+                        "Iran/Iran/PROPN/5/nsubj must/must/AUX/5/aux "
+                        "drop/drop/VERB/1/ccomp barriers/barrier/NOUN/5/obj "
+                        "././PUNCT/1/punct")),
+            "");
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj declared/declare/VERB/0/root "
+                        "that/that/SCONJ/7/mark Iran/Iran/PROPN/7/nsubj:pass "
+                        "must/must/AUX/7/aux be/be/AUX/7/aux:pass "
+                        "punished/punish/VERB/2/ccomp ././PUNCT/2/punct")),
+            "");
+}
+
 TEST_F(CoderTest, MainVerbParsedAsAModifierOfItsSubject) {
   // "Iraqi troops attacked Israel" with "attacked" as acl of a root "troops".
   EXPECT_EQ(Code(Parsed("Iraqi/Iraqi/ADJ/2/amod troops/troops/NOUN/0/root "
