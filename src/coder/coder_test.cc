@@ -290,6 +290,31 @@ TEST_F(CoderTest, UpToANumberIsNoInfinitiveNorAnOblique) {
       "IRQMIL>ISR:190");
 }
 
+TEST_F(CoderTest, AnApproximateCountIsTheSubjectsNotTheRoot) {
+  // "Some 50 Iraqi troops attacked Israel": "Some" the root, the troops its
+  // nmod and the verb their conjunct.
+  EXPECT_EQ(
+      Code(Parsed("Some/some/DET/0/root 50/50/NUM/4/nummod "
+                  "Iraqi/Iraqi/ADJ/4/amod troops/troops/NOUN/1/nmod "
+                  "attacked/attack/VERB/4/conj/VBD Israel/Israel/PROPN/5/obj "
+                  "././PUNCT/1/punct")),
+      "IRQMIL>ISR:190");
+  // The verb a relative clause of "Some" with the troops its passive
+  // subject, tagged as a participle.
+  EXPECT_EQ(
+      Code(Parsed("Some/some/DET/0/root 50/50/NUM/4/nummod "
+                  "Iraqi/Iraqi/ADJ/4/amod troops/troops/NOUN/5/nsubj:pass "
+                  "attacked/attack/VERB/1/acl:relcl/VBN "
+                  "Israel/Israel/PROPN/5/obj ././PUNCT/1/punct")),
+      "IRQMIL>ISR:190");
+  // A headline participle with a by-agent stays a modifier.
+  EXPECT_EQ(Code(Parsed("Some/some/DET/0/root 50/50/NUM/4/nummod "
+                        "Iraqi/Iraqi/ADJ/4/amod troops/troops/NOUN/1/nmod "
+                        "attacked/attack/VERB/4/acl/VBN by/by/ADP/7/case "
+                        "Israel/Israel/PROPN/5/obl")),
+            "");
+}
+
 TEST_F(CoderTest, ReciprocalVerb) {
   EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/4/nsubj and/and/CCONJ/3/cc "
                         "Iran/Iran/PROPN/1/conj met/meet/VERB/0/root "

@@ -149,6 +149,74 @@ int DepTree::RepairUpToNumber() {
   return repaired;
 }
 
+int DepTree::RepairApproximateCount() {
+  int repaired = 0;
+  // A sentence (not a headline) ends with a full stop: its only verb is its
+  // main verb, even when tagged as a participle.
+  const bool full_stop = size() > 0 && tok(size() - 1).norm == ".";
+  auto main_verb = [&](int v) {
+    if (upos(v) != UPos::kVERB) return false;
+    const std::string& x = tok(v).xpos;
+    if (Child(v, {"mark", "cc", "aux", "aux:pass", "cop"}) >= 0) return false;
+    if (x == "VBD" || x == "VBZ" || x == "VBP") return true;
+    if (x != "VBN") return false;
+    if (Child(v, {"obj"}) >= 0) return true;
+    for (int c : children_[v])
+      if (Marker(c) == "by") return false;
+    return full_stop;
+  };
+  auto nominal = [&](int i) {
+    return upos(i) == UPos::kNOUN || upos(i) == UPos::kPROPN;
+  };
+  for (int r = 0; r < size(); ++r) {
+    if (head_[r] >= 0) continue;
+    const bool some = upos(r) == UPos::kDET && lemma_[r] == "some" &&
+                      r + 1 < size() && upos(r + 1) == UPos::kNUM;
+    if (!some && upos(r) != UPos::kNUM) continue;
+    // The counted noun n after r, with only numbers and adjectives between
+    // them, and its verb v: n hangs from r (nmod, parataxis, appos) and v
+    // from n (acl, conj), or v from r and n is v's subject.
+    int n = -1, v = -1;
+    for (int c : children_[r]) {
+      if (c <= r) continue;
+      if (nominal(c) && Marker(c).empty() &&
+          IsAny(c, {"nmod", "parataxis", "appos"})) {
+        for (int d : children_[c])
+          if (d > c && IsAny(d, {"acl", "conj"}) &&
+              Child(d, {"nsubj", "nsubj:pass"}) < 0 && main_verb(d)) {
+            n = c;
+            v = d;
+            break;
+          }
+      } else if (IsAny(c, {"acl", "conj"}) && main_verb(c)) {
+        const int sj = Child(c, {"nsubj", "nsubj:pass"});
+        if (sj > r && sj < c && nominal(sj) && Marker(sj).empty()) {
+          n = sj;
+          v = c;
+        }
+      }
+      break;  // only r's first dependent after it
+    }
+    if (n < 0) continue;
+    bool inside = true;
+    for (int k = r + 1; k < n; ++k)
+      inside = inside && (upos(k) == UPos::kNUM || upos(k) == UPos::kADJ ||
+                          head_[k] == n || head_[k] == r);
+    if (!inside) continue;
+    SetHead(v, -1, "root");
+    SetHead(n, v, "nsubj");
+    std::vector<int> rest(children_[r]);
+    for (int c : rest)
+      if (c > n)
+        SetHead(c, v, rel_[c]);
+      else if (c > r && upos(c) == UPos::kNUM)
+        SetHead(c, n, "nummod");
+    SetHead(r, n, some ? "det" : "nummod");
+    ++repaired;
+  }
+  return repaired;
+}
+
 void DepTree::RepairCoordinatedAppositions() {
   // The first word of i's phrase.
   auto leftmost = [&](int i) {

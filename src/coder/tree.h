@@ -104,6 +104,15 @@ class DepTree {
   // verb without a subject whose advmod "up" it hangs from, that verb's
   // nsubj.  Returns how many were repaired.
   int RepairUpToNumber();
+  // "Some 800,000 Iraqi Kurds sought refuge in Germany", "About 500 Iraqis
+  // crossed into Jordan": the parser makes the approximator or the number
+  // the root, the counted noun its nmod (or parataxis) and the main verb a
+  // modifier or conjunct of the noun.  When the root is "some" before a
+  // number, or a number, and the verb is finite (VBD/VBZ/VBP) without a
+  // subject, marker or conjunction of its own, the verb becomes the root,
+  // the noun its nsubj, and the approximator and the number the noun's det
+  // and nummod.  Returns how many were repaired.
+  int RepairApproximateCount();
 
  private:
   // Parser slips the coder repairs, each a re-attachment:

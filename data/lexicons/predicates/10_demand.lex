@@ -234,6 +234,16 @@
   100  * TARGET for _ ; conf=0.8          # "pressed Tehran for answers"
   100  * TARGET on _ ; conf=0.7           # "pressed Beijing on human rights"
 
+[verb] seek
+  # Refugees seeking shelter in a country demand to be let in (1033: "These
+  # are not necessarily verbal acts; refugees could be actively seeking
+  # shelter or refuge in target countries").  Asking for asylum or aid is
+  # 0233 (02_appeal.lex).
+  1033 * refuge in TARGET                 # "Iraqi Kurds sought refuge in Germany"
+  1033 * shelter in TARGET
+  1033 * sanctuary in TARGET
+  1033 * safe haven in TARGET
+
 # ---------------------------------------------------------------------------
 # Nouns: "demands for X", "calls for X", "insistence on X"
 # ---------------------------------------------------------------------------
