@@ -2073,7 +2073,11 @@ bool SentenceCoder::Negated(int p, const Binding& b, std::string* why) const {
   }
   int node = p;
   for (int guard = 0; guard < 6; ++guard) {
-    if (!tree_.IsAny(node, {"xcomp", "ccomp", "acl"}) ||
+    // Khaldun conventions: also an infinitive parsed as adverbial ("would
+    // not meet the demands to release prisoners": "release" under "meet").
+    const bool to_clause = !impl_.petrarch && tree_.Is(node, "advcl") &&
+                           tree_.ChildLemma(node, {"mark"}, "to") >= 0;
+    if ((!tree_.IsAny(node, {"xcomp", "ccomp", "acl"}) && !to_clause) ||
         tree_.Is(node, "acl:relcl"))
       break;
     int h = tree_.head(node);

@@ -90,6 +90,8 @@ constexpr char kLexicon[] = R"(
   036 * ; recip modal=keep
 [verb] visit
   042 * TARGET ; modal=036
+[verb] release
+  0841 * TARGET ; neg=1243 modal=0353
 [synset] $EMERGENCY
   state of emergency | martial law
 [verb] declare
@@ -313,6 +315,17 @@ TEST_F(CoderTest, AnApproximateCountIsTheSubjectsNotTheRoot) {
                         "attacked/attack/VERB/4/acl/VBN by/by/ADP/7/case "
                         "Israel/Israel/PROPN/5/obl")),
             "");
+}
+
+TEST_F(CoderTest, ANegatedGovernorNegatesItsInfinitiveParsedAsAdverbial) {
+  // "Iraq would not meet demands to release Iranians": "release" parsed as
+  // an advcl of "meet"; the refusal to release (1243), not the intention.
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/4/nsubj would/would/AUX/4/aux "
+                        "not/not/PART/4/advmod meet/meet/VERB/0/root "
+                        "demands/demand/NOUN/4/obj to/to/PART/7/mark "
+                        "release/release/VERB/4/advcl Iran/Iran/PROPN/7/obj "
+                        "././PUNCT/4/punct")),
+            "IRQ>IRN:1243");
 }
 
 TEST_F(CoderTest, ReciprocalVerb) {
