@@ -2373,6 +2373,7 @@ void SentenceCoder::Run(std::vector<Event>* events) {
   if (!impl_.petrarch) tree_.RepairVerbsParsedAsModifiers();
   if (!impl_.petrarch) tree_.RepairUpToNumber();
   if (!impl_.petrarch) tree_.RepairApproximateCount();
+  if (!impl_.petrarch) tree_.RepairSuspectedBeforeObject();
   node_shape_.clear();  // computed afresh from the repaired tree
   match_at_.assign(tree_.size(), -1);
   if (matched_) {

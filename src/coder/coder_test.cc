@@ -328,6 +328,17 @@ TEST_F(CoderTest, ANegatedGovernorNegatesItsInfinitiveParsedAsAdverbial) {
             "IRQ>IRN:1243");
 }
 
+TEST_F(CoderTest, SuspectedBeforeTheObjectIsItsModifier) {
+  // "Iraq attacked suspected Iranian troops": "suspected" parsed as a
+  // participle clause of "attacked" with "troops" its oblique agent.
+  EXPECT_EQ(
+      Code(Parsed("Iraq/Iraq/PROPN/2/nsubj attacked/attack/VERB/0/root "
+                  "suspected/suspect/VERB/2/xcomp/VBN "
+                  "Iranian/Iranian/ADJ/5/amod troops/troops/NOUN/3/obl:agent "
+                  "././PUNCT/2/punct")),
+      "IRQ>IRNMIL:190");
+}
+
 TEST_F(CoderTest, ReciprocalVerb) {
   EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/4/nsubj and/and/CCONJ/3/cc "
                         "Iran/Iran/PROPN/1/conj met/meet/VERB/0/root "

@@ -217,6 +217,52 @@ int DepTree::RepairApproximateCount() {
   return repaired;
 }
 
+int DepTree::RepairSuspectedBeforeObject() {
+  int repaired = 0;
+  auto nominal = [&](int i) {
+    return upos(i) == UPos::kNOUN || upos(i) == UPos::kPROPN;
+  };
+  for (int s = 1; s < size(); ++s) {
+    if (form_[s] != "suspected" && form_[s] != "alleged") continue;
+    const int g = head_[s];
+    if (upos(s) != UPos::kVERB || g < 0 || g >= s || upos(g) != UPos::kVERB ||
+        !IsAny(s, {"xcomp", "advcl"}))
+      continue;
+    // Right after its verb (or the verb's particle: "handed over").
+    bool next = true;
+    for (int k = g + 1; k < s; ++k)
+      next = next && head_[k] == g && Is(k, "compound:prt");
+    if (!next || Child(g, {"obj"}) >= 0) continue;
+    if (Child(s, {"nsubj", "nsubj:pass", "aux", "aux:pass", "mark", "cop"}) >=
+        0)
+      continue;
+    // The named person: s's last nominal dependent without a preposition,
+    // the words before it inside the phrase.
+    int n = -1;
+    for (int c : children_[s])
+      if (c > s && nominal(c) && Marker(c).empty() &&
+          IsAny(c, {"obl", "obj", "nsubj"}))
+        n = c;
+    if (n < 0) continue;
+    bool phrase = true;
+    for (int k = s + 1; k < n; ++k)
+      phrase = phrase && head_[k] > s && head_[k] <= n;
+    if (!phrase) continue;
+    std::vector<int> deps(children_[s]);
+    SetHead(n, g, "obj");
+    for (int c : deps) {
+      if (c == n) continue;
+      if (c < n)
+        SetHead(c, n, nominal(c) ? std::string_view("compound") : rel_[c]);
+      else
+        SetHead(c, g, rel_[c]);
+    }
+    SetHead(s, n, "amod");
+    ++repaired;
+  }
+  return repaired;
+}
+
 void DepTree::RepairCoordinatedAppositions() {
   // The first word of i's phrase.
   auto leftmost = [&](int i) {

@@ -113,6 +113,14 @@ class DepTree {
   // the noun its nsubj, and the approximator and the number the noun's det
   // and nummod.  Returns how many were repaired.
   int RepairApproximateCount();
+  // "Zambia extradited suspected British militant Haroon Rashid Aswad to
+  // Britain", "Israel killed suspected Hamas militant Ahmed Yassin": the
+  // parser takes "suspected"/"alleged" right after a verb with no object
+  // for a participle clause (xcomp/advcl) whose oblique or object is the
+  // named person.  That nominal becomes the verb's object, "suspected" its
+  // amod and the words between them its modifiers.  Returns how many were
+  // repaired.
+  int RepairSuspectedBeforeObject();
 
  private:
   // Parser slips the coder repairs, each a re-attachment:
