@@ -114,6 +114,13 @@ bool IsQuantity(std::string_view lemma) {
                     "truckload", "million", "billion"});
 }
 
+// Sums of money: "5.1 million dollars of aid", "$2 billion in military aid"
+// (Khaldun conventions: the aid may follow "of" or "in").
+bool IsCurrency(std::string_view lemma) {
+  return In(lemma, {"dollar", "$", "euro", "€", "pound", "£", "yen", "sterling",
+                    "franc", "rupee", "yuan"});
+}
+
 // Words whose infinitive complement states an intention ("agreed to
 // provide", "ready to send", "plans to visit").
 bool IsIntentionWord(std::string_view lemma) {
@@ -1710,7 +1717,10 @@ bool SentenceCoder::MatchContent(const Pattern& pat, size_t ei,
               if ((NodeShape(d) & kLooseModifier) ||
                   // "25,000 tons of food aid", "a shipment of arms"
                   (tree_.Is(d, "nmod") && tree_.Marker(d) == "of" &&
-                   IsQuantity(tree_.lemma(cands[k]))))
+                   IsQuantity(tree_.lemma(cands[k]))) ||
+                  (!impl_.petrarch && tree_.Is(d, "nmod") &&
+                   In(tree_.Marker(d), {"of", "in"}) &&
+                   IsCurrency(tree_.lemma(cands[k]))))
                 cands.push_back(d);
         }
         for (size_t k = 0; k < cands.size(); ++k) {

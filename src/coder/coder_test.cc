@@ -64,6 +64,7 @@ constexpr char kLexicon[] = R"(
   aid | assistance
 [verb] send
   070 * $AID to TARGET
+  070 * TARGET $AID
 [verb] threaten
   1313 * to secede
   130 * to _
@@ -873,6 +874,16 @@ TEST_F(CoderTest, AWordClassMaySitInTheOfPhraseOfAQuantity) {
                   "to/to/ADP/7/case Iran/Iran/PROPN/5/nmod "
                   "././PUNCT/2/punct")),
       "IRQ>IRN:070");
+}
+
+TEST_F(CoderTest, AWordClassMaySitInTheOfOrInPhraseOfASum) {
+  // "Iraq sent 5 million dollars in aid to Iran".
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj sent/send/VERB/0/root "
+                        "5/5/NUM/4/compound million/million/NUM/5/nummod "
+                        "dollars/dollar/NOUN/2/obj in/in/ADP/7/case "
+                        "aid/aid/NOUN/5/nmod to/to/ADP/9/case "
+                        "Iran/Iran/PROPN/7/nmod ././PUNCT/2/punct")),
+            "IRQ>IRN:070");
 }
 
 TEST_F(CoderTest, TargetFromAnArgumentPhraseBelowThePredicate) {
