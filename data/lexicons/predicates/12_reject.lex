@@ -136,6 +136,11 @@
   1242 * to disperse                        # "the crowd refused to disperse"
   124  * to $YIELD_V                        # "refused to back down"
   124  * to $YIELD_V to TARGET
+  # Not answering a demand or appeal is rejecting it; the target is who
+  # made it ("refused to respond to a demand from the US President").
+  120  * to respond to $CALLS ; conf=0.8
+  120  * to heed $CALLS ; conf=0.8
+  120  * to answer $CALLS ; conf=0.8
   1231 * to $RESIGN_V                       # "refused to step down"
   1232 * to $CHANGE_V $POLICY               # "refused to reverse its policy"
   125  * to $NEGOTIATE_V with TARGET         # "refused to negotiate with Hamas"
