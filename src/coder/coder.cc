@@ -346,6 +346,7 @@ class SentenceCoder {
 
   // Arguments.
   int SubjectOf(int v, int depth) const;
+  bool StativePassive(int v) const;
   int NearestOfSeveralSubjects(int v) const;
   int PerfectParsedAsModifier(int v) const;
   int SubjectInAnOpeningClause(int v) const;
@@ -1196,6 +1197,7 @@ int SentenceCoder::SubjectOf(int v, int depth) const {
     // PETRARCH takes the subject of an agentless passive ("The Philippines
     // was criticized over its dispute with Eriador" -> PHL -> ERI).
     if (impl_.petrarch) return tree_.Child(v, {"nsubj:pass"});
+    if (StativePassive(v)) return tree_.Child(v, {"nsubj:pass"});
     return -1;
   }
   int s = SubjectChild(v);
@@ -1237,6 +1239,23 @@ int SentenceCoder::SubjectOf(int v, int depth) const {
     return SubjectOf(h, depth + 1);
   }
   return -1;
+}
+
+// Khaldun conventions: "Israel is opposed to French mediation": a
+// participle of stance after "be", with a to-phrase or to-infinitive and
+// no by-agent, is an adjective; its passive subject holds the stance.
+bool SentenceCoder::StativePassive(int v) const {
+  if (!In(tree_.lemma(v),
+          {"oppose", "commit", "determine", "prepare", "dedicate"}) ||
+      tree_.Child(v, {"nsubj:pass"}) < 0 ||
+      tree_.ChildLemma(v, {"aux:pass"}, "be") < 0)
+    return false;
+  for (int c : tree_.children(v))
+    if ((tree_.Is(c, "obl") && tree_.Marker(c) == "to") ||
+        (tree_.IsAny(c, {"xcomp", "advcl"}) &&
+         tree_.ChildLemma(c, {"mark"}, "to") >= 0))
+      return true;
+  return false;
 }
 
 // v's nsubj.  Under Khaldun's conventions a day name parsed as a second

@@ -84,6 +84,8 @@ constexpr char kLexicon[] = R"(
   111 * TARGET
 [verb] reject
   120 * TARGET
+[verb] oppose
+  110 * to TARGET
 [verb] attack
   190 * TARGET
 [verb] meet
@@ -338,6 +340,20 @@ TEST_F(CoderTest, SuspectedBeforeTheObjectIsItsModifier) {
                   "Iranian/Iranian/ADJ/5/amod troops/troops/NOUN/3/obl:agent "
                   "././PUNCT/2/punct")),
       "IRQ>IRNMIL:190");
+}
+
+TEST_F(CoderTest, AStativePassiveHoldsItsSubjectsStance) {
+  // "Iraq is opposed to Israel": the passive subject opposes.
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/3/nsubj:pass is/be/AUX/3/aux:pass "
+                        "opposed/oppose/VERB/0/root to/to/ADP/5/case "
+                        "Israel/Israel/PROPN/3/obl ././PUNCT/3/punct")),
+            "IRQ>ISR:110");
+  // Not another passive ("Iraq was rejected"), nor with a by-agent.
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/3/nsubj:pass was/be/AUX/3/aux:pass "
+                        "opposed/oppose/VERB/0/root by/by/ADP/5/case "
+                        "Israel/Israel/PROPN/3/obl to/to/ADP/7/case "
+                        "Iran/Iran/PROPN/3/obl ././PUNCT/3/punct")),
+            "ISR>IRN:110");
 }
 
 TEST_F(CoderTest, ReciprocalVerb) {

@@ -299,7 +299,5 @@
   128  * of TARGET ; conf=0.7
   128  * with $NORM
 
-[verb] oppose
-  # "Israel is opposed to French mediation", "opposes UN mediation"
-  126  * to $MEDIATION
-  126  * $MEDIATION
+# "Israel is opposed to French mediation", "opposes UN mediation" (126):
+# in 11_disapprove.lex, read first, so as to win over "opposed to TARGET".
