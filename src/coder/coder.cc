@@ -417,6 +417,7 @@ class SentenceCoder {
   int ObjectArgumentActor(int n) const;
   bool TargetIsTheSource(const Binding& b, int p, bool noun) const;
   bool NotAnIntention(int p) const;
+  bool StatementContent(int clause) const;
   bool Unrealised(int p, bool modal_keep, std::string* why,
                   const Binding* b = nullptr) const;
 
@@ -2198,6 +2199,21 @@ bool SentenceCoder::NotAnIntention(int p) const {
   return false;
 }
 
+// Khaldun conventions: "issued a statement condemning Israel", "a
+// declaration demanding that ...": an -ing participle hung on a statement
+// noun says what the statement does; it is not an unrealised complement.
+bool SentenceCoder::StatementContent(int clause) const {
+  if (impl_.petrarch || !tree_.Is(clause, "acl") ||
+      tree_.Is(clause, "acl:relcl") || tree_.tok(clause).xpos != "VBG")
+    return false;
+  const int h = tree_.head(clause);
+  return h >= 0 && h < clause && tree_.IsNominal(h) &&
+         In(tree_.lemma(h),
+            {"statement", "declaration", "communique", "communiqué", "letter",
+             "message", "resolution", "report", "editorial", "memorandum",
+             "note", "bulletin", "release"});
+}
+
 bool SentenceCoder::Unrealised(int p, bool modal_keep, std::string* why,
                                const Binding* b) const {
   // Questions.
@@ -2256,7 +2272,8 @@ bool SentenceCoder::Unrealised(int p, bool modal_keep, std::string* why,
           std::any_of(b->pre.begin(), b->pre.end(),
                       [&](int t) { return tree_.head(t) == h; }))
         imminent = true;
-      if (h >= 0 && !IsImplicative(tree_.lemma(h)) && !imminent) {
+      if (h >= 0 && !IsImplicative(tree_.lemma(h)) && !imminent &&
+          !StatementContent(clause)) {
         *why = "complement of '" + Word(h) + "'";
         // A finite verb under a noun ("The United States on Thursday fired
         // ...": "fired" under "States") is a parse error, not a complement.
@@ -2661,9 +2678,18 @@ void SentenceCoder::Run(std::vector<Event>* events) {
           }
         }
         if (!noun && !impl_.petrarch) {
+          // The that-clause's subject is the addressee when no other usable
+          // target was found, or when the one found is the source itself
+          // ("the PKK issued a declaration demanding that the Turkish
+          // government provide information on the safety of its leader").
           int cs = ComplementSubject(p);
-          if (cs >= 0 &&
-              (tgt < 0 || !ResolveSingle(tgt, &probe, 0) || !Usable(probe.m)))
+          auto is_source = [&](const Resolved& r) {
+            for (const Resolved& s : sources)
+              if (s.m.code == r.m.code) return true;
+            return false;
+          };
+          if (cs >= 0 && (tgt < 0 || !ResolveSingle(tgt, &probe, 0) ||
+                          !Usable(probe.m) || is_source(probe)))
             tgt = cs;
         }
         if (!impl_.petrarch && code.starts_with("13")) {

@@ -356,6 +356,26 @@ TEST_F(CoderTest, AStativePassiveHoldsItsSubjectsStance) {
             "ISR>IRN:110");
 }
 
+TEST_F(CoderTest, AStatementsParticipleSaysWhatItDoes) {
+  // "Iraq issued a statement condemning Israel": not an unrealised
+  // complement of "statement"; the issuer condemns.
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj issued/issue/VERB/0/root "
+                        "a/a/DET/4/det statement/statement/NOUN/2/obj "
+                        "condemning/condemn/VERB/4/acl/VBG "
+                        "Israel/Israel/PROPN/5/obj ././PUNCT/2/punct")),
+            "IRQ>ISR:111");
+}
+
+TEST_F(CoderTest, AThatClausesSubjectIsTheAddresseeRatherThanTheSource) {
+  // "Iraq demanded at Baghdad that Iran withdraw": the at-phrase names the
+  // source itself; the clause's subject is the addressee.
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj demanded/demand/VERB/0/root "
+                        "at/at/ADP/4/case Baghdad/Baghdad/PROPN/2/obl "
+                        "that/that/SCONJ/7/mark Iran/Iran/PROPN/7/nsubj "
+                        "withdraw/withdraw/VERB/2/ccomp ././PUNCT/2/punct")),
+            "IRQ>IRN:100");
+}
+
 TEST_F(CoderTest, ReciprocalVerb) {
   EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/4/nsubj and/and/CCONJ/3/cc "
                         "Iran/Iran/PROPN/1/conj met/meet/VERB/0/root "
