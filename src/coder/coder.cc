@@ -1524,12 +1524,21 @@ int SentenceCoder::ReportedObligation(int p) const {
            !(!impl_.petrarch && tree_.Is(clause, "advcl") &&
              tree_.ChildLemma(clause, {"mark"}, "that") >= 0))
     return -1;
-  if (h < 0 || !In(tree_.lemma(h),
-                   {"say", "tell", "declare", "insist", "stress", "reiterate",
-                    "warn", "state", "add", "emphasize", "emphasise",
-                    "underline", "repeat", "write", "argue", "announce"}))
-    return -1;
-  return h;
+  if (h < 0) return -1;
+  if (In(tree_.lemma(h),
+         {"say", "tell", "declare", "insist", "stress", "reiterate", "warn",
+          "state", "add", "emphasize", "emphasise", "underline", "repeat",
+          "write", "argue", "announce"}))
+    return h;
+  // Khaldun conventions: "issued a stern reminder to Iraq that it must
+  // cooperate", "issued a warning that ...".
+  if (!impl_.petrarch && tree_.lemma(h) == "issue") {
+    const int o = tree_.Child(h, {"obj"});
+    if (o >= 0 && In(tree_.lemma(o), {"reminder", "warning", "statement",
+                                      "declaration", "ultimatum", "message"}))
+      return h;
+  }
+  return -1;
 }
 
 // Khaldun conventions: "The Bush administration declared that China must

@@ -639,6 +639,16 @@ TEST_F(CoderTest, ReportedObligationIsTheSpeakersDemand) {
             "IRQ>IRN:106");
 }
 
+TEST_F(CoderTest, AnIssuedWarningThatYMustIsADemand) {
+  // "Iraq issued a warning that Iran must visit Israel".
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj issued/issue/VERB/0/root "
+                        "a/a/DET/4/det warning/warning/NOUN/2/obj "
+                        "that/that/SCONJ/8/mark Iran/Iran/PROPN/8/nsubj "
+                        "must/must/AUX/8/aux visit/visit/VERB/2/ccomp "
+                        "Israel/Israel/PROPN/8/obj ././PUNCT/2/punct")),
+            "IRQ>IRN:106");
+}
+
 TEST_F(CoderTest, AReportedObligationWithoutAPatternIsADemand) {
   // "Iraq declared that Iran must drop barriers": "drop" has no pattern;
   // Iraq demands something of Iran (100).
