@@ -2421,6 +2421,7 @@ void SentenceCoder::Run(std::vector<Event>* events) {
   if (!impl_.petrarch) tree_.RepairUpToNumber();
   if (!impl_.petrarch) tree_.RepairApproximateCount();
   if (!impl_.petrarch) tree_.RepairSuspectedBeforeObject();
+  if (!impl_.petrarch) tree_.RepairParticipleBeforeItsVerb();
   node_shape_.clear();  // computed afresh from the repaired tree
   match_at_.assign(tree_.size(), -1);
   if (matched_) {

@@ -376,6 +376,17 @@ TEST_F(CoderTest, AThatClausesSubjectIsTheAddresseeRatherThanTheSource) {
             "IRQ>IRN:100");
 }
 
+TEST_F(CoderTest, AnIngModifierParsedAsAClauseBeforeItsVerb) {
+  // "Iraq operating in Iran condemned Israel": "operating" a ccomp of
+  // "condemned" with "Iraq" its subject.
+  EXPECT_EQ(
+      Code(Parsed("Iraq/Iraq/PROPN/2/nsubj operating/operate/VERB/5/ccomp/VBG "
+                  "in/in/ADP/4/case Iran/Iran/PROPN/2/obl "
+                  "condemned/condemn/VERB/0/root Israel/Israel/PROPN/5/obj "
+                  "././PUNCT/5/punct")),
+      "IRQ>ISR:111");
+}
+
 TEST_F(CoderTest, ReciprocalVerb) {
   EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/4/nsubj and/and/CCONJ/3/cc "
                         "Iran/Iran/PROPN/1/conj met/meet/VERB/0/root "

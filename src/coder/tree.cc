@@ -263,6 +263,27 @@ int DepTree::RepairSuspectedBeforeObject() {
   return repaired;
 }
 
+int DepTree::RepairParticipleBeforeItsVerb() {
+  int repaired = 0;
+  for (int v = 0; v < size(); ++v) {
+    const int h = head_[v];
+    if (h <= v || !Is(v, "ccomp") || upos(v) != UPos::kVERB ||
+        tok(v).xpos != "VBG" || upos(h) != UPos::kVERB)
+      continue;
+    if (Child(h, {"nsubj", "nsubj:pass", "csubj"}) >= 0) continue;
+    // An -ing form without an auxiliary or marker cannot be a finite clause
+    // quoted before the verb ("Iraq is operating, he said").
+    if (Child(v, {"aux", "aux:pass", "mark", "cop"}) >= 0) continue;
+    const int n = Child(v, {"nsubj"});
+    if (n < 0 || n > v || (upos(n) != UPos::kNOUN && upos(n) != UPos::kPROPN))
+      continue;
+    SetHead(n, h, "nsubj");
+    SetHead(v, n, "acl");
+    ++repaired;
+  }
+  return repaired;
+}
+
 void DepTree::RepairCoordinatedAppositions() {
   // The first word of i's phrase.
   auto leftmost = [&](int i) {

@@ -121,6 +121,13 @@ class DepTree {
   // amod and the words between them its modifiers.  Returns how many were
   // repaired.
   int RepairSuspectedBeforeObject();
+  // "The Red Cross operating in Iraq said US and British forces must ...":
+  // the parser makes the subject's -ing modifier a ccomp of the verb after
+  // it, with the subject its nsubj, leaving the verb without one.  An -ing
+  // ccomp before its verb, with no auxiliary or marker, and a nominal
+  // subject, when the verb has no subject: the subject becomes the verb's
+  // and the participle the subject's acl.  Returns how many were repaired.
+  int RepairParticipleBeforeItsVerb();
 
  private:
   // Parser slips the coder repairs, each a re-attachment:
