@@ -2766,6 +2766,24 @@ void SentenceCoder::Run(std::vector<Event>* events) {
               targets.push_back(r);
         }
       }
+      if (targets.empty() && !best->notarget && !impl_.petrarch &&
+          In(code, {"0813", "0814", "1723", "1724"})) {
+        // Khaldun conventions: a curfew or state of emergency imposed or
+        // lifted with no place named is the source's own country's ("Sudan's
+        // government lifted a state of emergency" -> SDNGOV -> SDN).
+        for (const Resolved& sr : sources) {
+          if (sr.m.country.empty() || sr.m.types.empty()) continue;
+          Resolved own = sr;
+          own.m.types.clear();
+          own.m.group.clear();
+          own.m.code = sr.m.country;
+          own.m.capital = false;
+          own.how = "own country";
+          own.conf = 0.8;
+          targets.push_back(std::move(own));
+          break;
+        }
+      }
       if (targets.empty() && !best->notarget && !impl_.require_target &&
           impl_.petrarch && !HasNounAfter(p)) {
         // PETRARCH's target slot is a noun phrase in the verb phrase; with

@@ -99,6 +99,8 @@ constexpr char kLexicon[] = R"(
   state of emergency | martial law
 [verb] declare
   1724 * $EMERGENCY ; notarget
+[verb] lift
+  0814 * $EMERGENCY
 [noun] critic
   111 * of TARGET
 [noun] strike
@@ -385,6 +387,20 @@ TEST_F(CoderTest, AnIngModifierParsedAsAClauseBeforeItsVerb) {
                   "condemned/condemn/VERB/0/root Israel/Israel/PROPN/5/obj "
                   "././PUNCT/5/punct")),
       "IRQ>ISR:111");
+}
+
+TEST_F(CoderTest, AStateOfEmergencyWithNoPlaceIsTheSourcesCountrys) {
+  // "The Iraqi president lifted martial law": IRQGOV -> IRQ.
+  EXPECT_EQ(Code(Parsed("The/the/DET/3/det Iraqi/Iraqi/ADJ/3/amod "
+                        "president/president/NOUN/4/nsubj "
+                        "lifted/lift/VERB/0/root martial/martial/ADJ/6/amod "
+                        "law/law/NOUN/4/obj ././PUNCT/4/punct")),
+            "IRQGOV>IRQ:0814");
+  // A bare state has no such target ("Iraq lifted martial law").
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj lifted/lift/VERB/0/root "
+                        "martial/martial/ADJ/4/amod law/law/NOUN/2/obj "
+                        "././PUNCT/2/punct")),
+            "");
 }
 
 TEST_F(CoderTest, ReciprocalVerb) {
