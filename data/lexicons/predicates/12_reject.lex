@@ -132,6 +132,8 @@
   1245 * to $ALLOW_V $INTERNATIONAL_PRESENCE # "refused to admit UN inspectors"
   1245 * to $ALLOW_V $ACCESS                # "refused to allow access"
   1245 * to $ALLOW_V TARGET access          # "refused to give the Red Cross access"
+  124  * to allow TARGET to _ ; conf=0.8     # "refused to allow United Nations planes to land"
+  124  * to permit TARGET to _ ; conf=0.8
   1242 * to $STOP_V $PROTEST                # "protesters refused to end their sit-in"
   1242 * to disperse                        # "the crowd refused to disperse"
   124  * to $YIELD_V                        # "refused to back down"
