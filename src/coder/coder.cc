@@ -2718,6 +2718,20 @@ void SentenceCoder::Run(std::vector<Event>* events) {
           int fa = FirstComplementActor(best_b.path.back(), src);
           if (fa >= 0) tgt = fa;
         }
+        // So is an investigation (09x): the first actor in what it looks
+        // into ("opened a hearing into the legality of interrogation
+        // techniques used against Palestinian detainees" -> PSE).
+        if (!impl_.petrarch && code.starts_with("09") &&
+            (tgt < 0 || !ResolveSingle(tgt, &probe, 0) || !Usable(probe.m))) {
+          int fa = -1;
+          for (size_t i = 0; i < best_b.path.size() && fa < 0; ++i)
+            for (int c : tree_.children(best_b.path[i]))
+              if (tree_.IsAny(c, {"obl", "nmod"}) &&
+                  In(tree_.Marker(c), {"into", "of", "on", "over"}) &&
+                  (fa = FirstComplementActor(c, src)) >= 0)
+                break;
+          if (fa >= 0) tgt = fa;
+        }
       }
       if (tgt < 0 && impl_.new_actor_length > 0 && !best->notarget)
         tgt = FirstComplementNoun(p);

@@ -101,6 +101,8 @@ constexpr char kLexicon[] = R"(
   1724 * $EMERGENCY ; notarget
 [verb] lift
   0814 * $EMERGENCY
+[verb] launch
+  090 * inquiry
 [noun] critic
   111 * of TARGET
 [noun] strike
@@ -401,6 +403,16 @@ TEST_F(CoderTest, AStateOfEmergencyWithNoPlaceIsTheSourcesCountrys) {
                         "martial/martial/ADJ/4/amod law/law/NOUN/2/obj "
                         "././PUNCT/2/punct")),
             "");
+}
+
+TEST_F(CoderTest, AnInvestigationIsAimedAtTheFirstActorInWhatItLooksInto) {
+  // "Iraq launched an inquiry into attacks by Iran".
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj launched/launch/VERB/0/root "
+                        "an/a/DET/4/det inquiry/inquiry/NOUN/2/obj "
+                        "into/into/ADP/6/case attacks/attack/NOUN/2/obl "
+                        "by/by/ADP/8/case Iran/Iran/PROPN/6/nmod "
+                        "././PUNCT/2/punct")),
+            "IRQ>IRN:090");
 }
 
 TEST_F(CoderTest, ReciprocalVerb) {
