@@ -21,6 +21,7 @@
 #define KHALDUN_LEXICON_H_
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -315,7 +316,10 @@ class Lexicon {
         static_cast<size_t>(pat.entry) >= data_.predicates.size())
       return kNoPattern;
     const std::vector<Pattern>& pats = data_.predicates[pat.entry].patterns;
-    if (&pat < pats.data() || &pat >= pats.data() + pats.size())
+    // std::less: a total order even for a pattern outside this array (a
+    // copy), where the built-in < would be unspecified.
+    std::less<const Pattern*> before;
+    if (before(&pat, pats.data()) || !before(&pat, pats.data() + pats.size()))
       return kNoPattern;
     return first_pattern_[pat.entry] +
            static_cast<uint32_t>(&pat - pats.data());
