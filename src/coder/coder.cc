@@ -416,6 +416,7 @@ class SentenceCoder {
   bool WishForOthers(const Pattern& pat, int p) const;
   int ObjectArgumentActor(int n) const;
   bool TargetIsTheSource(const Binding& b, int p, bool noun) const;
+  bool VisitOfAThing(const Pattern& pat, int t) const;
   bool NotAnIntention(int p) const;
   bool StatementContent(int clause) const;
   bool Unrealised(int p, bool modal_keep, std::string* why,
@@ -1232,7 +1233,11 @@ int SentenceCoder::SubjectOf(int v, int depth) const {
   }
   if (tree_.IsAny(v, {"advcl", "acl"})) {
     // "has no plans to withdraw": the planner; "condemning ...": the
-    // subject of the clause it hangs from.
+    // subject of the clause it hangs from.  Khaldun conventions: a noun's
+    // possessor first ("welcomed Trump's move to reimpose sanctions").
+    if (!impl_.petrarch && !tree_.IsVerbal(h) &&
+        tree_.Child(h, {"nmod:poss"}) >= 0)
+      return NounSource(h);
     if (!tree_.IsVerbal(h) && tree_.Child(h, {"nsubj"}) < 0 &&
         tree_.head(h) >= 0 && tree_.IsAny(h, {"obj", "nsubj:pass"}))
       return SubjectOf(tree_.head(h), depth + 1);
@@ -1305,6 +1310,21 @@ int SentenceCoder::ObjectArgumentActor(int n) const {
 // source ("Charles Taylor called on Liberians to stand by him": `* _ to
 // stand by TARGET` binds *him*, Taylor), so that a pattern naming another
 // actor is preferred (`* on TARGET to _`, the Liberians).
+// Khaldun conventions: hosting (043) is of people: a TARGET bound to a
+// thing that names its owner only through a modifier
+// ("welcomed President Reagan's latest policy statement as proof of ...
+// a settlement to be reached", *statement* -> USA through "Reagan's") is no
+// guest; another pattern (praise, 051) may code the sentence.  (A visit to
+// a thing is a visit to its owner's country: "visited Kenya's biggest
+// shantytown".)
+bool SentenceCoder::VisitOfAThing(const Pattern& pat, int t) const {
+  if (impl_.petrarch || t < 0 || match_at_[t] >= 0 ||
+      tree_.upos(t) != UPos::kNOUN || pat.code != "043")
+    return false;
+  Resolved r;
+  return ResolveSingle(t, &r, 0) && r.how == "modifier";
+}
+
 bool SentenceCoder::TargetIsTheSource(const Binding& b, int p,
                                       bool noun) const {
   if (impl_.petrarch || b.target < 0) return false;
@@ -2511,7 +2531,8 @@ void SentenceCoder::Run(std::vector<Event>* events) {
         if (!MatchPattern(*pat, p, &b, !nums.empty())) continue;
         if (WishForOthers(*pat, p)) continue;
         bool usable = b.target < 0 || (TargetUsable(b.target) &&
-                                       !TargetIsTheSource(b, p, noun));
+                                       !TargetIsTheSource(b, p, noun) &&
+                                       !VisitOfAThing(*pat, b.target));
         // Ties: a '%' pattern for a compound subject ("The Philippines and
         // France agree").
         bool recip_tie = best && impl_.petrarch && usable == best_usable &&
@@ -2603,6 +2624,12 @@ void SentenceCoder::Run(std::vector<Event>* events) {
       }
       if (!impl_.petrarch && History(p, &why)) {
         Explain(head + ": rejected, " + why);
+        continue;
+      }
+      if (VisitOfAThing(*best, best_b.target)) {
+        if (explain_)
+          Explain(head + ": rejected, hosting a thing ('" +
+                  Word(best_b.target) + "')");
         continue;
       }
       int src = demand_src >= 0      ? demand_src

@@ -103,6 +103,9 @@ constexpr char kLexicon[] = R"(
   0814 * $EMERGENCY
 [verb] launch
   090 * inquiry
+[verb] welcome
+  043 * TARGET to _
+  051 * TARGET ; conf=0.8
 [noun] critic
   111 * of TARGET
 [noun] strike
@@ -413,6 +416,22 @@ TEST_F(CoderTest, AnInvestigationIsAimedAtTheFirstActorInWhatItLooksInto) {
                         "by/by/ADP/8/case Iran/Iran/PROPN/6/nmod "
                         "././PUNCT/2/punct")),
             "IRQ>IRN:090");
+}
+
+TEST_F(CoderTest, HostingIsOfPeopleAndANounsPossessorActsInItsClause) {
+  // "Iraq welcomed Iran's decision to visit Israel": no hosting of a
+  // decision (043) but praise (051); the decision's visit is Iran's.
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj welcomed/welcome/VERB/0/root "
+                        "Iran/Iran/PROPN/5/nmod:poss 's/'s/PART/3/case "
+                        "decision/decision/NOUN/2/obj to/to/PART/7/mark "
+                        "visit/visit/VERB/5/acl Israel/Israel/PROPN/7/obj "
+                        "././PUNCT/2/punct")),
+            "IRQ>IRN:051, IRN>ISR:036");
+  // A guest is hosted ("Iraq welcomed Iran to Baghdad").
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj welcomed/welcome/VERB/0/root "
+                        "Iran/Iran/PROPN/2/obj to/to/ADP/5/case "
+                        "Baghdad/Baghdad/PROPN/2/obl ././PUNCT/2/punct")),
+            "IRQ>IRN:043");
 }
 
 TEST_F(CoderTest, ReciprocalVerb) {
