@@ -68,6 +68,7 @@
   125  * $MEETING with TARGET
   125  * $INVITATION of TARGET              # "declined the invitation of Iran"
   125  * $INVITATION TARGET                 # "turned down Putin's invitation"
+  125  * $INVITATION ; conf=0.8              # the target from its argument phrases
   126  * $MEDIATION of TARGET               # "rejected Egyptian mediation"
   126  * $MEDIATION TARGET
   126  * $MEDIATION
