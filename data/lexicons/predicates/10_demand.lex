@@ -222,6 +222,9 @@
   1055 * TARGET to $ALLOW_V $INTERNATIONAL_PRESENCE
   1055 * TARGET to $ALLOW_V $ACCESS
   1041 * TARGET to $RESIGN_V               # "pressured the minister to resign"
+  1052 * TARGET to $STOP_V $PROTEST         # "pressed the unions to end the protests"
+  1052 * TARGET to $STOP_V strike           # "pressuring workers to call off the strike"
+  1052 * TARGET to cancel strike
   106  * TARGET to $NEGOTIATE_V
   101  * TARGET to $INVESTIGATE_V
   101  * TARGET to $COOPERATE_V
