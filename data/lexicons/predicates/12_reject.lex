@@ -100,6 +100,7 @@
   1223 * $REFUGEES                          # "refused the refugees"
   1224 * $PROTECTION
   1224 * TARGET for $PROTECTION
+  1224 * $CALLS for $PEACEKEEPERS _ in TARGET   # "rejected a call for its peacekeeping forces to be deployed in East Timor"
   122  * TARGET for $AID
   122  * $AID
   # residual: requests, offers, proposals
