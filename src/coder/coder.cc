@@ -2747,7 +2747,9 @@ void SentenceCoder::Run(std::vector<Event>* events) {
         }
         // So is an investigation (09x): the first actor in what it looks
         // into ("opened a hearing into the legality of interrogation
-        // techniques used against Palestinian detainees" -> PSE).
+        // techniques used against Palestinian detainees" -> PSE); not the
+        // victim of a killing, arrest, ... looked into ("an inquiry into
+        // the death of a British tourist").
         if (!impl_.petrarch && code.starts_with("09") &&
             (tgt < 0 || !ResolveSingle(tgt, &probe, 0) || !Usable(probe.m))) {
           int fa = -1;
@@ -2755,6 +2757,7 @@ void SentenceCoder::Run(std::vector<Event>* events) {
             for (int c : tree_.children(best_b.path[i]))
               if (tree_.IsAny(c, {"obl", "nmod"}) &&
                   In(tree_.Marker(c), {"into", "of", "on", "over"}) &&
+                  !IsActDoneTo(tree_.lemma(c)) &&
                   (fa = FirstComplementActor(c, src)) >= 0)
                 break;
           if (fa >= 0) tgt = fa;

@@ -416,6 +416,14 @@ TEST_F(CoderTest, AnInvestigationIsAimedAtTheFirstActorInWhatItLooksInto) {
                         "by/by/ADP/8/case Iran/Iran/PROPN/6/nmod "
                         "././PUNCT/2/punct")),
             "IRQ>IRN:090");
+  // Not the victim of what it looks into ("an inquiry into the killing of
+  // Iranians").
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj launched/launch/VERB/0/root "
+                        "an/a/DET/4/det inquiry/inquiry/NOUN/2/obj "
+                        "into/into/ADP/6/case killing/killing/NOUN/2/obl "
+                        "of/of/ADP/8/case Iran/Iran/PROPN/6/nmod "
+                        "././PUNCT/2/punct")),
+            "");
 }
 
 TEST_F(CoderTest, HostingIsOfPeopleAndANounsPossessorActsInItsClause) {
