@@ -1577,6 +1577,8 @@ bool SentenceCoder::UnpatternedObligation(int p) const {
   for (int c : tree_.children(p)) {
     if (tree_.Is(c, "aux") && tree_.lemma(c) == "must") must = true;
     if (tree_.Is(c, "advmod") && IsNegator(tree_.lemma(c))) return false;
+    // "must have known", "must be planning": a guess, not an obligation.
+    if (tree_.Is(c, "aux") && In(tree_.lemma(c), {"have", "be"})) return false;
   }
   if (!must) return false;
   const int h = ReportedObligation(p);

@@ -731,6 +731,13 @@ TEST_F(CoderTest, AReportedObligationWithoutAPatternIsADemand) {
                         "must/must/AUX/6/aux drop/drop/VERB/2/advcl "
                         "barriers/barrier/NOUN/6/obj ././PUNCT/2/punct")),
             "IRQ>IRN:100");
+  // Not a guess ("must have dropped").
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj declared/declare/VERB/0/root "
+                        "that/that/SCONJ/7/mark Iran/Iran/PROPN/7/nsubj "
+                        "must/must/AUX/7/aux have/have/AUX/7/aux "
+                        "dropped/drop/VERB/2/ccomp barriers/barrier/NOUN/7/obj "
+                        "././PUNCT/2/punct")),
+            "");
   // Not "must not", nor without a speaker, nor a passive.
   EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj declared/declare/VERB/0/root "
                         "that/that/SCONJ/7/mark Iran/Iran/PROPN/7/nsubj "
