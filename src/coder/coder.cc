@@ -114,6 +114,13 @@ bool IsQuantity(std::string_view lemma) {
                     "truckload", "million", "billion"});
 }
 
+// Sums of money: "5.1 million dollars of aid", "$2 billion in military aid"
+// (Khaldun conventions: the aid may follow "of" or "in").
+bool IsCurrency(std::string_view lemma) {
+  return In(lemma, {"dollar", "$", "euro", "€", "pound", "£", "yen", "sterling",
+                    "franc", "rupee", "yuan"});
+}
+
 // Words whose infinitive complement states an intention ("agreed to
 // provide", "ready to send", "plans to visit").
 bool IsIntentionWord(std::string_view lemma) {
@@ -339,6 +346,7 @@ class SentenceCoder {
 
   // Arguments.
   int SubjectOf(int v, int depth) const;
+  bool StativePassive(int v) const;
   int NearestOfSeveralSubjects(int v) const;
   int PerfectParsedAsModifier(int v) const;
   int SubjectInAnOpeningClause(int v) const;
@@ -351,6 +359,7 @@ class SentenceCoder {
   int ComplementSubject(int v) const;
   int ConditionSubject(int p) const;
   int ReportedObligation(int p) const;
+  bool UnpatternedObligation(int p) const;
   bool TargetUsable(int n) const;
   bool NamesAPlace(const Resolved& r) const;
   bool History(int p, std::string* why) const;
@@ -417,7 +426,9 @@ class SentenceCoder {
   bool WishForOthers(const Pattern& pat, int p) const;
   int ObjectArgumentActor(int n) const;
   bool TargetIsTheSource(const Binding& b, int p, bool noun) const;
+  bool VisitOfAThing(const Pattern& pat, int t) const;
   bool NotAnIntention(int p) const;
+  bool StatementContent(int clause) const;
   bool Unrealised(int p, bool modal_keep, std::string* why,
                   const Binding* b = nullptr) const;
 
@@ -1312,6 +1323,7 @@ int SentenceCoder::SubjectOf(int v, int depth) const {
     // PETRARCH takes the subject of an agentless passive ("The Philippines
     // was criticized over its dispute with Eriador" -> PHL -> ERI).
     if (impl_.petrarch) return tree_.Child(v, {"nsubj:pass"});
+    if (StativePassive(v)) return tree_.Child(v, {"nsubj:pass"});
     return AttackerOfTheAttackIn(v);
   }
   int s = SubjectChild(v);
@@ -1345,7 +1357,11 @@ int SentenceCoder::SubjectOf(int v, int depth) const {
   }
   if (tree_.IsAny(v, {"advcl", "acl"})) {
     // "has no plans to withdraw": the planner; "condemning ...": the
-    // subject of the clause it hangs from.
+    // subject of the clause it hangs from.  Khaldun conventions: a noun's
+    // possessor first ("welcomed Trump's move to reimpose sanctions").
+    if (!impl_.petrarch && !tree_.IsVerbal(h) &&
+        tree_.Child(h, {"nmod:poss"}) >= 0)
+      return NounSource(h);
     if (!tree_.IsVerbal(h) && tree_.Child(h, {"nsubj"}) < 0 &&
         tree_.head(h) >= 0 && tree_.IsAny(h, {"obj", "nsubj:pass"}))
       return SubjectOf(tree_.head(h), depth + 1);
@@ -1353,6 +1369,23 @@ int SentenceCoder::SubjectOf(int v, int depth) const {
     return SubjectOf(h, depth + 1);
   }
   return -1;
+}
+
+// Khaldun conventions: "Israel is opposed to French mediation": a
+// participle of stance after "be", with a to-phrase or to-infinitive and
+// no by-agent, is an adjective; its passive subject holds the stance.
+bool SentenceCoder::StativePassive(int v) const {
+  if (!In(tree_.lemma(v),
+          {"oppose", "commit", "determine", "prepare", "dedicate"}) ||
+      tree_.Child(v, {"nsubj:pass"}) < 0 ||
+      tree_.ChildLemma(v, {"aux:pass"}, "be") < 0)
+    return false;
+  for (int c : tree_.children(v))
+    if ((tree_.Is(c, "obl") && tree_.Marker(c) == "to") ||
+        (tree_.IsAny(c, {"xcomp", "advcl"}) &&
+         tree_.ChildLemma(c, {"mark"}, "to") >= 0))
+      return true;
+  return false;
 }
 
 // v's nsubj.  Under Khaldun's conventions a day name parsed as a second
@@ -1401,6 +1434,21 @@ int SentenceCoder::ObjectArgumentActor(int n) const {
 // source ("Charles Taylor called on Liberians to stand by him": `* _ to
 // stand by TARGET` binds *him*, Taylor), so that a pattern naming another
 // actor is preferred (`* on TARGET to _`, the Liberians).
+// Khaldun conventions: hosting (043) is of people: a TARGET bound to a
+// thing that names its owner only through a modifier
+// ("welcomed President Reagan's latest policy statement as proof of ...
+// a settlement to be reached", *statement* -> USA through "Reagan's") is no
+// guest; another pattern (praise, 051) may code the sentence.  (A visit to
+// a thing is a visit to its owner's country: "visited Kenya's biggest
+// shantytown".)
+bool SentenceCoder::VisitOfAThing(const Pattern& pat, int t) const {
+  if (impl_.petrarch || t < 0 || match_at_[t] >= 0 ||
+      tree_.upos(t) != UPos::kNOUN || pat.code != "043")
+    return false;
+  Resolved r;
+  return ResolveSingle(t, &r, 0) && r.how == "modifier";
+}
+
 bool SentenceCoder::TargetIsTheSource(const Binding& b, int p,
                                       bool noun) const {
   if (impl_.petrarch || b.target < 0) return false;
@@ -1628,17 +1676,74 @@ int SentenceCoder::ReportedObligation(int p) const {
   int h = tree_.head(clause);
   // Khaldun conventions: also a that-clause the parser hung on a day after
   // the verb ("Mubarak said Wednesday that the US must be ready to ...").
+  // So is a that-clause parsed as adverbial ("declared Tuesday that China
+  // must drop barriers").
   if (!impl_.petrarch && h >= 0 && IsTimeWord(tree_.lemma(h)) &&
       tree_.ChildLemma(clause, {"mark"}, "that") >= 0)
     h = tree_.head(h);
-  else if (!tree_.Is(clause, "ccomp"))
+  else if (!tree_.Is(clause, "ccomp") &&
+           !(!impl_.petrarch && tree_.Is(clause, "advcl") &&
+             tree_.ChildLemma(clause, {"mark"}, "that") >= 0))
     return -1;
-  if (h < 0 || !In(tree_.lemma(h),
-                   {"say", "tell", "declare", "insist", "stress", "reiterate",
-                    "warn", "state", "add", "emphasize", "emphasise",
-                    "underline", "repeat", "write", "argue"}))
-    return -1;
-  return h;
+  if (h < 0) return -1;
+  if (In(tree_.lemma(h),
+         {"say", "tell", "declare", "insist", "stress", "reiterate", "warn",
+          "state", "add", "emphasize", "emphasise", "underline", "repeat",
+          "write", "argue", "announce"}))
+    return h;
+  // Khaldun conventions: "issued a stern reminder to Iraq that it must
+  // cooperate", "issued a warning that ...".
+  if (!impl_.petrarch && tree_.lemma(h) == "issue") {
+    const int o = tree_.Child(h, {"obj"});
+    if (o >= 0 && In(tree_.lemma(o), {"reminder", "warning", "statement",
+                                      "declaration", "ultimatum", "message"}))
+      return h;
+  }
+  return -1;
+}
+
+// Khaldun conventions: "The Bush administration declared that China must
+// drop barriers to U.S. exports": a reported obligation (ReportedObligation)
+// whose verb p matched no pattern is still the speaker's demand of the
+// clause's subject (100).  Only for an active verb with a subject of its
+// own (not "must be handed over"), no negation ("must not"), and a verb of
+// saying that has patterns (the parse prefilter passes the sentence) and a
+// subject.
+bool SentenceCoder::UnpatternedObligation(int p) const {
+  if (impl_.petrarch || tree_.upos(p) != UPos::kVERB) return false;
+  if (tree_.Child(p, {"nsubj"}) < 0 ||
+      tree_.Child(p, {"nsubj:pass", "aux:pass", "expl"}) >= 0)
+    return false;
+  bool must = false;
+  for (int c : tree_.children(p)) {
+    if (tree_.Is(c, "aux") && tree_.lemma(c) == "must") must = true;
+    if (tree_.Is(c, "advmod") && IsNegator(tree_.lemma(c))) return false;
+    // "must have known", "must be planning": a guess, not an obligation.
+    if (tree_.Is(c, "aux") && In(tree_.lemma(c), {"have", "be"})) return false;
+  }
+  if (!must) return false;
+  const int h = ReportedObligation(p);
+  // The speaker must be found: without it the clause would be coded as its
+  // subject's own act ("'The Americans must leave Syria,' said ...").
+  return h >= 0 && !lex_.PatternsFor(tree_.lemma(h), false).empty() &&
+         SubjectOf(h, 0) >= 0;
+}
+
+// The pattern UnpatternedObligation's verbs are coded by: a demand (100)
+// worded as the intention 030 that a reported obligation turns into it.
+const Pattern& ObligationPattern() {
+  static const Pattern* pat = [] {
+    auto* p = new Pattern;
+    p->code = "030";
+    p->modal_code = "030";
+    p->elements.push_back({PatternElement::Kind::kPredicate, "*"});
+    p->predicate_index = 0;
+    p->conf = 0.7f;
+    p->text = "* (X said Y must V)";
+    p->where = "coder: reported obligation";
+    return p;
+  }();
+  return *pat;
 }
 
 // Whether a node bound to TARGET resolves to a usable actor (itself or a
@@ -1804,7 +1909,10 @@ bool SentenceCoder::MatchContent(const Pattern& pat, size_t ei,
               if ((NodeShape(d) & kLooseModifier) ||
                   // "25,000 tons of food aid", "a shipment of arms"
                   (tree_.Is(d, "nmod") && tree_.Marker(d) == "of" &&
-                   IsQuantity(tree_.lemma(cands[k]))))
+                   IsQuantity(tree_.lemma(cands[k]))) ||
+                  (!impl_.petrarch && tree_.Is(d, "nmod") &&
+                   In(tree_.Marker(d), {"of", "in"}) &&
+                   IsCurrency(tree_.lemma(cands[k]))))
                 cands.push_back(d);
         }
         for (size_t k = 0; k < cands.size(); ++k) {
@@ -2159,7 +2267,11 @@ bool SentenceCoder::Negated(int p, const Binding& b, std::string* why) const {
   }
   int node = p;
   for (int guard = 0; guard < 6; ++guard) {
-    if (!tree_.IsAny(node, {"xcomp", "ccomp", "acl"}) ||
+    // Khaldun conventions: also an infinitive parsed as adverbial ("would
+    // not meet the demands to release prisoners": "release" under "meet").
+    const bool to_clause = !impl_.petrarch && tree_.Is(node, "advcl") &&
+                           tree_.ChildLemma(node, {"mark"}, "to") >= 0;
+    if ((!tree_.IsAny(node, {"xcomp", "ccomp", "acl"}) && !to_clause) ||
         tree_.Is(node, "acl:relcl"))
       break;
     int h = tree_.head(node);
@@ -2272,6 +2384,21 @@ bool SentenceCoder::NotAnIntention(int p) const {
   return false;
 }
 
+// Khaldun conventions: "issued a statement condemning Israel", "a
+// declaration demanding that ...": an -ing participle hung on a statement
+// noun says what the statement does; it is not an unrealised complement.
+bool SentenceCoder::StatementContent(int clause) const {
+  if (impl_.petrarch || !tree_.Is(clause, "acl") ||
+      tree_.Is(clause, "acl:relcl") || tree_.tok(clause).xpos != "VBG")
+    return false;
+  const int h = tree_.head(clause);
+  return h >= 0 && h < clause && tree_.IsNominal(h) &&
+         In(tree_.lemma(h),
+            {"statement", "declaration", "communique", "communiqué", "letter",
+             "message", "resolution", "report", "editorial", "memorandum",
+             "note", "bulletin", "release"});
+}
+
 bool SentenceCoder::Unrealised(int p, bool modal_keep, std::string* why,
                                const Binding* b) const {
   // Questions.
@@ -2330,7 +2457,8 @@ bool SentenceCoder::Unrealised(int p, bool modal_keep, std::string* why,
           std::any_of(b->pre.begin(), b->pre.end(),
                       [&](int t) { return tree_.head(t) == h; }))
         imminent = true;
-      if (h >= 0 && !IsImplicative(tree_.lemma(h)) && !imminent) {
+      if (h >= 0 && !IsImplicative(tree_.lemma(h)) && !imminent &&
+          !StatementContent(clause)) {
         *why = "complement of '" + Word(h) + "'";
         // A finite verb under a noun ("The United States on Thursday fired
         // ...": "fired" under "States") is a parse error, not a complement.
@@ -2472,6 +2600,9 @@ void SentenceCoder::Run(std::vector<Event>* events) {
   if (!impl_.petrarch) tree_.RepairUpToNumber();
   if (!impl_.petrarch) tree_.RepairPerfectParsedAsVerb();
   if (!impl_.petrarch) tree_.RepairCaseOnTitle();
+  if (!impl_.petrarch) tree_.RepairApproximateCount();
+  if (!impl_.petrarch) tree_.RepairSuspectedBeforeObject();
+  if (!impl_.petrarch) tree_.RepairParticipleBeforeItsVerb();
   node_shape_.clear();  // computed afresh from the repaired tree
   match_at_.assign(tree_.size(), -1);
   if (matched_) {
@@ -2536,7 +2667,14 @@ void SentenceCoder::Run(std::vector<Event>* events) {
       if (!ppats || ppats->empty())
         ppats = &lex_.PatternsFor(tree_.lemma(p), noun);
       const auto& pats = *ppats;
-      if (pats.empty()) continue;
+      if (pats.empty()) {
+        if (UnpatternedObligation(p)) {
+          Binding ob;
+          ob.Reset(p);
+          cands.push_back({p, false, &ObligationPattern(), std::move(ob)});
+        }
+        continue;
+      }
       // The longest matching pattern, preferring one whose TARGET (if it
       // has one) is an actor: "called on Arab countries to join forces"
       // binds "countries" in a long pattern that cannot be used, while a
@@ -2556,7 +2694,7 @@ void SentenceCoder::Run(std::vector<Event>* events) {
         bool usable =
             b.target < 0 ||
             ((TargetUsable(b.target) || PeopleOfThePolice(*pat, p, noun, b)) &&
-             !TargetIsTheSource(b, p, noun));
+             !TargetIsTheSource(b, p, noun) && !VisitOfAThing(*pat, b.target));
         // Ties: a '%' pattern for a compound subject ("The Philippines and
         // France agree").
         bool recip_tie = best && impl_.petrarch && usable == best_usable &&
@@ -2574,6 +2712,10 @@ void SentenceCoder::Run(std::vector<Event>* events) {
       if (!best) {
         if (explain_)
           Explain("predicate '" + Word(p) + "': no pattern matched");
+        if (UnpatternedObligation(p)) {
+          best_b.Reset(p);
+          cands.push_back({p, false, &ObligationPattern(), std::move(best_b)});
+        }
         continue;
       }
       cands.push_back({p, noun, best, std::move(best_b)});
@@ -2644,6 +2786,12 @@ void SentenceCoder::Run(std::vector<Event>* events) {
       }
       if (!impl_.petrarch && History(p, &why)) {
         Explain(head + ": rejected, " + why);
+        continue;
+      }
+      if (VisitOfAThing(*best, best_b.target)) {
+        if (explain_)
+          Explain(head + ": rejected, hosting a thing ('" +
+                  Word(best_b.target) + "')");
         continue;
       }
       int src = demand_src >= 0      ? demand_src
@@ -2729,9 +2877,18 @@ void SentenceCoder::Run(std::vector<Event>* events) {
           }
         }
         if (!noun && !impl_.petrarch) {
+          // The that-clause's subject is the addressee when no other usable
+          // target was found, or when the one found is the source itself
+          // ("the PKK issued a declaration demanding that the Turkish
+          // government provide information on the safety of its leader").
           int cs = ComplementSubject(p);
-          if (cs >= 0 &&
-              (tgt < 0 || !ResolveSingle(tgt, &probe, 0) || !Usable(probe.m)))
+          auto is_source = [&](const Resolved& r) {
+            for (const Resolved& s : sources)
+              if (s.m.code == r.m.code) return true;
+            return false;
+          };
+          if (cs >= 0 && (tgt < 0 || !ResolveSingle(tgt, &probe, 0) ||
+                          !Usable(probe.m) || is_source(probe)))
             tgt = cs;
         }
         if (!impl_.petrarch && code.starts_with("13")) {
@@ -2748,6 +2905,23 @@ void SentenceCoder::Run(std::vector<Event>* events) {
             best_b.path.size() > 1 &&
             (tgt < 0 || !ResolveSingle(tgt, &probe, 0) || !Usable(probe.m))) {
           int fa = FirstComplementActor(best_b.path.back(), src);
+          if (fa >= 0) tgt = fa;
+        }
+        // So is an investigation (09x): the first actor in what it looks
+        // into ("opened a hearing into the legality of interrogation
+        // techniques used against Palestinian detainees" -> PSE); not the
+        // victim of a killing, arrest, ... looked into ("an inquiry into
+        // the death of a British tourist").
+        if (!impl_.petrarch && code.starts_with("09") &&
+            (tgt < 0 || !ResolveSingle(tgt, &probe, 0) || !Usable(probe.m))) {
+          int fa = -1;
+          for (size_t i = 0; i < best_b.path.size() && fa < 0; ++i)
+            for (int c : tree_.children(best_b.path[i]))
+              if (tree_.IsAny(c, {"obl", "nmod"}) &&
+                  In(tree_.Marker(c), {"into", "of", "on", "over"}) &&
+                  !IsActDoneTo(tree_.lemma(c)) &&
+                  (fa = FirstComplementActor(c, src)) >= 0)
+                break;
           if (fa >= 0) tgt = fa;
         }
       }
@@ -2800,6 +2974,24 @@ void SentenceCoder::Run(std::vector<Event>* events) {
           for (const Resolved& sr : sources)
             if (!r.m.country.empty() && r.m.country == sr.m.country)
               targets.push_back(r);
+        }
+      }
+      if (targets.empty() && !best->notarget && !impl_.petrarch &&
+          In(code, {"0813", "0814", "1723", "1724"})) {
+        // Khaldun conventions: a curfew or state of emergency imposed or
+        // lifted with no place named is the source's own country's ("Sudan's
+        // government lifted a state of emergency" -> SDNGOV -> SDN).
+        for (const Resolved& sr : sources) {
+          if (sr.m.country.empty() || sr.m.types.empty()) continue;
+          Resolved own = sr;
+          own.m.types.clear();
+          own.m.group.clear();
+          own.m.code = sr.m.country;
+          own.m.capital = false;
+          own.how = "own country";
+          own.conf = 0.8;
+          targets.push_back(std::move(own));
+          break;
         }
       }
       if (targets.empty() && !best->notarget && !impl_.require_target &&

@@ -64,6 +64,7 @@ constexpr char kLexicon[] = R"(
   aid | assistance
 [verb] send
   070 * $AID to TARGET
+  070 * TARGET $AID
 [verb] threaten
   1313 * to secede
   130 * to _
@@ -83,6 +84,8 @@ constexpr char kLexicon[] = R"(
   111 * TARGET
 [verb] reject
   120 * TARGET
+[verb] oppose
+  110 * to TARGET
 [verb] attack
   190 * TARGET
 [verb] meet
@@ -90,10 +93,19 @@ constexpr char kLexicon[] = R"(
   036 * ; recip modal=keep
 [verb] visit
   042 * TARGET ; modal=036
+[verb] release
+  0841 * TARGET ; neg=1243 modal=0353
 [synset] $EMERGENCY
   state of emergency | martial law
 [verb] declare
   1724 * $EMERGENCY ; notarget
+[verb] lift
+  0814 * $EMERGENCY
+[verb] launch
+  090 * inquiry
+[verb] welcome
+  043 * TARGET to _
+  051 * TARGET ; conf=0.8
 [noun] critic
   111 * of TARGET
 [noun] strike
@@ -298,6 +310,146 @@ TEST_F(CoderTest, UpToANumberIsNoInfinitiveNorAnOblique) {
                   ",/,/PUNCT/10/punct officials/official/NOUN/10/nsubj "
                   "said/say/VERB/0/root ././PUNCT/10/punct")),
       "IRQMIL>ISR:190");
+}
+
+TEST_F(CoderTest, AnApproximateCountIsTheSubjectsNotTheRoot) {
+  // "Some 50 Iraqi troops attacked Israel": "Some" the root, the troops its
+  // nmod and the verb their conjunct.
+  EXPECT_EQ(
+      Code(Parsed("Some/some/DET/0/root 50/50/NUM/4/nummod "
+                  "Iraqi/Iraqi/ADJ/4/amod troops/troops/NOUN/1/nmod "
+                  "attacked/attack/VERB/4/conj/VBD Israel/Israel/PROPN/5/obj "
+                  "././PUNCT/1/punct")),
+      "IRQMIL>ISR:190");
+  // The verb a relative clause of "Some" with the troops its passive
+  // subject, tagged as a participle.
+  EXPECT_EQ(
+      Code(Parsed("Some/some/DET/0/root 50/50/NUM/4/nummod "
+                  "Iraqi/Iraqi/ADJ/4/amod troops/troops/NOUN/5/nsubj:pass "
+                  "attacked/attack/VERB/1/acl:relcl/VBN "
+                  "Israel/Israel/PROPN/5/obj ././PUNCT/1/punct")),
+      "IRQMIL>ISR:190");
+  // A headline participle with a by-agent stays a modifier.
+  EXPECT_EQ(Code(Parsed("Some/some/DET/0/root 50/50/NUM/4/nummod "
+                        "Iraqi/Iraqi/ADJ/4/amod troops/troops/NOUN/1/nmod "
+                        "attacked/attack/VERB/4/acl/VBN by/by/ADP/7/case "
+                        "Israel/Israel/PROPN/5/obl")),
+            "");
+}
+
+TEST_F(CoderTest, ANegatedGovernorNegatesItsInfinitiveParsedAsAdverbial) {
+  // "Iraq would not meet demands to release Iranians": "release" parsed as
+  // an advcl of "meet"; the refusal to release (1243), not the intention.
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/4/nsubj would/would/AUX/4/aux "
+                        "not/not/PART/4/advmod meet/meet/VERB/0/root "
+                        "demands/demand/NOUN/4/obj to/to/PART/7/mark "
+                        "release/release/VERB/4/advcl Iran/Iran/PROPN/7/obj "
+                        "././PUNCT/4/punct")),
+            "IRQ>IRN:1243");
+}
+
+TEST_F(CoderTest, SuspectedBeforeTheObjectIsItsModifier) {
+  // "Iraq attacked suspected Iranian troops": "suspected" parsed as a
+  // participle clause of "attacked" with "troops" its oblique agent.
+  EXPECT_EQ(
+      Code(Parsed("Iraq/Iraq/PROPN/2/nsubj attacked/attack/VERB/0/root "
+                  "suspected/suspect/VERB/2/xcomp/VBN "
+                  "Iranian/Iranian/ADJ/5/amod troops/troops/NOUN/3/obl:agent "
+                  "././PUNCT/2/punct")),
+      "IRQ>IRNMIL:190");
+}
+
+TEST_F(CoderTest, AStativePassiveHoldsItsSubjectsStance) {
+  // "Iraq is opposed to Israel": the passive subject opposes.
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/3/nsubj:pass is/be/AUX/3/aux:pass "
+                        "opposed/oppose/VERB/0/root to/to/ADP/5/case "
+                        "Israel/Israel/PROPN/3/obl ././PUNCT/3/punct")),
+            "IRQ>ISR:110");
+  // Not another passive ("Iraq was rejected"), nor with a by-agent.
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/3/nsubj:pass was/be/AUX/3/aux:pass "
+                        "opposed/oppose/VERB/0/root by/by/ADP/5/case "
+                        "Israel/Israel/PROPN/3/obl to/to/ADP/7/case "
+                        "Iran/Iran/PROPN/3/obl ././PUNCT/3/punct")),
+            "ISR>IRN:110");
+}
+
+TEST_F(CoderTest, AStatementsParticipleSaysWhatItDoes) {
+  // "Iraq issued a statement condemning Israel": not an unrealised
+  // complement of "statement"; the issuer condemns.
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj issued/issue/VERB/0/root "
+                        "a/a/DET/4/det statement/statement/NOUN/2/obj "
+                        "condemning/condemn/VERB/4/acl/VBG "
+                        "Israel/Israel/PROPN/5/obj ././PUNCT/2/punct")),
+            "IRQ>ISR:111");
+}
+
+TEST_F(CoderTest, AThatClausesSubjectIsTheAddresseeRatherThanTheSource) {
+  // "Iraq demanded at Baghdad that Iran withdraw": the at-phrase names the
+  // source itself; the clause's subject is the addressee.
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj demanded/demand/VERB/0/root "
+                        "at/at/ADP/4/case Baghdad/Baghdad/PROPN/2/obl "
+                        "that/that/SCONJ/7/mark Iran/Iran/PROPN/7/nsubj "
+                        "withdraw/withdraw/VERB/2/ccomp ././PUNCT/2/punct")),
+            "IRQ>IRN:100");
+}
+
+TEST_F(CoderTest, AnIngModifierParsedAsAClauseBeforeItsVerb) {
+  // "Iraq operating in Iran condemned Israel": "operating" a ccomp of
+  // "condemned" with "Iraq" its subject.
+  EXPECT_EQ(
+      Code(Parsed("Iraq/Iraq/PROPN/2/nsubj operating/operate/VERB/5/ccomp/VBG "
+                  "in/in/ADP/4/case Iran/Iran/PROPN/2/obl "
+                  "condemned/condemn/VERB/0/root Israel/Israel/PROPN/5/obj "
+                  "././PUNCT/5/punct")),
+      "IRQ>ISR:111");
+}
+
+TEST_F(CoderTest, AStateOfEmergencyWithNoPlaceIsTheSourcesCountrys) {
+  // "The Iraqi president lifted martial law": IRQGOV -> IRQ.
+  EXPECT_EQ(Code(Parsed("The/the/DET/3/det Iraqi/Iraqi/ADJ/3/amod "
+                        "president/president/NOUN/4/nsubj "
+                        "lifted/lift/VERB/0/root martial/martial/ADJ/6/amod "
+                        "law/law/NOUN/4/obj ././PUNCT/4/punct")),
+            "IRQGOV>IRQ:0814");
+  // A bare state has no such target ("Iraq lifted martial law").
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj lifted/lift/VERB/0/root "
+                        "martial/martial/ADJ/4/amod law/law/NOUN/2/obj "
+                        "././PUNCT/2/punct")),
+            "");
+}
+
+TEST_F(CoderTest, AnInvestigationIsAimedAtTheFirstActorInWhatItLooksInto) {
+  // "Iraq launched an inquiry into attacks by Iran".
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj launched/launch/VERB/0/root "
+                        "an/a/DET/4/det inquiry/inquiry/NOUN/2/obj "
+                        "into/into/ADP/6/case attacks/attack/NOUN/2/obl "
+                        "by/by/ADP/8/case Iran/Iran/PROPN/6/nmod "
+                        "././PUNCT/2/punct")),
+            "IRQ>IRN:090");
+  // Not the victim of what it looks into ("an inquiry into the killing of
+  // Iranians").
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj launched/launch/VERB/0/root "
+                        "an/a/DET/4/det inquiry/inquiry/NOUN/2/obj "
+                        "into/into/ADP/6/case killing/killing/NOUN/2/obl "
+                        "of/of/ADP/8/case Iran/Iran/PROPN/6/nmod "
+                        "././PUNCT/2/punct")),
+            "");
+}
+
+TEST_F(CoderTest, HostingIsOfPeopleAndANounsPossessorActsInItsClause) {
+  // "Iraq welcomed Iran's decision to visit Israel": no hosting of a
+  // decision (043) but praise (051); the decision's visit is Iran's.
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj welcomed/welcome/VERB/0/root "
+                        "Iran/Iran/PROPN/5/nmod:poss 's/'s/PART/3/case "
+                        "decision/decision/NOUN/2/obj to/to/PART/7/mark "
+                        "visit/visit/VERB/5/acl Israel/Israel/PROPN/7/obj "
+                        "././PUNCT/2/punct")),
+            "IRQ>IRN:051, IRN>ISR:036");
+  // A guest is hosted ("Iraq welcomed Iran to Baghdad").
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj welcomed/welcome/VERB/0/root "
+                        "Iran/Iran/PROPN/2/obj to/to/ADP/5/case "
+                        "Baghdad/Baghdad/PROPN/2/obl ././PUNCT/2/punct")),
+            "IRQ>IRN:043");
 }
 
 TEST_F(CoderTest, ReciprocalVerb) {
@@ -561,6 +713,58 @@ TEST_F(CoderTest, ReportedObligationIsTheSpeakersDemand) {
                         "visit/visit/VERB/2/ccomp Israel/Israel/PROPN/5/obj "
                         "././PUNCT/2/punct")),
             "IRQ>IRN:106");
+}
+
+TEST_F(CoderTest, AnIssuedWarningThatYMustIsADemand) {
+  // "Iraq issued a warning that Iran must visit Israel".
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj issued/issue/VERB/0/root "
+                        "a/a/DET/4/det warning/warning/NOUN/2/obj "
+                        "that/that/SCONJ/8/mark Iran/Iran/PROPN/8/nsubj "
+                        "must/must/AUX/8/aux visit/visit/VERB/2/ccomp "
+                        "Israel/Israel/PROPN/8/obj ././PUNCT/2/punct")),
+            "IRQ>IRN:106");
+}
+
+TEST_F(CoderTest, AReportedObligationWithoutAPatternIsADemand) {
+  // "Iraq declared that Iran must drop barriers": "drop" has no pattern;
+  // Iraq demands something of Iran (100).
+  const std::string tail =
+      "drop/drop/VERB/2/ccomp barriers/barrier/NOUN/6/obj ././PUNCT/2/punct";
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj declared/declare/VERB/0/root "
+                        "that/that/SCONJ/6/mark Iran/Iran/PROPN/6/nsubj "
+                        "must/must/AUX/6/aux " +
+                        tail)),
+            "IRQ>IRN:100");
+  // The same with the that-clause parsed as adverbial.
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj declared/declare/VERB/0/root "
+                        "that/that/SCONJ/6/mark Iran/Iran/PROPN/6/nsubj "
+                        "must/must/AUX/6/aux drop/drop/VERB/2/advcl "
+                        "barriers/barrier/NOUN/6/obj ././PUNCT/2/punct")),
+            "IRQ>IRN:100");
+  // Not a guess ("must have dropped").
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj declared/declare/VERB/0/root "
+                        "that/that/SCONJ/7/mark Iran/Iran/PROPN/7/nsubj "
+                        "must/must/AUX/7/aux have/have/AUX/7/aux "
+                        "dropped/drop/VERB/2/ccomp barriers/barrier/NOUN/7/obj "
+                        "././PUNCT/2/punct")),
+            "");
+  // Not "must not", nor without a speaker, nor a passive.
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj declared/declare/VERB/0/root "
+                        "that/that/SCONJ/7/mark Iran/Iran/PROPN/7/nsubj "
+                        "must/must/AUX/7/aux not/not/PART/7/advmod "
+                        "drop/drop/VERB/2/ccomp barriers/barrier/NOUN/7/obj "
+                        "././PUNCT/2/punct")),
+            "");
+  EXPECT_EQ(Code(Parsed("declared/declare/VERB/0/root that/that/SCONJ/5/mark "
+                        "Iran/Iran/PROPN/5/nsubj must/must/AUX/5/aux "
+                        "drop/drop/VERB/1/ccomp barriers/barrier/NOUN/5/obj "
+                        "././PUNCT/1/punct")),
+            "");
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj declared/declare/VERB/0/root "
+                        "that/that/SCONJ/7/mark Iran/Iran/PROPN/7/nsubj:pass "
+                        "must/must/AUX/7/aux be/be/AUX/7/aux:pass "
+                        "punished/punish/VERB/2/ccomp ././PUNCT/2/punct")),
+            "");
 }
 
 TEST_F(CoderTest, MainVerbParsedAsAModifierOfItsSubject) {
@@ -940,6 +1144,16 @@ TEST_F(CoderTest, AWordClassMaySitInTheOfPhraseOfAQuantity) {
                   "to/to/ADP/7/case Iran/Iran/PROPN/5/nmod "
                   "././PUNCT/2/punct")),
       "IRQ>IRN:070");
+}
+
+TEST_F(CoderTest, AWordClassMaySitInTheOfOrInPhraseOfASum) {
+  // "Iraq sent 5 million dollars in aid to Iran".
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj sent/send/VERB/0/root "
+                        "5/5/NUM/4/compound million/million/NUM/5/nummod "
+                        "dollars/dollar/NOUN/2/obj in/in/ADP/7/case "
+                        "aid/aid/NOUN/5/nmod to/to/ADP/9/case "
+                        "Iran/Iran/PROPN/7/nmod ././PUNCT/2/punct")),
+            "IRQ>IRN:070");
 }
 
 TEST_F(CoderTest, TargetFromAnArgumentPhraseBelowThePredicate) {

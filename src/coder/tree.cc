@@ -387,4 +387,139 @@ bool EventAnaphorRoots(std::string_view lemma, std::string_view* root,
   return false;
 }
 
+int DepTree::RepairApproximateCount() {
+  int repaired = 0;
+  // A sentence (not a headline) ends with a full stop: its only verb is its
+  // main verb, even when tagged as a participle.
+  const bool full_stop = size() > 0 && tok(size() - 1).norm == ".";
+  auto main_verb = [&](int v) {
+    if (upos(v) != UPos::kVERB) return false;
+    const std::string& x = tok(v).xpos;
+    if (Child(v, {"mark", "cc", "aux", "aux:pass", "cop"}) >= 0) return false;
+    if (x == "VBD" || x == "VBZ" || x == "VBP") return true;
+    if (x != "VBN") return false;
+    if (Child(v, {"obj"}) >= 0) return true;
+    for (int c : children_[v])
+      if (Marker(c) == "by") return false;
+    return full_stop;
+  };
+  auto nominal = [&](int i) {
+    return upos(i) == UPos::kNOUN || upos(i) == UPos::kPROPN;
+  };
+  for (int r = 0; r < size(); ++r) {
+    if (head_[r] >= 0) continue;
+    const bool some = upos(r) == UPos::kDET && lemma_[r] == "some" &&
+                      r + 1 < size() && upos(r + 1) == UPos::kNUM;
+    if (!some && upos(r) != UPos::kNUM) continue;
+    // The counted noun n after r, with only numbers and adjectives between
+    // them, and its verb v: n hangs from r (nmod, parataxis, appos) and v
+    // from n (acl, conj), or v from r and n is v's subject.
+    int n = -1, v = -1;
+    for (int c : children_[r]) {
+      if (c <= r) continue;
+      if (nominal(c) && Marker(c).empty() &&
+          IsAny(c, {"nmod", "parataxis", "appos"})) {
+        for (int d : children_[c])
+          if (d > c && IsAny(d, {"acl", "conj"}) &&
+              Child(d, {"nsubj", "nsubj:pass"}) < 0 && main_verb(d)) {
+            n = c;
+            v = d;
+            break;
+          }
+      } else if (IsAny(c, {"acl", "conj"}) && main_verb(c)) {
+        const int sj = Child(c, {"nsubj", "nsubj:pass"});
+        if (sj > r && sj < c && nominal(sj) && Marker(sj).empty()) {
+          n = sj;
+          v = c;
+        }
+      }
+      break;  // only r's first dependent after it
+    }
+    if (n < 0) continue;
+    bool inside = true;
+    for (int k = r + 1; k < n; ++k)
+      inside = inside && (upos(k) == UPos::kNUM || upos(k) == UPos::kADJ ||
+                          head_[k] == n || head_[k] == r);
+    if (!inside) continue;
+    SetHead(v, -1, "root");
+    SetHead(n, v, "nsubj");
+    std::vector<int> rest(children_[r]);
+    for (int c : rest)
+      if (c > n)
+        SetHead(c, v, rel_[c]);
+      else if (c > r && upos(c) == UPos::kNUM)
+        SetHead(c, n, "nummod");
+    SetHead(r, n, some ? "det" : "nummod");
+    ++repaired;
+  }
+  return repaired;
+}
+
+int DepTree::RepairSuspectedBeforeObject() {
+  int repaired = 0;
+  auto nominal = [&](int i) {
+    return upos(i) == UPos::kNOUN || upos(i) == UPos::kPROPN;
+  };
+  for (int s = 1; s < size(); ++s) {
+    if (form_[s] != "suspected" && form_[s] != "alleged") continue;
+    const int g = head_[s];
+    if (upos(s) != UPos::kVERB || g < 0 || g >= s || upos(g) != UPos::kVERB ||
+        !IsAny(s, {"xcomp", "advcl"}))
+      continue;
+    // Right after its verb (or the verb's particle: "handed over").
+    bool next = true;
+    for (int k = g + 1; k < s; ++k)
+      next = next && head_[k] == g && Is(k, "compound:prt");
+    if (!next || Child(g, {"obj"}) >= 0) continue;
+    if (Child(s, {"nsubj", "nsubj:pass", "aux", "aux:pass", "mark", "cop"}) >=
+        0)
+      continue;
+    // The named person: s's last nominal dependent without a preposition,
+    // the words before it inside the phrase.
+    int n = -1;
+    for (int c : children_[s])
+      if (c > s && nominal(c) && Marker(c).empty() &&
+          IsAny(c, {"obl", "obj", "nsubj"}))
+        n = c;
+    if (n < 0) continue;
+    bool phrase = true;
+    for (int k = s + 1; k < n; ++k)
+      phrase = phrase && head_[k] > s && head_[k] <= n;
+    if (!phrase) continue;
+    std::vector<int> deps(children_[s]);
+    SetHead(n, g, "obj");
+    for (int c : deps) {
+      if (c == n) continue;
+      if (c < n)
+        SetHead(c, n, nominal(c) ? std::string_view("compound") : rel_[c]);
+      else
+        SetHead(c, g, rel_[c]);
+    }
+    SetHead(s, n, "amod");
+    ++repaired;
+  }
+  return repaired;
+}
+
+int DepTree::RepairParticipleBeforeItsVerb() {
+  int repaired = 0;
+  for (int v = 0; v < size(); ++v) {
+    const int h = head_[v];
+    if (h <= v || !Is(v, "ccomp") || upos(v) != UPos::kVERB ||
+        tok(v).xpos != "VBG" || upos(h) != UPos::kVERB)
+      continue;
+    if (Child(h, {"nsubj", "nsubj:pass", "csubj"}) >= 0) continue;
+    // An -ing form without an auxiliary or marker cannot be a finite clause
+    // quoted before the verb ("Iraq is operating, he said").
+    if (Child(v, {"aux", "aux:pass", "mark", "cop"}) >= 0) continue;
+    const int n = Child(v, {"nsubj"});
+    if (n < 0 || n > v || (upos(n) != UPos::kNOUN && upos(n) != UPos::kPROPN))
+      continue;
+    SetHead(n, h, "nsubj");
+    SetHead(v, n, "acl");
+    ++repaired;
+  }
+  return repaired;
+}
+
 }  // namespace khaldun::coder

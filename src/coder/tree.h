@@ -129,6 +129,30 @@ class DepTree {
   // the name an nmod/obl with no case of its own.  The preposition becomes
   // the name's case marker.  Returns how many were repaired.
   int RepairCaseOnTitle();
+  // "Some 800,000 Iraqi Kurds sought refuge in Germany", "About 500 Iraqis
+  // crossed into Jordan": the parser makes the approximator or the number
+  // the root, the counted noun its nmod (or parataxis) and the main verb a
+  // modifier or conjunct of the noun.  When the root is "some" before a
+  // number, or a number, and the verb is finite (VBD/VBZ/VBP) without a
+  // subject, marker or conjunction of its own, the verb becomes the root,
+  // the noun its nsubj, and the approximator and the number the noun's det
+  // and nummod.  Returns how many were repaired.
+  int RepairApproximateCount();
+  // "Zambia extradited suspected British militant Haroon Rashid Aswad to
+  // Britain", "Israel killed suspected Hamas militant Ahmed Yassin": the
+  // parser takes "suspected"/"alleged" right after a verb with no object
+  // for a participle clause (xcomp/advcl) whose oblique or object is the
+  // named person.  That nominal becomes the verb's object, "suspected" its
+  // amod and the words between them its modifiers.  Returns how many were
+  // repaired.
+  int RepairSuspectedBeforeObject();
+  // "The Red Cross operating in Iraq said US and British forces must ...":
+  // the parser makes the subject's -ing modifier a ccomp of the verb after
+  // it, with the subject its nsubj, leaving the verb without one.  An -ing
+  // ccomp before its verb, with no auxiliary or marker, and a nominal
+  // subject, when the verb has no subject: the subject becomes the verb's
+  // and the participle the subject's acl.  Returns how many were repaired.
+  int RepairParticipleBeforeItsVerb();
 
  private:
   // Parser slips the coder repairs, each a re-attachment:

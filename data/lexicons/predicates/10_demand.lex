@@ -222,6 +222,9 @@
   1055 * TARGET to $ALLOW_V $INTERNATIONAL_PRESENCE
   1055 * TARGET to $ALLOW_V $ACCESS
   1041 * TARGET to $RESIGN_V               # "pressured the minister to resign"
+  1052 * TARGET to $STOP_V $PROTEST         # "pressed the unions to end the protests"
+  1052 * TARGET to $STOP_V strike           # "pressuring workers to call off the strike"
+  1052 * TARGET to cancel strike
   106  * TARGET to $NEGOTIATE_V
   101  * TARGET to $INVESTIGATE_V
   101  * TARGET to $COOPERATE_V
@@ -233,6 +236,16 @@
 [verb] press | push | pressure | pressurize | pressurise
   100  * TARGET for _ ; conf=0.8          # "pressed Tehran for answers"
   100  * TARGET on _ ; conf=0.7           # "pressed Beijing on human rights"
+
+[verb] seek
+  # Refugees seeking shelter in a country demand to be let in (1033: "These
+  # are not necessarily verbal acts; refugees could be actively seeking
+  # shelter or refuge in target countries").  Asking for asylum or aid is
+  # 0233 (02_appeal.lex).
+  1033 * refuge in TARGET                 # "Iraqi Kurds sought refuge in Germany"
+  1033 * shelter in TARGET
+  1033 * sanctuary in TARGET
+  1033 * safe haven in TARGET
 
 # ---------------------------------------------------------------------------
 # Nouns: "demands for X", "calls for X", "insistence on X"

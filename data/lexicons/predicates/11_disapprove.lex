@@ -91,6 +91,12 @@
   110  * upon TARGET
   110  * on TARGET
 
+[verb] oppose
+  # Rejecting mediation is 126 (listed here, before "opposed to TARGET" of
+  # the same length): "Israel is opposed to French mediation".
+  126  * to $MEDIATION
+  126  * $MEDIATION
+
 [verb] oppose | disagree | dispute | challenge | resent | dislike | deprecate | lament | bemoan | bewail | rue | take issue | find fault | cast doubt | call into question | raise questions | take exception | reprove
   110  * TARGET ; conf=0.8                # "Moscow opposes NATO expansion"
   110  * with TARGET                      # "took issue with the report"

@@ -68,6 +68,7 @@
   125  * $MEETING with TARGET
   125  * $INVITATION of TARGET              # "declined the invitation of Iran"
   125  * $INVITATION TARGET                 # "turned down Putin's invitation"
+  125  * $INVITATION ; conf=0.8              # the target from its argument phrases
   126  * $MEDIATION of TARGET               # "rejected Egyptian mediation"
   126  * $MEDIATION TARGET
   126  * $MEDIATION
@@ -99,6 +100,7 @@
   1223 * $REFUGEES                          # "refused the refugees"
   1224 * $PROTECTION
   1224 * TARGET for $PROTECTION
+  1224 * $CALLS for $PEACEKEEPERS _ in TARGET   # "rejected a call for its peacekeeping forces to be deployed in East Timor"
   122  * TARGET for $AID
   122  * $AID
   # residual: requests, offers, proposals
@@ -132,10 +134,17 @@
   1245 * to $ALLOW_V $INTERNATIONAL_PRESENCE # "refused to admit UN inspectors"
   1245 * to $ALLOW_V $ACCESS                # "refused to allow access"
   1245 * to $ALLOW_V TARGET access          # "refused to give the Red Cross access"
+  124  * to allow TARGET to _ ; conf=0.8     # "refused to allow United Nations planes to land"
+  124  * to permit TARGET to _ ; conf=0.8
   1242 * to $STOP_V $PROTEST                # "protesters refused to end their sit-in"
   1242 * to disperse                        # "the crowd refused to disperse"
   124  * to $YIELD_V                        # "refused to back down"
   124  * to $YIELD_V to TARGET
+  # Not answering a demand or appeal is rejecting it; the target is who
+  # made it ("refused to respond to a demand from the US President").
+  120  * to respond to $CALLS ; conf=0.8
+  120  * to heed $CALLS ; conf=0.8
+  120  * to answer $CALLS ; conf=0.8
   1231 * to $RESIGN_V                       # "refused to step down"
   1232 * to $CHANGE_V $POLICY               # "refused to reverse its policy"
   125  * to $NEGOTIATE_V with TARGET         # "refused to negotiate with Hamas"
@@ -294,7 +303,5 @@
   128  * of TARGET ; conf=0.7
   128  * with $NORM
 
-[verb] oppose
-  # "Israel is opposed to French mediation", "opposes UN mediation"
-  126  * to $MEDIATION
-  126  * $MEDIATION
+# "Israel is opposed to French mediation", "opposes UN mediation" (126):
+# in 11_disapprove.lex, read first, so as to win over "opposed to TARGET".
