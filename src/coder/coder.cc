@@ -384,6 +384,8 @@ class SentenceCoder {
   bool MatchWordsBefore(const Pattern& pat, int p, Binding* b) const;
   bool MatchWordsAfter(const Pattern& pat, int p, Binding* b) const;
   bool MatchFrom(const Pattern& pat, size_t ei, Binding* b) const;
+  bool IsCoordinatorElement(const Pattern& pat, size_t ei) const;
+  bool MatchCoordinated(const Pattern& pat, size_t ei, Binding* b) const;
   bool MatchContent(const Pattern& pat, size_t ei, std::string_view marker,
                     Binding* b) const;
   bool ElementMatches(const PatternElement& e, int c) const;
@@ -410,6 +412,7 @@ class SentenceCoder {
   int ObjectArgumentActor(int n) const;
   bool TargetIsTheSource(const Binding& b, int p, bool noun) const;
   bool NotAnIntention(int p) const;
+  bool PlannedNoun(int p) const;
   bool Unrealised(int p, bool modal_keep, std::string* why,
                   const Binding* b = nullptr) const;
 
@@ -1697,6 +1700,8 @@ bool SentenceCoder::MatchFrom(const Pattern& pat, size_t ei, Binding* b) const {
   const auto& els = pat.elements;
   if (ei >= els.size()) return true;
   const PatternElement& e = els[ei];
+  if (!impl_.petrarch && IsCoordinatorElement(pat, ei))
+    return MatchCoordinated(pat, ei, b);
   if (e.kind == PatternElement::Kind::kLiteral && e.function_word) {
     size_t j = ei;
     while (j < els.size() && els[j].kind == PatternElement::Kind::kLiteral &&
@@ -1721,6 +1726,49 @@ bool SentenceCoder::MatchFrom(const Pattern& pat, size_t ei, Binding* b) const {
     return MatchContent(pat, j, els[j - 1].text, b);
   }
   return MatchContent(pat, ei, {}, b);
+}
+
+// "between TARGET and _": a coordinator literal ("and", "or") followed by a
+// content element is no dependent of the word before it; it joins that word
+// to a conjunct of its own ("between Israel and Hamas": *Hamas* is a `conj`
+// of *Israel*, and *and* the `cc` of *Hamas*).  The next element matches
+// such a conjunct of the path's last node (Khaldun conventions).
+bool SentenceCoder::IsCoordinatorElement(const Pattern& pat, size_t ei) const {
+  const PatternElement& e = pat.elements[ei];
+  if (e.kind != PatternElement::Kind::kLiteral || e.function_word ||
+      (e.text != "and" && e.text != "or"))
+    return false;
+  if (ei + 1 >= pat.elements.size()) return false;
+  const PatternElement& next = pat.elements[ei + 1];
+  return next.kind != PatternElement::Kind::kPredicate &&
+         !(next.kind == PatternElement::Kind::kLiteral && next.function_word);
+}
+
+bool SentenceCoder::MatchCoordinated(const Pattern& pat, size_t ei,
+                                     Binding* b) const {
+  const PatternElement& coord = pat.elements[ei];
+  const PatternElement& e = pat.elements[ei + 1];
+  std::vector<int> conj;
+  tree_.Conjuncts(b->path.back(), &conj);
+  // The coordinator hangs (as `cc`) from one of the conjuncts, usually the
+  // last: "between Israel, Egypt and Hamas".
+  bool joined = false;
+  for (int c : conj)
+    if (tree_.ChildLemma(c, {"cc"}, coord.text) >= 0) joined = true;
+  if (!joined) return false;
+  for (int c : conj) {
+    if (!ElementMatches(e, c)) continue;
+    const int saved_source = b->source, saved_target = b->target;
+    const size_t saved_path = b->path.size();
+    if (e.kind == PatternElement::Kind::kTarget) b->target = c;
+    if (e.kind == PatternElement::Kind::kSource) b->source = c;
+    b->path.push_back(c);
+    if (MatchFrom(pat, ei + 2, b)) return true;
+    b->source = saved_source;
+    b->target = saved_target;
+    b->path.resize(saved_path);
+  }
+  return false;
 }
 
 bool SentenceCoder::PhraseLemmaPresent(const Pattern& pat, int p) const {
@@ -2126,6 +2174,33 @@ bool SentenceCoder::NotAnIntention(int p) const {
   return false;
 }
 
+// A noun predicate for an event still to come (Khaldun conventions): "the
+// planned summit between Trump and Kim", "upcoming talks", "a summit ... to
+// be held in Tehran", "talks with X tomorrow / next week".  Its pattern's
+// modal= code applies (036: an intention to meet), or it is no event.
+bool SentenceCoder::PlannedNoun(int p) const {
+  if (!tree_.IsNominal(p) || tree_.IsVerbal(p)) return false;
+  for (int c : tree_.children(p)) {
+    const std::string& l = tree_.lemma(c);
+    if (tree_.IsAny(c, {"amod", "acl"}) &&
+        In(l, {"plan", "planned", "propose", "proposed", "upcoming",
+               "forthcoming", "future", "expect", "expected", "schedule",
+               "scheduled", "prospective", "next", "coming"}))
+      return true;
+    // "a summit to be held in Tehran" (not "pressure to use the strikes",
+    // "an attempt to kill": their infinitive is another event)
+    if (tree_.Is(c, "acl") && tree_.ChildLemma(c, {"mark"}, "to") >= 0 &&
+        tree_.Child(c, {"aux:pass"}) >= 0)
+      return true;
+    if (l == "tomorrow") return true;
+    // "next week", "next month"
+    if (IsTimeWord(l) && (tree_.ChildLemma(c, {"amod"}, "next") >= 0 ||
+                          tree_.ChildLemma(c, {"amod"}, "coming") >= 0))
+      return true;
+  }
+  return false;
+}
+
 bool SentenceCoder::Unrealised(int p, bool modal_keep, std::string* why,
                                const Binding* b) const {
   // Questions.
@@ -2147,6 +2222,10 @@ bool SentenceCoder::Unrealised(int p, bool modal_keep, std::string* why,
     }
   }
   if (!modal_keep) {
+    if (!impl_.petrarch && PlannedNoun(p)) {
+      *why = "planned";
+      return true;
+    }
     for (int c : tree_.children(clause)) {
       // A modal the pattern names ("WILL NOT *") is its meaning.
       if (b && std::find(b->pre.begin(), b->pre.end(), c) != b->pre.end())
@@ -2321,6 +2400,7 @@ void SentenceCoder::Run(std::vector<Event>* events) {
   }
   if (!impl_.petrarch) tree_.RepairVerbsParsedAsModifiers();
   if (!impl_.petrarch) tree_.RepairUpToNumber();
+  if (!impl_.petrarch) tree_.RepairPhrasesOnDays();
   node_shape_.clear();  // computed afresh from the repaired tree
   match_at_.assign(tree_.size(), -1);
   if (matched_) {

@@ -98,6 +98,10 @@ constexpr char kLexicon[] = R"(
   111 * of TARGET
 [noun] strike
   190 SOURCE * on TARGET
+[verb] mediate
+  045 * between TARGET and _
+[noun] summit
+  040 SOURCE * with TARGET ; modal=036
 )";
 
 std::shared_ptr<const Lexicon> TestLexicon() {
@@ -288,6 +292,47 @@ TEST_F(CoderTest, UpToANumberIsNoInfinitiveNorAnOblique) {
                   ",/,/PUNCT/10/punct officials/official/NOUN/10/nsubj "
                   "said/say/VERB/0/root ././PUNCT/10/punct")),
       "IRQMIL>ISR:190");
+}
+
+TEST_F(CoderTest, ACoordinatorInAPatternJoinsConjuncts) {
+  // "Iraq mediated between Israel and Iran": `between TARGET and _`, the
+  // "and" a `cc` of the second conjunct, not a dependent of the first.
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj mediated/mediate/VERB/0/root "
+                        "between/between/ADP/4/case Israel/Israel/PROPN/2/obl "
+                        "and/and/CCONJ/6/cc Iran/Iran/PROPN/4/conj "
+                        "././PUNCT/2/punct")),
+            "IRQ>ISR:045, IRQ>IRN:045");
+  // No conjunct: no match.
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj mediated/mediate/VERB/0/root "
+                        "between/between/ADP/4/case Israel/Israel/PROPN/2/obl "
+                        "././PUNCT/2/punct")),
+            "");
+}
+
+TEST_F(CoderTest, APhraseHungOnADayBelongsToWhatTheDayModifies) {
+  // "Iraq sent aid on Friday to Iran": "to Iran" parsed under "Friday".
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj sent/send/VERB/0/root "
+                        "aid/aid/NOUN/2/obj on/on/ADP/5/case "
+                        "Friday/Friday/PROPN/2/obl to/to/ADP/7/case "
+                        "Iran/Iran/PROPN/5/nmod ././PUNCT/2/punct")),
+            "IRQ>IRN:070");
+}
+
+TEST_F(CoderTest, APlannedEventNounIsAnIntention) {
+  // "Iraq's planned summit with Iran was postponed" -> 036, not 040.
+  EXPECT_EQ(
+      Code(Parsed("Iraq/Iraq/PROPN/4/nmod:poss 's/'s/PART/1/case "
+                  "planned/plan/VERB/4/amod summit/summit/NOUN/8/nsubj:pass "
+                  "with/with/ADP/6/case Iran/Iran/PROPN/4/nmod "
+                  "was/be/AUX/8/aux:pass postponed/postpone/VERB/0/root "
+                  "././PUNCT/8/punct")),
+      "IRQ>IRN:036");
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/3/nmod:poss 's/'s/PART/1/case "
+                        "summit/summit/NOUN/7/nsubj:pass "
+                        "with/with/ADP/5/case Iran/Iran/PROPN/3/nmod "
+                        "was/be/AUX/7/aux:pass postponed/postpone/VERB/0/root "
+                        "././PUNCT/7/punct")),
+            "IRQ>IRN:040");
 }
 
 TEST_F(CoderTest, ReciprocalVerb) {

@@ -149,6 +149,27 @@ int DepTree::RepairUpToNumber() {
   return repaired;
 }
 
+int DepTree::RepairPhrasesOnDays() {
+  int repaired = 0;
+  for (int d = 0; d < size(); ++d) {
+    if (!In(lemma_[d], {"monday", "tuesday", "wednesday", "thursday", "friday",
+                        "saturday", "sunday"}))
+      continue;
+    const int h = head_[d];
+    if (h < 0) continue;
+    // A copy: SetHead changes d's children.
+    const std::vector<int> kids = children_[d];
+    for (int c : kids) {
+      if (c < d || !Is(c, "nmod")) continue;
+      const std::string_view m = Marker(c);
+      if (m.empty() || m == "of") continue;
+      SetHead(c, h, upos(h) == UPos::kVERB ? "obl" : "nmod");
+      ++repaired;
+    }
+  }
+  return repaired;
+}
+
 void DepTree::RepairCoordinatedAppositions() {
   // The first word of i's phrase.
   auto leftmost = [&](int i) {

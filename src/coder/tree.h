@@ -104,6 +104,13 @@ class DepTree {
   // verb without a subject whose advmod "up" it hangs from, that verb's
   // nsubj.  Returns how many were repaired.
   int RepairUpToNumber();
+  // "launched a mediation effort on Saturday between the Emirates and Saudi
+  // Arabia", "defended Iraq on Friday against Western criticism": a
+  // prepositional phrase (not "of") the parser hung on a day name (Monday
+  // .. Sunday) belongs to the word the day modifies; a day takes no such
+  // argument.  It is re-attached there (`obl` under a verb, else `nmod`).
+  // Returns how many phrases were moved.
+  int RepairPhrasesOnDays();
 
  private:
   // Parser slips the coder repairs, each a re-attachment:
