@@ -385,6 +385,7 @@ class SentenceCoder {
   bool MatchWordsAfter(const Pattern& pat, int p, Binding* b) const;
   bool MatchFrom(const Pattern& pat, size_t ei, Binding* b) const;
   bool IsCoordinatorElement(const Pattern& pat, size_t ei) const;
+  bool OptionalThat(std::string_view marker, int c) const;
   bool MatchCoordinated(const Pattern& pat, size_t ei, Binding* b) const;
   bool MatchContent(const Pattern& pat, size_t ei, std::string_view marker,
                     Binding* b) const;
@@ -1627,6 +1628,32 @@ uint8_t SentenceCoder::NodeShape(int c) const {
   return v;
 }
 
+// "that" is optional before a complement clause: "agreed (that) there was
+// an urgent need", so a pattern's "that _" also matches a `ccomp` without
+// a marker of its own (Khaldun conventions).
+bool SentenceCoder::OptionalThat(std::string_view marker, int c) const {
+  if (impl_.petrarch || marker != "that" || !tree_.Is(c, "ccomp") ||
+      !tree_.Marker(c).empty() ||
+      !(tree_.upos(c) == UPos::kVERB || tree_.Child(c, {"cop"}) >= 0))
+    return false;
+  // After its verb, with no punctuation between them: not a reporting
+  // clause parsed as a ccomp ("have agreed upon a pact, the White House
+  // announced").
+  // A verb's clause only: after an adjective ("confident Chirac could
+  // resist ...") the clause's subject is often a pronoun the coder
+  // resolves badly (two wrong events of two in the news check).
+  const int v = tree_.head(c);
+  if (v < 0 || c < v || tree_.upos(v) != UPos::kVERB) return false;
+  int first = c;
+  for (int g = 0; g < 64 && !tree_.children(first).empty() &&
+                  tree_.children(first).front() < first;
+       ++g)
+    first = tree_.children(first).front();
+  for (int i = v + 1; i < first; ++i)
+    if (tree_.upos(i) == UPos::kPUNCT) return false;
+  return true;
+}
+
 bool SentenceCoder::MatchContent(const Pattern& pat, size_t ei,
                                  std::string_view marker, Binding* b) const {
   const PatternElement& e = pat.elements[ei];
@@ -1649,7 +1676,7 @@ bool SentenceCoder::MatchContent(const Pattern& pat, size_t ei,
         if (marker.empty()) {
           // A bare element is a core argument: no preposition.
           if (shape & kHasCase) continue;
-        } else if (tree_.Marker(c) != marker) {
+        } else if (tree_.Marker(c) != marker && !OptionalThat(marker, c)) {
           continue;
         }
         cands.assign(1, c);
@@ -2401,6 +2428,7 @@ void SentenceCoder::Run(std::vector<Event>* events) {
   if (!impl_.petrarch) tree_.RepairVerbsParsedAsModifiers();
   if (!impl_.petrarch) tree_.RepairUpToNumber();
   if (!impl_.petrarch) tree_.RepairPhrasesOnDays();
+  if (!impl_.petrarch) tree_.RepairCoordinatedSubjects();
   node_shape_.clear();  // computed afresh from the repaired tree
   match_at_.assign(tree_.size(), -1);
   if (matched_) {
@@ -2910,7 +2938,9 @@ EventCoder::EventCoder(std::shared_ptr<const Lexicon> lexicon,
     for (const Pattern& pat : pe.patterns) {
       impl_->literal_begin.push_back(static_cast<int>(impl_->literals.size()));
       for (const PatternElement& e : pat.elements)
-        if (e.kind == PatternElement::Kind::kLiteral)
+        // A complementizer "that" may be left out (OptionalThat).
+        if (e.kind == PatternElement::Kind::kLiteral &&
+            !(!impl_->petrarch && e.function_word && e.text == "that"))
           impl_->literals.push_back(
               impl_->literal_ids
                   .emplace(e.text, static_cast<int>(impl_->literal_ids.size()))

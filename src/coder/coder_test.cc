@@ -102,6 +102,8 @@ constexpr char kLexicon[] = R"(
   045 * between TARGET and _
 [noun] summit
   040 SOURCE * with TARGET ; modal=036
+[verb] agree
+  019 * that _ ; recip
 )";
 
 std::shared_ptr<const Lexicon> TestLexicon() {
@@ -333,6 +335,35 @@ TEST_F(CoderTest, APlannedEventNounIsAnIntention) {
                         "was/be/AUX/7/aux:pass postponed/postpone/VERB/0/root "
                         "././PUNCT/7/punct")),
             "IRQ>IRN:040");
+}
+
+TEST_F(CoderTest, ThatIsOptionalBeforeAComplementClause) {
+  // "Iraq and Iran agreed there was a need ...": `* that _` without "that".
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/4/nsubj and/and/CCONJ/3/cc "
+                        "Iran/Iran/PROPN/1/conj agreed/agree/VERB/0/root "
+                        "there/there/PRON/6/expl was/be/VERB/4/ccomp "
+                        "a/a/DET/8/det need/need/NOUN/6/nsubj "
+                        "././PUNCT/4/punct")),
+            "IRQ>IRN:019, IRN>IRQ:019");
+  // Not a noun parsed as the clause ("agreed Iran's regime had a pattern").
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/4/nsubj and/and/CCONJ/3/cc "
+                        "Iran/Iran/PROPN/1/conj agreed/agree/VERB/0/root "
+                        "a/a/DET/6/det pattern/pattern/NOUN/4/ccomp "
+                        "././PUNCT/4/punct")),
+            "");
+}
+
+TEST_F(CoderTest, ASecondSubjectAfterAndIsAConjunct) {
+  // "Iraq and Iranian President X agreed there was ...": the second name
+  // parsed as a second nsubj whose phrase starts with "and".
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/5/nsubj and/and/CCONJ/4/cc "
+                        "Iranian/Iranian/ADJ/4/amod "
+                        "president/president/NOUN/5/nsubj "
+                        "agreed/agree/VERB/0/root "
+                        "there/there/PRON/7/expl was/be/VERB/5/ccomp "
+                        "a/a/DET/9/det need/need/NOUN/7/nsubj "
+                        "././PUNCT/5/punct")),
+            "IRQ>IRNGOV:019, IRNGOV>IRQ:019");
 }
 
 TEST_F(CoderTest, ReciprocalVerb) {

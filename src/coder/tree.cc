@@ -170,6 +170,33 @@ int DepTree::RepairPhrasesOnDays() {
   return repaired;
 }
 
+int DepTree::RepairCoordinatedSubjects() {
+  int repaired = 0;
+  for (int v = 0; v < size(); ++v) {
+    int first = -1;
+    // A copy: SetHead changes v's children.
+    const std::vector<int> kids = children_[v];
+    for (int c : kids) {
+      if (c > v || !Is(c, "nsubj")) continue;
+      if (first < 0) {
+        first = c;
+        continue;
+      }
+      // The first word of c's phrase.
+      int l = c;
+      for (int guard = 0;
+           guard < 64 && !children_[l].empty() && children_[l].front() < l;
+           ++guard)
+        l = children_[l].front();
+      if (l != c && rel_[l] == "cc" && In(lemma_[l], {"and", "or"})) {
+        SetHead(c, first, "conj");
+        ++repaired;
+      }
+    }
+  }
+  return repaired;
+}
+
 void DepTree::RepairCoordinatedAppositions() {
   // The first word of i's phrase.
   auto leftmost = [&](int i) {

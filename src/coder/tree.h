@@ -111,6 +111,11 @@ class DepTree {
   // argument.  It is re-attached there (`obl` under a verb, else `nmod`).
   // Returns how many phrases were moved.
   int RepairPhrasesOnDays();
+  // "President Reagan and Egyptian President Hosni Mubarak agreed": the
+  // second name parsed as a second `nsubj` of the verb, its phrase starting
+  // with "and"/"or", is a conjunct of the first subject.  Returns how many
+  // subjects were joined.
+  int RepairCoordinatedSubjects();
 
  private:
   // Parser slips the coder repairs, each a re-attachment:
