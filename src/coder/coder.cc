@@ -106,12 +106,15 @@ bool IsActDoneTo(std::string_view lemma) {
                     "rape"});
 }
 
-// Measures and consignments: "tons of aid", "a shipment of arms".
+// Measures, consignments and sums: "tons of aid", "a shipment of arms",
+// "70 million dollars of aid".
 bool IsQuantity(std::string_view lemma) {
-  return In(lemma, {"ton", "tonne", "kilogram", "kg", "amount", "quantity",
-                    "shipment", "consignment", "cargo", "load", "batch",
-                    "package", "worth", "supply", "convoy", "planeload",
-                    "truckload", "million", "billion"});
+  return In(lemma,
+            {"ton",       "tonne",     "kilogram",    "kg",      "amount",
+             "quantity",  "shipment",  "consignment", "cargo",   "load",
+             "batch",     "package",   "worth",       "supply",  "convoy",
+             "planeload", "truckload", "million",     "billion", "dollar",
+             "euro",      "pound",     "yen"});
 }
 
 // Words whose infinitive complement states an intention ("agreed to
@@ -386,6 +389,7 @@ class SentenceCoder {
   bool MatchFrom(const Pattern& pat, size_t ei, Binding* b) const;
   bool IsCoordinatorElement(const Pattern& pat, size_t ei) const;
   bool OptionalThat(std::string_view marker, int c) const;
+  int OfPhrase(int c) const;
   bool MatchCoordinated(const Pattern& pat, size_t ei, Binding* b) const;
   bool MatchContent(const Pattern& pat, size_t ei, std::string_view marker,
                     Binding* b) const;
@@ -1520,15 +1524,27 @@ int SentenceCoder::DefaultSource(int p, bool noun) const {
   return noun ? NounSource(p) : SubjectOf(p, 0);
 }
 
+// c's "of" phrase, or -1.
+int SentenceCoder::OfPhrase(int c) const {
+  for (int d : tree_.children(c))
+    if (tree_.Is(d, "nmod") && tree_.Marker(d) == "of") return d;
+  return -1;
+}
+
 bool SentenceCoder::ElementMatches(const PatternElement& e, int c) const {
   switch (e.kind) {
     case PatternElement::Kind::kTarget:
     case PatternElement::Kind::kSource:
       // A time word heading a phrase with a name in it is a parser slip
       // ("with [President Bush]compound next week"): keep it.
+      // Nor is a measure or sum of something ("provide 70 million dollars
+      // of aid": not the recipient of `* TARGET $AID`; Khaldun
+      // conventions).
       return tree_.IsNominal(c) &&
              (!IsTimeWord(tree_.lemma(c)) ||
-              tree_.Child(c, {"compound", "nmod:poss", "appos"}) >= 0);
+              tree_.Child(c, {"compound", "nmod:poss", "appos"}) >= 0) &&
+             !(!impl_.petrarch && IsQuantity(tree_.lemma(c)) &&
+               OfPhrase(c) >= 0);
     case PatternElement::Kind::kAny:
       return tree_.upos(c) != UPos::kPUNCT;
     case PatternElement::Kind::kLiteral:

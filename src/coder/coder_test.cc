@@ -64,6 +64,7 @@ constexpr char kLexicon[] = R"(
   aid | assistance
 [verb] send
   070 * $AID to TARGET
+  070 * TARGET $AID
 [verb] threaten
   1313 * to secede
   130 * to _
@@ -364,6 +365,27 @@ TEST_F(CoderTest, ASecondSubjectAfterAndIsAConjunct) {
                         "a/a/DET/9/det need/need/NOUN/7/nsubj "
                         "././PUNCT/5/punct")),
             "IRQ>IRNGOV:019, IRNGOV>IRQ:019");
+}
+
+TEST_F(CoderTest, ASumOfAidIsAQuantityAndNoTarget) {
+  // "Iraq sent 5 million dollars of aid to Iran": the aid is reached
+  // through the sum's "of" phrase.
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj sent/send/VERB/0/root "
+                        "5/5/NUM/4/nummod million/million/NUM/5/nummod "
+                        "dollars/dollar/NOUN/2/obj of/of/ADP/7/case "
+                        "aid/aid/NOUN/5/nmod to/to/ADP/9/case "
+                        "Iran/Iran/PROPN/7/nmod ././PUNCT/2/punct")),
+            "IRQ>IRN:070");
+  // "Iraq sent 5 million dollars of aid": the sum is not the recipient of
+  // `* TARGET $AID`.
+  std::string explain;
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj sent/send/VERB/0/root "
+                        "5/5/NUM/4/nummod million/million/NUM/5/nummod "
+                        "dollars/dollar/NOUN/2/obj of/of/ADP/7/case "
+                        "aid/aid/NOUN/5/nmod ././PUNCT/2/punct"),
+                 &explain),
+            "");
+  EXPECT_EQ(explain.find("at 'dollars'"), std::string::npos) << explain;
 }
 
 TEST_F(CoderTest, ReciprocalVerb) {
