@@ -72,6 +72,32 @@ TEST(Cli, UsageErrorsExitWith2) {
   EXPECT_TRUE(Contains(out, "/nonexistent-dir/x.jsonl")) << out;
 }
 
+// --gold-tags scores the parser alone: the gold tags are kept, so UPOS and
+// XPOS are not printed and no target applies (hence no --check).
+TEST(Cli, EvalParseWithGoldTags) {
+  std::string gold =
+      WriteTemp("gold_tags.conllu",
+                "# text = Rebels attacked the town.\n"
+                "1\tRebels\trebel\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
+                "2\tattacked\tattack\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                "3\tthe\tthe\tDET\tDT\t_\t4\tdet\t_\t_\n"
+                "4\ttown\ttown\tNOUN\tNN\t_\t2\tobj\t_\tSpaceAfter=No\n"
+                "5\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n");
+  std::string out;
+  ASSERT_EQ(Khaldun("eval parse --mode gold --gold-tags --gold " + gold, &out),
+            0)
+      << out;
+  EXPECT_TRUE(Contains(out, "gold tags (the parser alone)")) << out;
+  EXPECT_TRUE(Contains(out, "UAS")) << out;
+  EXPECT_FALSE(Contains(out, "UPOS")) << out;
+  EXPECT_FALSE(Contains(out, "target")) << out;
+  EXPECT_EQ(Khaldun("eval parse --gold-tags --gold " + gold, &out), 2) << out;
+  EXPECT_EQ(Khaldun("eval parse --mode gold --gold-tags --check --gold " + gold,
+                    &out),
+            2)
+      << out;
+}
+
 TEST(Cli, SampleArticleCodes) {
   std::string out;
   ASSERT_EQ(Khaldun("code --date 2026-03-02 " +

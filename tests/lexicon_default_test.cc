@@ -175,7 +175,8 @@ TEST(LexiconDefault, AidWarGamesAndReturningInspectors) {
 }
 
 // PatternNumbers numbers the patterns of data().predicates in order
-// (entry, then pattern), beside the lists of PatternsFor.
+// (entry, then pattern), beside the lists of PatternsFor, as PatternNumber
+// and PatternAt do.
 TEST(LexiconDefault, PatternNumbers) {
   REQUIRE_COUNTRIES();
   const auto& preds = Default()->data().predicates;
@@ -199,6 +200,11 @@ TEST(LexiconDefault, PatternNumbers) {
       }
     }
   EXPECT_GE(lists, 4);
+  ASSERT_EQ(Default()->PatternCount(), by_number.size());
+  for (uint32_t k = 0; k < by_number.size(); ++k) {
+    EXPECT_EQ(Default()->PatternNumber(*by_number[k]), k);
+    EXPECT_EQ(&Default()->PatternAt(k), by_number[k]);
+  }
   const std::vector<const Pattern*> other;
   EXPECT_TRUE(Default()->PatternNumbers(other).empty());
 }

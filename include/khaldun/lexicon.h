@@ -21,6 +21,7 @@
 #define KHALDUN_LEXICON_H_
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -301,11 +302,33 @@ class Lexicon {
   // first word of a verb phrase, last of a noun phrase) is `lemma`.
   const std::vector<const Pattern*>& PatternsFor(std::string_view lemma,
                                                  bool noun) const;
+  // The patterns of data().predicates are numbered in order (entry, then
+  // its patterns) from 0 to PatternCount() - 1, so that a caller can keep
+  // per-pattern records in a flat array and read them without touching the
+  // patterns.  This is the one numbering: PatternNumber, PatternAt and
+  // PatternNumbers all give it.
+  uint32_t PatternCount() const { return first_pattern_.back(); }
+  // The number of `pat`, or kNoPattern when it is none of the patterns of
+  // data().predicates (a copy, a pattern built elsewhere).
+  static constexpr uint32_t kNoPattern = UINT32_MAX;
+  uint32_t PatternNumber(const Pattern& pat) const {
+    if (pat.entry < 0 ||
+        static_cast<size_t>(pat.entry) >= data_.predicates.size())
+      return kNoPattern;
+    const std::vector<Pattern>& pats = data_.predicates[pat.entry].patterns;
+    // std::less: a total order even for a pattern outside this array (a
+    // copy), where the built-in < would be unspecified.
+    std::less<const Pattern*> before;
+    if (before(&pat, pats.data()) || !before(&pat, pats.data() + pats.size()))
+      return kNoPattern;
+    return first_pattern_[pat.entry] +
+           static_cast<uint32_t>(&pat - pats.data());
+  }
+  // The pattern of number k (k < PatternCount()).
+  const Pattern& PatternAt(uint32_t k) const;
   // The numbers of the patterns of a list PatternsFor returned, in its
-  // order: the patterns of data().predicates numbered in order (entry,
-  // then its patterns), so that a caller can keep per-pattern records in a
-  // flat array and read them without touching the patterns.  Empty for a
-  // list PatternsFor did not return (and for its empty list).
+  // order.  Empty for a list PatternsFor did not return (and for its empty
+  // list).
   const std::vector<uint32_t>& PatternNumbers(
       const std::vector<const Pattern*>& list) const;
   // Predicate entries for a lemma (to see phrase lemmas such as
@@ -343,6 +366,9 @@ class Lexicon {
  private:
   Lexicon();
   LexiconData data_;
+  // first_pattern_[i]: the number of the first pattern of
+  // data_.predicates[i]; one more element, the number of patterns.
+  std::vector<uint32_t> first_pattern_ = {0};
   std::unique_ptr<Compiled> c_;
 };
 

@@ -269,13 +269,11 @@ struct EventCoder::Impl {
   // Keyed by the element's address (a flat table: read on the hot path).
   coder::Memo synset_of;
   // The patterns' literal words, numbered (views into the lexicon), and
-  // each pattern's: the patterns of the lexicon are numbered in order
-  // (predicate entry, then pattern: entry_first_pattern[e] is the number of
-  // the first pattern of entry e), and the literals of pattern k are
-  // literals[literal_begin[k] .. literal_begin[k + 1]).  Flat arrays read in
-  // the order an entry's patterns are tried.
+  // each pattern's: the literals of the lexicon's pattern number k
+  // (Lexicon::PatternNumber) are literals[literal_begin[k] ..
+  // literal_begin[k + 1]).  Flat arrays read in the order an entry's
+  // patterns are tried.
   std::unordered_map<std::string_view, int> literal_ids;
-  std::vector<int> entry_first_pattern;
   std::vector<int> literal_begin;
   std::vector<int> literals;
   bool petrarch = false;  // CoderOptions::conventions == kPetrarch
@@ -399,7 +397,7 @@ class SentenceCoder {
   bool JoinedTo(const Pattern& pat, size_t ei, int prev, int c) const;
   bool PhraseLemmaPresent(const Pattern& pat, int p) const;
   bool LiteralsPresent(const Pattern& pat) const;
-  // The same for the lexicon's pattern number k (Lexicon::PatternNumbers),
+  // The same for the lexicon's pattern number k (Lexicon::PatternNumber),
   // without reading the pattern.
   bool LiteralsPresentAt(size_t k) const;
   // Fills literals_ (once per sentence: out of LiteralsPresentAt's line).
@@ -1866,16 +1864,10 @@ bool SentenceCoder::EntryLemmaPresent(int entry, int p) const {
 // for function words in MatchFrom, all lemmas or forms of tokens), so a
 // pattern with a literal that is no word of the sentence cannot match.
 bool SentenceCoder::LiteralsPresent(const Pattern& pat) const {
-  // The pattern's number (see Impl::entry_first_pattern), if it is one of
-  // the lexicon's patterns.
-  if (pat.entry < 0 ||
-      static_cast<size_t>(pat.entry) >= impl_.entry_first_pattern.size())
+  const uint32_t k = lex_.PatternNumber(pat);
+  if (k == Lexicon::kNoPattern)
     return true;  // not a pattern of the lexicon: no shortcut
-  const std::vector<Pattern>& pats = lex_.data().predicates[pat.entry].patterns;
-  if (&pat < pats.data() || &pat >= pats.data() + pats.size()) return true;
-  return LiteralsPresentAt(
-      static_cast<size_t>(impl_.entry_first_pattern[pat.entry]) +
-      static_cast<size_t>(&pat - pats.data()));
+  return LiteralsPresentAt(k);
 }
 
 void SentenceCoder::ComputeLiterals() const {
@@ -2948,20 +2940,19 @@ EventCoder::EventCoder(std::shared_ptr<const Lexicon> lexicon,
   }
   for (const AgentEntry& a : d.agents)
     if (a.person) impl_->person_entries.insert(a.where);
-  for (const PredicateEntry& pe : d.predicates) {
-    impl_->entry_first_pattern.push_back(
-        static_cast<int>(impl_->literal_begin.size()));
-    for (const Pattern& pat : pe.patterns) {
-      impl_->literal_begin.push_back(static_cast<int>(impl_->literals.size()));
-      for (const PatternElement& e : pat.elements)
-        // A complementizer "that" may be left out (OptionalThat).
-        if (e.kind == PatternElement::Kind::kLiteral &&
-            !(!impl_->petrarch && e.function_word && e.text == "that"))
-          impl_->literals.push_back(
-              impl_->literal_ids
-                  .emplace(e.text, static_cast<int>(impl_->literal_ids.size()))
-                  .first->second);
-    }
+  // Indexed by the lexicon's pattern numbers.
+  const uint32_t num_patterns = lexicon_->PatternCount();
+  impl_->literal_begin.reserve(num_patterns + 1);
+  for (uint32_t k = 0; k < num_patterns; ++k) {
+    impl_->literal_begin.push_back(static_cast<int>(impl_->literals.size()));
+    for (const PatternElement& e : lexicon_->PatternAt(k).elements)
+      // A complementizer "that" may be left out (OptionalThat).
+      if (e.kind == PatternElement::Kind::kLiteral &&
+          !(!impl_->petrarch && e.function_word && e.text == "that"))
+        impl_->literals.push_back(
+            impl_->literal_ids
+                .emplace(e.text, static_cast<int>(impl_->literal_ids.size()))
+                .first->second);
   }
   impl_->literal_begin.push_back(static_cast<int>(impl_->literals.size()));
   for (const PredicateEntry& pe : d.predicates)

@@ -500,11 +500,13 @@ std::shared_ptr<const Lexicon> Lexicon::Compile(LexiconData data) {
       for (int y : includes[x]) todo.push_back(y);
     }
   }
+  // The patterns' numbers (see PatternCount).
+  lx->first_pattern_.assign(1, 0);
+  for (const PredicateEntry& e : d.predicates)
+    lx->first_pattern_.push_back(lx->first_pattern_.back() +
+                                 static_cast<uint32_t>(e.patterns.size()));
   // Predicates, indexed by head word.
-  uint32_t first_number = 0;  // of entry i's first pattern
-  for (uint32_t i = 0; i < d.predicates.size();
-       first_number += static_cast<uint32_t>(d.predicates[i].patterns.size()),
-                ++i) {
+  for (uint32_t i = 0; i < d.predicates.size(); ++i) {
     const PredicateEntry& e = d.predicates[i];
     auto& pats = e.noun ? c.noun_patterns : c.verb_patterns;
     auto& nums = e.noun ? c.noun_pattern_numbers : c.verb_pattern_numbers;
@@ -535,7 +537,7 @@ std::shared_ptr<const Lexicon> Lexicon::Compile(LexiconData data) {
       if (hi >= nums.size()) nums.resize(hi + 1);
       for (size_t k = 0; k < e.patterns.size(); ++k) {
         pats[hi].push_back(&e.patterns[k]);
-        nums[hi].push_back(first_number + static_cast<uint32_t>(k));
+        nums[hi].push_back(lx->first_pattern_[i] + static_cast<uint32_t>(k));
       }
     }
   }
@@ -987,6 +989,15 @@ const std::vector<const Pattern*>& Lexicon::PatternsFor(std::string_view lemma,
                            : c_->verb_pattern_heads.Find(lemma);
   if (hi == lex::StrIndex::kNone) return kEmpty;
   return noun ? c_->noun_patterns[hi] : c_->verb_patterns[hi];
+}
+
+const Pattern& Lexicon::PatternAt(uint32_t k) const {
+  // The last entry whose first pattern is at most k (entries without
+  // patterns share their number with the next one).
+  const size_t i = static_cast<size_t>(
+      std::upper_bound(first_pattern_.begin(), first_pattern_.end(), k) -
+      first_pattern_.begin() - 1);
+  return data_.predicates[i].patterns[k - first_pattern_[i]];
 }
 
 const std::vector<uint32_t>& Lexicon::PatternNumbers(

@@ -489,5 +489,40 @@ TEST(PetrarchImport, SmallFiles) {
   EXPECT_EQ(m.code, "IRQGOV");  // "al-Maliki" matches "al maliki"
 }
 
+// One numbering of the patterns (entry, then pattern), given both ways and
+// by PatternNumbers; an entry without patterns takes no number.
+TEST(LexiconTest, PatternNumbering) {
+  LexiconData data;
+  for (const char* lemma : {"condemn", "hold", "meet"}) {
+    PredicateEntry e;
+    e.lemmas = {lemma};
+    data.predicates.push_back(e);
+  }
+  auto add = [&](int entry, const char* code) {
+    Pattern p;
+    p.code = code;
+    p.entry = entry;
+    data.predicates[entry].patterns.push_back(p);
+  };
+  add(0, "111");
+  add(0, "112");
+  add(2, "036");  // entry 1 ("hold") has none
+  auto lex = Lexicon::Compile(std::move(data));
+  ASSERT_EQ(lex->PatternCount(), 3u);
+  const auto& preds = lex->data().predicates;
+  const Pattern* by_number[] = {&preds[0].patterns[0], &preds[0].patterns[1],
+                                &preds[2].patterns[0]};
+  for (uint32_t k = 0; k < 3; ++k) {
+    EXPECT_EQ(lex->PatternNumber(*by_number[k]), k);
+    EXPECT_EQ(&lex->PatternAt(k), by_number[k]);
+  }
+  EXPECT_EQ(lex->PatternNumbers(lex->PatternsFor("condemn", false)),
+            (std::vector<uint32_t>{0, 1}));
+  EXPECT_EQ(lex->PatternNumbers(lex->PatternsFor("meet", false)),
+            (std::vector<uint32_t>{2}));
+  const Pattern copy = preds[2].patterns[0];
+  EXPECT_EQ(lex->PatternNumber(copy), Lexicon::kNoPattern);
+}
+
 }  // namespace
 }  // namespace khaldun

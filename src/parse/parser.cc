@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <iostream>
+#include <iterator>
 #include <map>
 #include <random>
 
@@ -119,15 +120,19 @@ SmallDenseModel SmallDenseModel::Pruned(size_t max_features) const {
 SmallDenseModel SmallDenseModel::Build(std::map<uint64_t, Row> rows,
                                        size_t max_features) {
   if (rows.size() > max_features) {
-    std::vector<std::pair<long, uint64_t>> norm;
+    // The rows of largest L1 norm, a tie going to the smaller key (the
+    // rows are in key order).
+    std::vector<long> l1;
+    l1.reserve(rows.size());
     for (const auto& [key, r] : rows) {
-      long l1 = 0;
-      for (int c = 0; c < kMaxClasses; ++c) l1 += std::abs(r.w[c]);
-      norm.push_back({-l1, key});
+      long n = 0;
+      for (int c = 0; c < kMaxClasses; ++c) n += std::abs(r.w[c]);
+      l1.push_back(n);
     }
-    std::sort(norm.begin(), norm.end());
-    for (size_t i = max_features; i < norm.size(); ++i)
-      rows.erase(norm[i].second);
+    const std::vector<bool> keep = ml::RowsOfLargestL1(l1, max_features);
+    size_t i = 0;
+    for (auto it = rows.begin(); it != rows.end(); ++i)
+      it = keep[i] ? std::next(it) : rows.erase(it);
   }
   SmallDenseModel d;
   const size_t size = CanonicalSlots(rows.size());

@@ -173,6 +173,20 @@ void PerceptronTrainer::Update(const uint64_t* feats, size_t n, int truth,
   }
 }
 
+std::vector<bool> RowsOfLargestL1(const std::vector<long>& l1,
+                                  size_t max_rows) {
+  if (l1.size() <= max_rows) return std::vector<bool>(l1.size(), true);
+  // The max_rows smallest (-l1, row) pairs: all distinct, so the set does
+  // not depend on how nth_element orders equal norms.
+  std::vector<std::pair<long, size_t>> norm;
+  norm.reserve(l1.size());
+  for (size_t i = 0; i < l1.size(); ++i) norm.push_back({-l1[i], i});
+  std::nth_element(norm.begin(), norm.begin() + max_rows, norm.end());
+  std::vector<bool> keep(l1.size(), false);
+  for (size_t k = 0; k < max_rows; ++k) keep[norm[k].second] = true;
+  return keep;
+}
+
 CompactModel PerceptronTrainer::Finalize(size_t max_features) const {
   CompactModel m;
   m.num_classes_ = num_classes_;
@@ -194,22 +208,15 @@ CompactModel PerceptronTrainer::Finalize(size_t max_features) const {
     std::sort(avg[i].begin(), avg[i].end());
   }
   m.scale_ = max_abs > 0 ? static_cast<float>(32767.0 / max_abs) : 1.0f;
-  // With a cap: the max_features rows of largest L1 norm (quantised).
+  // With a cap: the max_features rows of largest L1 norm (quantised; a row
+  // of norm 0 is empty and dropped below anyway).
   std::vector<bool> keep;
   if (order.size() > max_features) {
-    std::vector<std::pair<long, size_t>> norm;
-    for (size_t i = 0; i < order.size(); ++i) {
-      long l1 = 0;
+    std::vector<long> l1(order.size(), 0);
+    for (size_t i = 0; i < order.size(); ++i)
       for (const auto& e : avg[i])
-        l1 += std::abs(std::lround(e.second * m.scale_));
-      if (l1 > 0) norm.push_back({-l1, i});
-    }
-    keep.assign(order.size(), false);
-    if (norm.size() > max_features) {
-      std::nth_element(norm.begin(), norm.begin() + max_features, norm.end());
-      norm.resize(max_features);
-    }
-    for (const auto& [l1, i] : norm) keep[i] = true;
+        l1[i] += std::abs(std::lround(e.second * m.scale_));
+    keep = RowsOfLargestL1(l1, max_features);
   }
   std::vector<std::pair<uint64_t, std::pair<uint32_t, uint32_t>>> kept;
   std::vector<CompactModel::Entry> row;

@@ -84,6 +84,12 @@ inline void AddDenseRow(const int16_t* row, int n, int32_t* scores) {
   for (; c < n; ++c) scores[c] += row[c];
 }
 
+// The pruning of PerceptronTrainer::Finalize and SmallDenseModel: which of
+// the rows to keep so that at most max_rows remain, those of largest L1 norm
+// (l1[i] is row i's), a tie going to the earlier row.  keep[i] for each
+// row: all true when the rows fit.
+std::vector<bool> RowsOfLargestL1(const std::vector<long>& l1, size_t max_rows);
+
 class CompactModel {
  public:
   CompactModel() = default;

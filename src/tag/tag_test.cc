@@ -158,6 +158,20 @@ TEST(PerceptronTest, FinalizeKeepsTheStrongestFeatures) {
   EXPECT_GT(s[1], 0);
 }
 
+// The shared pruning: the rows of largest L1 norm, ties to the earlier row.
+TEST(PerceptronTest, RowsOfLargestL1) {
+  const std::vector<long> l1 = {3, 7, 0, 3, 7, 1};
+  EXPECT_EQ(ml::RowsOfLargestL1(l1, 6), std::vector<bool>(6, true));
+  EXPECT_EQ(ml::RowsOfLargestL1(l1, 9), std::vector<bool>(6, true));
+  EXPECT_EQ(ml::RowsOfLargestL1(l1, 0), std::vector<bool>(6, false));
+  EXPECT_EQ(ml::RowsOfLargestL1(l1, 1),
+            (std::vector<bool>{false, true, false, false, false, false}));
+  EXPECT_EQ(ml::RowsOfLargestL1(l1, 3),
+            (std::vector<bool>{true, true, false, false, true, false}));
+  EXPECT_EQ(ml::RowsOfLargestL1(l1, 5),
+            (std::vector<bool>{true, true, false, true, true, true}));
+}
+
 TEST(PerceptronTest, DenseAndSparseRowsScoreAlike) {
   // Feature 1 gets weights for all 8 classes (a dense row), feature 2 for one
   // (a sparse row); Score and ForEachWeight must agree on both.

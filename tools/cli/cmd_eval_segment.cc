@@ -70,48 +70,56 @@ std::vector<Span> SurfaceTokens(const Document& doc) {
   return out;
 }
 
-// Prints gold surface tokens the segmenter did not produce.
-void PrintTokenErrors(const Document& gold, const Document& sys, int* budget) {
-  std::vector<Span> g = SurfaceTokens(gold);
-  std::vector<Span> s = SurfaceTokens(sys);
-  size_t j = 0;
-  for (Span gs : g) {
+// Spans in text order (then shorter first).
+bool SpanLess(Span a, Span b) {
+  return a.begin != b.begin ? a.begin < b.begin : a.end < b.end;
+}
+
+// A gold unit (surface token or syntactic word): its span and its text.
+struct GoldUnit {
+  Span span;
+  std::string_view text;
+};
+
+// Prints, as "<label> gold=[text] sys=[..][..]", the gold units whose span
+// the segmenter did not produce, each with the system spans overlapping
+// it.  `sys` is sorted by SpanLess.
+void PrintMissingUnits(std::string_view label, const std::vector<GoldUnit>& g,
+                       const std::vector<Span>& sys, const Document& sys_doc,
+                       int* budget) {
+  for (const GoldUnit& u : g) {
     if (*budget <= 0) return;
-    while (j < s.size() && s[j].end <= gs.begin) ++j;
-    if (j < s.size() && s[j] == gs) continue;
+    auto it = std::lower_bound(sys.begin(), sys.end(), u.span, SpanLess);
+    if (it != sys.end() && *it == u.span) continue;
     --*budget;
-    std::cout << "TOKEN gold=[" << gold.slice(gs) << "] sys=";
-    for (size_t k = j; k < s.size() && s[k].begin < gs.end; ++k)
-      std::cout << "[" << sys.slice(s[k]) << "]";
+    std::cout << label << " gold=[" << u.text << "] sys=";
+    for (auto k = it == sys.begin() ? it : it - 1;
+         k != sys.end() && k->begin < u.span.end; ++k)
+      if (k->end > u.span.begin) std::cout << "[" << sys_doc.slice(*k) << "]";
     std::cout << "\n";
   }
+}
+
+// Prints gold surface tokens the segmenter did not produce.
+void PrintTokenErrors(const Document& gold, const Document& sys, int* budget) {
+  std::vector<GoldUnit> g;
+  for (Span gs : SurfaceTokens(gold)) g.push_back({gs, gold.slice(gs)});
+  std::vector<Span> s = SurfaceTokens(sys);
+  std::sort(s.begin(), s.end(), SpanLess);
+  PrintMissingUnits("TOKEN", g, s, sys, budget);
 }
 
 // Prints gold syntactic words the segmenter did not produce (inside surface
 // tokens it got right: clitics, a final abbreviation's period).
 void PrintWordErrors(const Document& gold, const Document& sys, int* budget) {
+  std::vector<GoldUnit> g;
+  for (const Sentence& sent : gold.sentences)
+    for (const Token& t : sent.tokens) g.push_back({t.span, t.form});
   std::vector<Span> s;
   for (const Sentence& sent : sys.sentences)
     for (const Token& t : sent.tokens) s.push_back(t.span);
-  std::sort(s.begin(), s.end(), [](Span a, Span b) {
-    return a.begin != b.begin ? a.begin < b.begin : a.end < b.end;
-  });
-  for (const Sentence& sent : gold.sentences) {
-    for (const Token& t : sent.tokens) {
-      if (*budget <= 0) return;
-      auto it =
-          std::lower_bound(s.begin(), s.end(), t.span, [](Span a, Span b) {
-            return a.begin != b.begin ? a.begin < b.begin : a.end < b.end;
-          });
-      if (it != s.end() && *it == t.span) continue;
-      --*budget;
-      std::cout << "WORD gold=[" << t.form << "] sys=";
-      for (auto k = it == s.begin() ? it : it - 1;
-           k != s.end() && k->begin < t.span.end; ++k)
-        if (k->end > t.span.begin) std::cout << "[" << sys.slice(*k) << "]";
-      std::cout << "\n";
-    }
-  }
+  std::sort(s.begin(), s.end(), SpanLess);
+  PrintMissingUnits("WORD", g, s, sys, budget);
 }
 
 int RunEvalSegment(const EvalSegmentArgs& args) {
