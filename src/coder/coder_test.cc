@@ -105,6 +105,10 @@ constexpr char kLexicon[] = R"(
   040 SOURCE * with TARGET ; modal=036
 [verb] agree
   019 * that _ ; recip
+[synset] $ACCUSATION
+  accusation | charge
+[verb] deny
+  016 * $ACCUSATION by TARGET
 )";
 
 std::shared_ptr<const Lexicon> TestLexicon() {
@@ -319,6 +323,16 @@ TEST_F(CoderTest, APhraseHungOnADayBelongsToWhatTheDayModifies) {
                         "Friday/Friday/PROPN/2/obl to/to/ADP/7/case "
                         "Iran/Iran/PROPN/5/nmod ././PUNCT/2/punct")),
             "IRQ>IRN:070");
+}
+
+TEST_F(CoderTest, OnBeforeADayIsTheDays) {
+  // "Iraq denied on Friday charges by Iran": "on" parsed as the case of
+  // "charges", "Friday" as its subject.
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj denied/deny/VERB/0/root "
+                        "on/on/ADP/5/case Friday/Friday/PROPN/5/nsubj "
+                        "charges/charge/VERB/2/obl by/by/ADP/7/case "
+                        "Iran/Iran/PROPN/5/obl ././PUNCT/2/punct")),
+            "IRQ>IRN:016");
 }
 
 TEST_F(CoderTest, APlannedEventNounIsAnIntention) {

@@ -155,6 +155,17 @@ int DepTree::RepairPhrasesOnDays() {
     if (!In(lemma_[d], {"monday", "tuesday", "wednesday", "thursday", "friday",
                         "saturday", "sunday"}))
       continue;
+    // "denied on Thursday charges by Ivory Coast": the "on" before the day
+    // parsed as the case marker of the next word, the day its subject.  The
+    // "on" is the day's, and the day modifies what that word hangs from.
+    if (d > 0 && lemma_[d - 1] == "on" && rel_[d - 1] == "case" &&
+        head_[d - 1] == head_[d] && head_[d] > d && Is(d, "nsubj") &&
+        head_[head_[d]] >= 0) {
+      const int x = head_[d];
+      SetHead(d - 1, d, "case");
+      SetHead(d, head_[x], upos(head_[x]) == UPos::kVERB ? "obl" : "nmod");
+      ++repaired;
+    }
     const int h = head_[d];
     if (h < 0) continue;
     // A copy: SetHead changes d's children.

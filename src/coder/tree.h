@@ -109,7 +109,10 @@ class DepTree {
   // prepositional phrase (not "of") the parser hung on a day name (Monday
   // .. Sunday) belongs to the word the day modifies; a day takes no such
   // argument.  It is re-attached there (`obl` under a verb, else `nmod`).
-  // Returns how many phrases were moved.
+  // Also "denied on Thursday charges by X", with the "on" parsed as the
+  // case marker of the word after the day and the day as that word's
+  // subject: the "on" becomes the day's, the day an `obl` (or `nmod`) of
+  // what that word hangs from.  Returns how many were repaired.
   int RepairPhrasesOnDays();
   // "President Reagan and Egyptian President Hosni Mubarak agreed": the
   // second name parsed as a second `nsubj` of the verb, its phrase starting
