@@ -1522,6 +1522,14 @@ int SentenceCoder::DefaultSource(int p, bool noun) const {
   return noun ? NounSource(p) : SubjectOf(p, 0);
 }
 
+// How many `_` elements a pattern has.
+int Wildcards(const Pattern& pat) {
+  int n = 0;
+  for (const PatternElement& e : pat.elements)
+    if (e.kind == PatternElement::Kind::kAny) ++n;
+  return n;
+}
+
 // c's "of" phrase, or -1.
 int SentenceCoder::OfPhrase(int c) const {
   for (int d : tree_.children(c))
@@ -2525,10 +2533,17 @@ void SentenceCoder::Run(std::vector<Event>* events) {
         bool recip_tie = best && impl_.petrarch && usable == best_usable &&
                          pat->elements.size() == best->elements.size() &&
                          pat->recip && !best->recip && HasConjunctSubject(p);
+        // Khaldun conventions: of two patterns of the same size, the one
+        // with fewer `_` wildcards is the more specific ("agreed that their
+        // countries should cooperate": `030 * that $COOPERATE_V` over `019 *
+        // that _`).
+        bool specific_tie = best && !impl_.petrarch && usable == best_usable &&
+                            pat->elements.size() == best->elements.size() &&
+                            Wildcards(*pat) < Wildcards(*best);
         if (!best || (usable && !best_usable) ||
             (usable == best_usable &&
              pat->elements.size() > best->elements.size()) ||
-            recip_tie) {
+            recip_tie || specific_tie) {
           best = pat;
           best_b = std::move(b);
           best_usable = usable;

@@ -109,6 +109,10 @@ constexpr char kLexicon[] = R"(
   accusation | charge
 [verb] deny
   016 * $ACCUSATION by TARGET
+[synset] $COOPERATE_V
+  cooperate | collaborate
+[verb] agree
+  030 * that $COOPERATE_V ; recip modal=keep
 )";
 
 std::shared_ptr<const Lexicon> TestLexicon() {
@@ -323,6 +327,17 @@ TEST_F(CoderTest, APhraseHungOnADayBelongsToWhatTheDayModifies) {
                         "Friday/Friday/PROPN/2/obl to/to/ADP/7/case "
                         "Iran/Iran/PROPN/5/nmod ././PUNCT/2/punct")),
             "IRQ>IRN:070");
+}
+
+TEST_F(CoderTest, OfTwoPatternsOfOneSizeFewerWildcardsWin) {
+  // "Iraq and Iran agreed that the states should cooperate": `030 * that
+  // $COOPERATE_V` over `019 * that _`, listed first.
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/4/nsubj and/and/CCONJ/3/cc "
+                        "Iran/Iran/PROPN/1/conj agreed/agree/VERB/0/root "
+                        "that/that/SCONJ/8/mark states/state/NOUN/8/nsubj "
+                        "should/should/AUX/8/aux "
+                        "cooperate/cooperate/VERB/4/ccomp ././PUNCT/4/punct")),
+            "IRQ>IRN:030, IRN>IRQ:030");
 }
 
 TEST_F(CoderTest, OnBeforeADayIsTheDays) {
