@@ -1468,7 +1468,15 @@ int SentenceCoder::FirstComplementActor(int p, int src) const {
   std::sort(nodes.begin(), nodes.end());
   // A verb's complements follow it: a clause before it ("Arnor signed ...,
   // officials said") is not its complement in PETRARCH's phrase trees.
-  if (!nominal) std::erase_if(nodes, [&](int n) { return n < p; });
+  // Under Khaldun's conventions a clause's words after its own marker are
+  // in it: "skeptical over Moscow's will to agree", with "over" the mark of
+  // "agree" and "Moscow's" its possessor.
+  int from = p;
+  if (!impl_.petrarch) {
+    const int m = tree_.Child(p, {"mark"});
+    if (m >= 0 && m < p) from = m;
+  }
+  if (!nominal) std::erase_if(nodes, [&](int n) { return n < from; });
   Resolved src_r;
   bool have_src = src >= 0 && ResolveSingle(src, &src_r, 0);
   for (int n : nodes) {

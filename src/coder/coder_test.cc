@@ -820,6 +820,19 @@ TEST_F(CoderTest, APessimisticCommentIsAimedAtTheActorItIsAbout) {
             "IRQ>ISR:012");
 }
 
+TEST_F(CoderTest, APessimisticCommentAboutAClauseWithAPossessor) {
+  // "Iraq is pessimistic about Israel's will to agree": "about" parsed as
+  // the mark of "agree", "Israel's" its possessor before it.
+  EXPECT_EQ(
+      Code(Parsed("Iraq/Iraq/PROPN/3/nsubj is/be/AUX/3/cop "
+                  "pessimistic/pessimistic/ADJ/0/root "
+                  "about/about/ADP/9/mark Israel/Israel/PROPN/9/nmod:poss "
+                  "'s/'s/PART/5/case will/will/AUX/9/aux "
+                  "to/to/PART/9/mark agree/agree/VERB/3/advcl "
+                  "././PUNCT/3/punct")),
+      "IRQ>ISR:012");
+}
+
 TEST_F(CoderTest, AReportedObligationToBeReadyIsADemand) {
   // "Iraq said Iran must be ready to meet Israel": Iraq's demand of Iran.
   EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj said/say/VERB/0/root "
