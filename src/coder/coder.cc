@@ -2355,6 +2355,20 @@ Actor ToActor(const Resolved& r, bool petrarch) {
 // "a British man who went to Syria to fight" nor "they flew to the UK".
 // A state named as such ("Iraq visited Iran") stands for its officials; a
 // pronoun resolved to a state ("they flew to the UK") does not.
+// De-escalating a military engagement (087, 0871-0873) is done by those who
+// wage it: a company, the media, a school or hospital, or civilians halting
+// their "operations" in a country are no event of this kind ("A Turkish
+// construction company ... was halting operations in neighboring Iraq").
+bool CivilianSource(const std::string& code, const Resolved& r) {
+  // (A surrender, 0874, may be anyone's: "hijackers ... surrendering".)
+  if (!code.starts_with("087") || code == "0874") return false;
+  const ActorMatch& source = r.m;
+  if (!source.group.empty() || source.types.empty()) return false;
+  for (const std::string& t : source.types)
+    if (!In(t, {"BUS", "MED", "EDU", "HLH", "CVL"})) return false;
+  return true;
+}
+
 bool OfficialVisitor(const std::string& code, const Resolved& r) {
   if (code.size() < 3) return true;
   std::string_view base(code.data(), 3);
@@ -2453,6 +2467,7 @@ void SentenceCoder::Run(std::vector<Event>* events) {
   if (!impl_.petrarch) tree_.RepairUpToNumber();
   if (!impl_.petrarch) tree_.RepairPhrasesOnDays();
   if (!impl_.petrarch) tree_.RepairCoordinatedSubjects();
+  if (!impl_.petrarch) tree_.RepairAdjectivalParticiples();
   node_shape_.clear();  // computed afresh from the repaired tree
   match_at_.assign(tree_.size(), -1);
   if (matched_) {
@@ -2851,6 +2866,12 @@ void SentenceCoder::Run(std::vector<Event>* events) {
             if (explain_)
               Explain(head + ": rejected, a visit by " + s.m.code +
                       " (no official role)");
+            continue;
+          }
+          if (!impl_.petrarch && CivilianSource(code, s)) {
+            if (explain_)
+              Explain(head + ": rejected, military de-escalation by " +
+                      s.m.code + " (a civilian body)");
             continue;
           }
           Event e;

@@ -113,6 +113,10 @@ constexpr char kLexicon[] = R"(
   cooperate | collaborate
 [verb] agree
   030 * that $COOPERATE_V ; recip modal=keep
+[agent] company
+  types: BUS
+[verb] halt
+  087 * operation in TARGET
 )";
 
 std::shared_ptr<const Lexicon> TestLexicon() {
@@ -338,6 +342,30 @@ TEST_F(CoderTest, OfTwoPatternsOfOneSizeFewerWildcardsWin) {
                         "should/should/AUX/8/aux "
                         "cooperate/cooperate/VERB/4/ccomp ././PUNCT/4/punct")),
             "IRQ>IRN:030, IRN>IRQ:030");
+}
+
+TEST_F(CoderTest, AnAdjectivalParticipleTaggedAsAVerb) {
+  // "Iraq sent aid to neighboring Iran": "to" parsed as the mark of
+  // "neighboring", "Iran" as its object.
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj sent/send/VERB/0/root "
+                        "aid/aid/NOUN/2/obj to/to/ADP/5/mark "
+                        "neighboring/neighbor/VERB/3/acl "
+                        "Iran/Iran/PROPN/5/obj ././PUNCT/2/punct")),
+            "IRQ>IRN:070");
+}
+
+TEST_F(CoderTest, ACompanyDeescalatesNoMilitaryEngagement) {
+  // "An Iraqi company halted operations in Iran": no 087.
+  EXPECT_EQ(Code(Parsed("An/a/DET/3/det Iraqi/Iraqi/ADJ/3/amod "
+                        "company/company/NOUN/4/nsubj halted/halt/VERB/0/root "
+                        "operations/operation/NOUN/4/obj in/in/ADP/7/case "
+                        "Iran/Iran/PROPN/5/nmod ././PUNCT/4/punct")),
+            "");
+  EXPECT_EQ(Code(Parsed("Iraqi/Iraqi/ADJ/2/amod troops/troops/NOUN/3/nsubj "
+                        "halted/halt/VERB/0/root "
+                        "operations/operation/NOUN/3/obj in/in/ADP/6/case "
+                        "Iran/Iran/PROPN/4/nmod ././PUNCT/3/punct")),
+            "IRQMIL>IRN:087");
 }
 
 TEST_F(CoderTest, OnBeforeADayIsTheDays) {

@@ -208,6 +208,26 @@ int DepTree::RepairCoordinatedSubjects() {
   return repaired;
 }
 
+int DepTree::RepairAdjectivalParticiples() {
+  int repaired = 0;
+  for (int v = 1; v + 1 < size(); ++v) {
+    if (upos(v) != UPos::kVERB || head_[v] < 0 ||
+        !In(lemma_[v], {"neighbor", "neighbour", "surround", "war"}) ||
+        !std::string_view(s_.tokens[v].norm).ends_with("ing"))
+      continue;
+    const int m = v - 1, n = v + 1;
+    if (head_[m] != v || rel_[m] != "mark" || head_[n] != v || !Is(n, "obj") ||
+        (upos(n) != UPos::kNOUN && upos(n) != UPos::kPROPN))
+      continue;
+    const int h = head_[v];
+    SetHead(n, h, upos(h) == UPos::kVERB ? "obl" : "nmod");
+    SetHead(m, n, "case");
+    SetHead(v, n, "amod");
+    ++repaired;
+  }
+  return repaired;
+}
+
 void DepTree::RepairCoordinatedAppositions() {
   // The first word of i's phrase.
   auto leftmost = [&](int i) {

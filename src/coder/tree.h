@@ -119,6 +119,13 @@ class DepTree {
   // with "and"/"or", is a conjunct of the first subject.  Returns how many
   // subjects were joined.
   int RepairCoordinatedSubjects();
+  // "withdraw its troops from neighboring Lebanon": an adjectival
+  // participle (neighboring, neighbouring, surrounding, warring) tagged as a
+  // verb, the preposition before it as its marker and the noun after it as
+  // its object.  The noun takes the participle's place (the preposition its
+  // case marker, the participle its `amod`).  Returns how many were
+  // repaired.
+  int RepairAdjectivalParticiples();
 
  private:
   // Parser slips the coder repairs, each a re-attachment:
