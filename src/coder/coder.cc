@@ -371,6 +371,7 @@ class SentenceCoder {
   }
   std::vector<NameMention> UnknownNames() const;
   int FirstComplementActor(int p, int src) const;
+  void FledFrom(int n, int depth, Resolved* out) const;
   bool HasConjunctSubject(int p) const {
     int s = DefaultSource(p, tree_.IsNominal(p));
     std::vector<int> conj;
@@ -766,6 +767,38 @@ int SentenceCoder::FirstComplementNoun(int p) const {
   return -1;
 }
 
+// Refugees named by where they fled, which is their country (Khaldun
+// conventions): "refugees fleeing the civil war in Liberia" -> LBR REF,
+// "refugees who fled Syria".  `out` is the role noun's match, without a
+// country; it takes the country of the fleeing verb's object or its "from"
+// phrase.
+void SentenceCoder::FledFrom(int n, int depth, Resolved* out) const {
+  if (std::find(out->m.types.begin(), out->m.types.end(), "REF") ==
+      out->m.types.end())
+    return;
+  for (int c : tree_.children(n)) {
+    if (!tree_.IsAny(c, {"acl", "acl:relcl"}) ||
+        !In(tree_.lemma(c), {"flee", "escape"}))
+      continue;
+    for (int o : tree_.children(c)) {
+      // "fleeing Syria", "fled from Syria", "fleeing the war in Liberia"
+      // (the place parsed under the verb).
+      if (!tree_.Is(o, "obj") &&
+          !(tree_.Is(o, "obl") && In(tree_.Marker(o), {"from", "in"})))
+        continue;
+      Resolved r;
+      if (!ResolveSingle(o, &r, depth + 1) || r.m.country.empty()) continue;
+      out->m.country = r.m.country;
+      out->m.code = r.m.code.substr(0, 3);
+      for (const std::string& ty : out->m.types) out->m.code += ty;
+      out->how = "modifier";
+      out->conf = 0.8;
+      out->via = o;
+      return;
+    }
+  }
+}
+
 bool SentenceCoder::ResolveSingle(int n, Resolved* out, int depth) const {
   if (n < 0 || depth > 3) return false;
   if (!dropped_.empty() && dropped_[n]) return false;
@@ -827,6 +860,7 @@ bool SentenceCoder::ResolveSingle(int n, Resolved* out, int depth) const {
         out->via = c;
         break;
       }
+      if (out->how != "modifier" && !impl_.petrarch) FledFrom(n, depth, out);
     }
     return true;
   }

@@ -117,6 +117,8 @@ constexpr char kLexicon[] = R"(
   types: BUS
 [verb] halt
   087 * operation in TARGET
+[agent] refugee
+  types: REF
 )";
 
 std::shared_ptr<const Lexicon> TestLexicon() {
@@ -366,6 +368,23 @@ TEST_F(CoderTest, ACompanyDeescalatesNoMilitaryEngagement) {
                         "operations/operation/NOUN/3/obj in/in/ADP/6/case "
                         "Iran/Iran/PROPN/4/nmod ././PUNCT/3/punct")),
             "IRQMIL>IRN:087");
+}
+
+TEST_F(CoderTest, RefugeesTakeTheCountryTheyFled) {
+  // "Iraq sent aid to refugees fleeing Iran".
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj sent/send/VERB/0/root "
+                        "aid/aid/NOUN/2/obj to/to/ADP/5/case "
+                        "refugees/refugee/NOUN/3/nmod fleeing/flee/VERB/5/acl "
+                        "Iran/Iran/PROPN/6/obj ././PUNCT/2/punct")),
+            "IRQ>IRNREF:070");
+  // "... fleeing the war in Iran", the place under the verb.
+  EXPECT_EQ(
+      Code(Parsed("Iraq/Iraq/PROPN/2/nsubj sent/send/VERB/0/root "
+                  "aid/aid/NOUN/2/obj to/to/ADP/5/case "
+                  "refugees/refugee/NOUN/3/nmod fleeing/flee/VERB/5/acl "
+                  "the/the/DET/8/det war/war/NOUN/6/obj in/in/ADP/10/case "
+                  "Iran/Iran/PROPN/6/obl ././PUNCT/2/punct")),
+      "IRQ>IRNREF:070");
 }
 
 TEST_F(CoderTest, OnBeforeADayIsTheDays) {
