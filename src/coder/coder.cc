@@ -2502,6 +2502,7 @@ void SentenceCoder::Run(std::vector<Event>* events) {
   if (!impl_.petrarch) tree_.RepairPhrasesOnDays();
   if (!impl_.petrarch) tree_.RepairCoordinatedSubjects();
   if (!impl_.petrarch) tree_.RepairAdjectivalParticiples();
+  if (!impl_.petrarch) tree_.RepairCaseOnCompounds();
   node_shape_.clear();  // computed afresh from the repaired tree
   match_at_.assign(tree_.size(), -1);
   if (matched_) {

@@ -119,6 +119,8 @@ constexpr char kLexicon[] = R"(
   087 * operation in TARGET
 [agent] refugee
   types: REF
+[verb] allow
+  0833 * return of TARGET
 )";
 
 std::shared_ptr<const Lexicon> TestLexicon() {
@@ -385,6 +387,17 @@ TEST_F(CoderTest, RefugeesTakeTheCountryTheyFled) {
                   "the/the/DET/8/det war/war/NOUN/6/obj in/in/ADP/10/case "
                   "Iran/Iran/PROPN/6/obl ././PUNCT/2/punct")),
       "IRQ>IRNREF:070");
+}
+
+TEST_F(CoderTest, ACaseMarkerOnACompoundIsTheHeads) {
+  // "Iraq allowed the return of Iranian weapons inspectors": "of" parsed as
+  // the case of "weapons", a compound of "inspectors".
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj allowed/allow/VERB/0/root "
+                        "the/the/DET/4/det return/return/NOUN/2/obj "
+                        "of/of/ADP/7/case Iranian/Iranian/ADJ/8/amod "
+                        "weapons/weapon/NOUN/8/compound "
+                        "inspectors/inspector/NOUN/4/nmod ././PUNCT/2/punct")),
+            "IRQ>IRN:0833");
 }
 
 TEST_F(CoderTest, OnBeforeADayIsTheDays) {

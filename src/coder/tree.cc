@@ -228,6 +228,21 @@ int DepTree::RepairAdjectivalParticiples() {
   return repaired;
 }
 
+int DepTree::RepairCaseOnCompounds() {
+  int repaired = 0;
+  for (int c = 0; c < size(); ++c) {
+    if (rel_[c] != "case") continue;
+    const int m = head_[c];
+    if (m <= c || !Is(m, "compound")) continue;
+    const int h = head_[m];
+    if (h <= m || Child(h, {"case"}) >= 0 || !IsAny(h, {"nmod", "obl"}))
+      continue;
+    SetHead(c, h, "case");
+    ++repaired;
+  }
+  return repaired;
+}
+
 void DepTree::RepairCoordinatedAppositions() {
   // The first word of i's phrase.
   auto leftmost = [&](int i) {

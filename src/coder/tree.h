@@ -126,6 +126,11 @@ class DepTree {
   // case marker, the participle its `amod`).  Returns how many were
   // repaired.
   int RepairAdjectivalParticiples();
+  // "the return of U.N. weapons inspectors": the preposition parsed as the
+  // case marker of a compound modifier ("weapons") rather than of the
+  // phrase's head ("inspectors"), which has none.  The marker moves to the
+  // head.  Returns how many were moved.
+  int RepairCaseOnCompounds();
 
  private:
   // Parser slips the coder repairs, each a re-attachment:
