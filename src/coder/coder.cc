@@ -884,9 +884,13 @@ bool SentenceCoder::ResolveSingle(int n, Resolved* out, int depth) const {
       if (pass == 1)
         // nmod:desc: a title before a name ("Gambian President [Dawda]
         // Jawara" with the title matched and the name unknown).
+        // Khaldun conventions: also a `flat` name after a head that names
+        // no actor ("NATO-member Norway" with "Norway" flat).
         take = tree_.IsAny(c, {"compound", "amod", "appos", "nmod:desc"}) ||
                (tree_.Is(c, "nmod") &&
-                In(tree_.Marker(c), {"including", "like", "such"}));
+                In(tree_.Marker(c), {"including", "like", "such"})) ||
+               (!impl_.petrarch && tree_.Is(c, "flat") && c > n &&
+                tree_.upos(n) == UPos::kPROPN);
       // "scores of Liberian refugees", "the withdrawal of Syrian forces",
       // "mediation efforts between the two militias"; not "supporters of
       // the governor", nor (Khaldun conventions) "the killing of X".

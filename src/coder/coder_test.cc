@@ -400,6 +400,14 @@ TEST_F(CoderTest, ACaseMarkerOnACompoundIsTheHeads) {
             "IRQ>IRN:0833");
 }
 
+TEST_F(CoderTest, AFlatNameAfterAHeadThatIsNoActor) {
+  // "Mr Sudani condemned Israel": the title the head, the name `flat`.
+  EXPECT_EQ(Code(Parsed("Mr/Mr/PROPN/3/nsubj Sudani/Sudani/PROPN/1/flat "
+                        "condemned/condemn/VERB/0/root "
+                        "Israel/Israel/PROPN/3/obj ././PUNCT/3/punct")),
+            "IRQGOV>ISR:111");
+}
+
 TEST_F(CoderTest, OnBeforeADayIsTheDays) {
   // "Iraq denied on Friday charges by Iran": "on" parsed as the case of
   // "charges", "Friday" as its subject.
