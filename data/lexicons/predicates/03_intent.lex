@@ -1031,6 +1031,14 @@
   0314 * to share $INTELLIGENCE ; neg=1214 modal=keep recip
   0314 * to exchange $INTELLIGENCE ; neg=1214 modal=keep recip
 
+[verb] agree | consent
+  # "The Security Council agreed to a six-month extension of the mandate for
+  # the peacekeeping force in Lebanon" (a mandate extended is 074).
+  0334 * to extension of mandate for $PEACEKEEPERS in TARGET ; neg=1224 modal=keep
+  0334 * to extension of mandate of $PEACEKEEPERS in TARGET ; neg=1224 modal=keep
+  0334 * to renewal of mandate for $PEACEKEEPERS in TARGET ; neg=1224 modal=keep
+  0334 * to renewal of mandate of $PEACEKEEPERS in TARGET ; neg=1224 modal=keep
+
 [verb] reach
   # "reached a consensus / an understanding to V": agreed to V (recip)
   030  * $CONSENSUS to $COOPERATE_V ; neg=120 modal=keep recip conf=0.8
