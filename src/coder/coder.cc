@@ -2507,6 +2507,7 @@ void SentenceCoder::Run(std::vector<Event>* events) {
   if (!impl_.petrarch) tree_.RepairCoordinatedSubjects();
   if (!impl_.petrarch) tree_.RepairAdjectivalParticiples();
   if (!impl_.petrarch) tree_.RepairCaseOnCompounds();
+  if (!impl_.petrarch) tree_.RepairParticiplesOnNouns();
   node_shape_.clear();  // computed afresh from the repaired tree
   match_at_.assign(tree_.size(), -1);
   if (matched_) {

@@ -408,6 +408,15 @@ TEST_F(CoderTest, AFlatNameAfterAHeadThatIsNoActor) {
             "IRQGOV>ISR:111");
 }
 
+TEST_F(CoderTest, AParticipleParsedUnderANameIsTheVerbs) {
+  // "Iraq wrote to Iran urging it ...": "urging" an advcl of "Iran".
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj wrote/write/VERB/0/root "
+                        "to/to/ADP/4/case Iran/Iran/PROPN/2/obl "
+                        "urging/urge/VERB/4/advcl/VBG it/it/PRON/5/obj "
+                        "././PUNCT/2/punct")),
+            "IRQ>IRN:020");
+}
+
 TEST_F(CoderTest, OnBeforeADayIsTheDays) {
   // "Iraq denied on Friday charges by Iran": "on" parsed as the case of
   // "charges", "Friday" as its subject.

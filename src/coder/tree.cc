@@ -243,6 +243,29 @@ int DepTree::RepairCaseOnCompounds() {
   return repaired;
 }
 
+int DepTree::RepairParticiplesOnNouns() {
+  int repaired = 0;
+  for (int c = 0; c < size(); ++c) {
+    if (rel_[c] != "advcl" || upos(c) != UPos::kVERB ||
+        s_.tokens[c].xpos != "VBG" ||
+        Child(c, {"nsubj", "nsubj:pass", "mark"}) >= 0)
+      continue;
+    const int n = head_[c];
+    // A name (a common noun may be the participle's subject, a reduced
+    // relative: "the report criticising his role").
+    // Nor a subject ("Reagan, responding to the report, said": the clause is
+    // parenthetical to the subject already).
+    if (n < 0 || n > c || upos(n) != UPos::kPROPN ||
+        IsAny(n, {"nsubj", "nsubj:pass"}))
+      continue;
+    const int v = head_[n];
+    if (v < 0 || upos(v) != UPos::kVERB) continue;
+    SetHead(c, v, "advcl");
+    ++repaired;
+  }
+  return repaired;
+}
+
 void DepTree::RepairCoordinatedAppositions() {
   // The first word of i's phrase.
   auto leftmost = [&](int i) {

@@ -131,6 +131,13 @@ class DepTree {
   // phrase's head ("inspectors"), which has none.  The marker moves to the
   // head.  Returns how many were moved.
   int RepairCaseOnCompounds();
+  // "have written to President George Bush urging him to send ...": a
+  // participle clause (-ing, no subject or marker of its own) parsed as an
+  // `advcl` of a name, which takes no adverbial clause, belongs to the verb
+  // the name hangs from (not after a common noun, which may be the
+  // participle's subject: "the report criticising his role").  Returns how
+  // many were moved.
+  int RepairParticiplesOnNouns();
 
  private:
   // Parser slips the coder repairs, each a re-attachment:
