@@ -342,6 +342,7 @@ class SentenceCoder {
 
   // Arguments.
   int SubjectOf(int v, int depth) const;
+  bool InDateline(int t) const;
   int NearestOfSeveralSubjects(int v) const;
   int PerfectParsedAsModifier(int v) const;
   int SubjectInAnOpeningClause(int v) const;
@@ -1294,10 +1295,53 @@ int SentenceCoder::SubjectChild(int v) const {
       In(tree_.lemma(v), {"willing", "ready", "prepared", "eager", "determined",
                           "keen", "unwilling", "reluctant"}))
     return tree_.Child(v, {"expl"});
-  if (s < 0 || impl_.petrarch || !IsTimeWord(tree_.lemma(s))) return s;
+  // Nor is the dateline's place a subject ("KABUL (Reuters) - The United
+  // States has brokered ...", *KABUL* and *States* both nsubj).
+  if (s < 0 || impl_.petrarch) return s;
+  if (InDateline(s)) {
+    // "TEHRAN (Reuters) - Iran on Sunday turned down ...": *Iran* parsed
+    // as a conjunct of the dateline.
+    for (int c : tree_.children(s))
+      if (tree_.Is(c, "conj") && !InDateline(c)) return c;
+    for (int c : tree_.children(v))
+      if (c != s && tree_.Is(c, "nsubj") && !tree_.Is(c, "nsubj:pass") &&
+          !IsTimeWord(tree_.lemma(c)))
+        return c;
+    return s;
+  }
+  if (!IsTimeWord(tree_.lemma(s))) return s;
   for (int c : tree_.children(v))
     if (c != s && tree_.Is(c, "nsubj") && !tree_.Is(c, "nsubj:pass")) return c;
   return s;
+}
+
+// Whether token t is part of a dateline: the document's, or one that opens
+// this sentence (after a headline the segmenter does not take it for the
+// document's): words in capitals, an optional "(Agency)", then a dash or
+// colon ("KABUL (Reuters) - ...").
+bool SentenceCoder::InDateline(int t) const {
+  const Span& sp = tree_.tok(t).span;
+  if (doc_.dateline.present() && sp.begin >= doc_.dateline.span.begin &&
+      sp.end <= doc_.dateline.span.end)
+    return true;
+  auto capitals = [&](int i) {
+    std::string_view f = tree_.tok(i).form;  // tree_.form is lowercased
+    bool letter = false;
+    for (char ch : f) {
+      if (ch >= 'a' && ch <= 'z') return false;
+      if (ch >= 'A' && ch <= 'Z') letter = true;
+    }
+    return letter && f.size() >= 2;
+  };
+  int i = 0;
+  while (i < tree_.size() && i < 4 && capitals(i)) ++i;
+  if (i == 0 || t >= i) return false;
+  int j = i;
+  if (j + 2 < tree_.size() && tree_.form(j) == "(" && tree_.form(j + 2) == ")")
+    j += 3;
+  return j < tree_.size() &&
+         (tree_.form(j) == "-" || tree_.form(j) == "--" ||
+          tree_.form(j) == ":" || tree_.form(j) == "\u2014");
 }
 
 // The first actor in a to/against/on/at/into phrase of n's direct object

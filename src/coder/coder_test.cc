@@ -417,6 +417,26 @@ TEST_F(CoderTest, AParticipleParsedUnderANameIsTheVerbs) {
             "IRQ>IRN:020");
 }
 
+TEST_F(CoderTest, ADatelineParsedAsASubjectGivesWay) {
+  // "BAGHDAD (Reuters) - Iran attacked Israel" in a second paragraph (no
+  // document dateline): *BAGHDAD* and *Iran* both nsubj.
+  EXPECT_EQ(Code(Parsed("BAGHDAD/Baghdad/PROPN/7/nsubj (/(/PUNCT/3/punct "
+                        "Reuters/Reuters/PROPN/1/appos )/)/PUNCT/3/punct "
+                        "-/-/PUNCT/7/punct Iran/Iran/PROPN/7/nsubj "
+                        "attacked/attack/VERB/0/root "
+                        "Israel/Israel/PROPN/7/obj ././PUNCT/7/punct")),
+            "IRN>ISR:190");
+  // "BAGHDAD (Reuters) - Iran on Sunday attacked Israel": *Iran* a
+  // conjunct of the dateline, the day a second subject.
+  EXPECT_EQ(Code(Parsed("BAGHDAD/Baghdad/PROPN/9/nsubj (/(/PUNCT/3/punct "
+                        "Reuters/Reuters/PROPN/1/appos )/)/PUNCT/3/punct "
+                        "-/-/PUNCT/6/punct Iran/Iran/PROPN/1/conj "
+                        "on/on/ADP/9/mark Sunday/Sunday/PROPN/9/nsubj "
+                        "attacked/attack/VERB/0/root "
+                        "Israel/Israel/PROPN/9/obj ././PUNCT/9/punct")),
+            "IRN>ISR:190");
+}
+
 TEST_F(CoderTest, OnBeforeADayIsTheDays) {
   // "Iraq denied on Friday charges by Iran": "on" parsed as the case of
   // "charges", "Friday" as its subject.
