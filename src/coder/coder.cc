@@ -2973,6 +2973,18 @@ void SentenceCoder::Run(std::vector<Event>* events) {
             if (t && best_b.target >= 0 &&
                 tree_.lemma(best_b.target) == "counterpart")
               TakeCounterpartRole(e.source, &*e.target);
+            // The same actor once a capital is its government ("He ...
+            // called for more dialogue with Moscow", *he* a Russian
+            // official): no event.
+            if (t && e.target->country == e.source.country &&
+                e.target->group == e.source.group &&
+                e.target->types == e.source.types &&
+                !e.source.country.empty()) {
+              if (explain_)
+                Explain(head + ": rejected, source and target are the same (" +
+                        e.source.code + ", a capital as its government)");
+              continue;
+            }
           }
           e.code = code;
           Cameo::Get().Annotate(&e);

@@ -437,6 +437,16 @@ TEST_F(CoderTest, ADatelineParsedAsASubjectGivesWay) {
             "IRN>ISR:190");
 }
 
+TEST_F(CoderTest, ACapitalAsItsGovernmentIsNoOtherActor) {
+  // "The Iraqi president condemned Baghdad": Baghdad is IRQ GOV, the
+  // president's own side.
+  EXPECT_EQ(Code(Parsed("The/the/DET/3/det Iraqi/Iraqi/ADJ/3/amod "
+                        "president/president/NOUN/4/nsubj "
+                        "condemned/condemn/VERB/0/root "
+                        "Baghdad/Baghdad/PROPN/4/obj ././PUNCT/4/punct")),
+            "");
+}
+
 TEST_F(CoderTest, OnBeforeADayIsTheDays) {
   // "Iraq denied on Friday charges by Iran": "on" parsed as the case of
   // "charges", "Friday" as its subject.
