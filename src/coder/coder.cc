@@ -389,6 +389,7 @@ class SentenceCoder {
   bool MatchFrom(const Pattern& pat, size_t ei, Binding* b) const;
   bool IsCoordinatorElement(const Pattern& pat, size_t ei) const;
   bool OptionalThat(std::string_view marker, int c) const;
+  bool InfinitivalCopula(std::string_view marker, int c) const;
   int OfPhrase(int c) const;
   bool MatchCoordinated(const Pattern& pat, size_t ei, Binding* b) const;
   bool MatchContent(const Pattern& pat, size_t ei, std::string_view marker,
@@ -1766,6 +1767,15 @@ bool SentenceCoder::OptionalThat(std::string_view marker, int c) const {
   return true;
 }
 
+// "considers the YPG to be the Syrian arm of ...": the "to" of an
+// infinitival copular clause is no preposition, so `* _ to TARGET` does not
+// take "arm" (Khaldun conventions).
+bool SentenceCoder::InfinitivalCopula(std::string_view marker, int c) const {
+  return !impl_.petrarch && marker == "to" && tree_.IsNominal(c) &&
+         tree_.Child(c, {"cop"}) >= 0 &&
+         tree_.ChildLemma(c, {"mark"}, "to") >= 0;
+}
+
 bool SentenceCoder::MatchContent(const Pattern& pat, size_t ei,
                                  std::string_view marker, Binding* b) const {
   const PatternElement& e = pat.elements[ei];
@@ -1788,7 +1798,8 @@ bool SentenceCoder::MatchContent(const Pattern& pat, size_t ei,
         if (marker.empty()) {
           // A bare element is a core argument: no preposition.
           if (shape & kHasCase) continue;
-        } else if (tree_.Marker(c) != marker && !OptionalThat(marker, c)) {
+        } else if ((tree_.Marker(c) != marker && !OptionalThat(marker, c)) ||
+                   InfinitivalCopula(marker, c)) {
           continue;
         }
         cands.assign(1, c);

@@ -121,6 +121,8 @@ constexpr char kLexicon[] = R"(
   types: REF
 [verb] allow
   0833 * return of TARGET
+[verb] consider
+  014 * _ to TARGET
 )";
 
 std::shared_ptr<const Lexicon> TestLexicon() {
@@ -444,6 +446,17 @@ TEST_F(CoderTest, ACapitalAsItsGovernmentIsNoOtherActor) {
                         "president/president/NOUN/4/nsubj "
                         "condemned/condemn/VERB/0/root "
                         "Baghdad/Baghdad/PROPN/4/obj ././PUNCT/4/punct")),
+            "");
+}
+
+TEST_F(CoderTest, TheToOfAnInfinitivalCopulaIsNoPreposition) {
+  // "Iraq considers Iran to be an Israeli ally": no 014 aimed at Israel.
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj "
+                        "considers/consider/VERB/0/root "
+                        "Iran/Iran/PROPN/2/obj to/to/PART/8/mark "
+                        "be/be/AUX/8/cop an/a/DET/8/det "
+                        "Israeli/Israeli/ADJ/8/amod ally/ally/NOUN/2/xcomp "
+                        "././PUNCT/2/punct")),
             "");
 }
 
