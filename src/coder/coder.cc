@@ -106,12 +106,15 @@ bool IsActDoneTo(std::string_view lemma) {
                     "rape"});
 }
 
-// Measures and consignments: "tons of aid", "a shipment of arms".
+// Measures, consignments and sums: "tons of aid", "a shipment of arms",
+// "70 million dollars of aid".
 bool IsQuantity(std::string_view lemma) {
-  return In(lemma, {"ton", "tonne", "kilogram", "kg", "amount", "quantity",
-                    "shipment", "consignment", "cargo", "load", "batch",
-                    "package", "worth", "supply", "convoy", "planeload",
-                    "truckload", "million", "billion"});
+  return In(lemma,
+            {"ton",       "tonne",     "kilogram",    "kg",      "amount",
+             "quantity",  "shipment",  "consignment", "cargo",   "load",
+             "batch",     "package",   "worth",       "supply",  "convoy",
+             "planeload", "truckload", "million",     "billion", "dollar",
+             "euro",      "pound",     "yen"});
 }
 
 // Sums of money: "5.1 million dollars of aid", "$2 billion in military aid"
@@ -347,6 +350,7 @@ class SentenceCoder {
   // Arguments.
   int SubjectOf(int v, int depth) const;
   bool StativePassive(int v) const;
+  bool InDateline(int t) const;
   int NearestOfSeveralSubjects(int v) const;
   int PerfectParsedAsModifier(int v) const;
   int SubjectInAnOpeningClause(int v) const;
@@ -377,6 +381,7 @@ class SentenceCoder {
   }
   std::vector<NameMention> UnknownNames() const;
   int FirstComplementActor(int p, int src) const;
+  void FledFrom(int n, int depth, Resolved* out) const;
   bool HasConjunctSubject(int p) const {
     int s = DefaultSource(p, tree_.IsNominal(p));
     std::vector<int> conj;
@@ -391,6 +396,11 @@ class SentenceCoder {
   bool MatchWordsBefore(const Pattern& pat, int p, Binding* b) const;
   bool MatchWordsAfter(const Pattern& pat, int p, Binding* b) const;
   bool MatchFrom(const Pattern& pat, size_t ei, Binding* b) const;
+  bool IsCoordinatorElement(const Pattern& pat, size_t ei) const;
+  bool OptionalThat(std::string_view marker, int c) const;
+  bool InfinitivalCopula(std::string_view marker, int c) const;
+  int OfPhrase(int c) const;
+  bool MatchCoordinated(const Pattern& pat, size_t ei, Binding* b) const;
   bool MatchContent(const Pattern& pat, size_t ei, std::string_view marker,
                     Binding* b) const;
   bool ElementMatches(const PatternElement& e, int c) const;
@@ -429,6 +439,7 @@ class SentenceCoder {
   bool VisitOfAThing(const Pattern& pat, int t) const;
   bool NotAnIntention(int p) const;
   bool StatementContent(int clause) const;
+  bool PlannedNoun(int p) const;
   bool Unrealised(int p, bool modal_keep, std::string* why,
                   const Binding* b = nullptr) const;
 
@@ -779,6 +790,38 @@ int SentenceCoder::FirstComplementNoun(int p) const {
   return -1;
 }
 
+// Refugees named by where they fled, which is their country (Khaldun
+// conventions): "refugees fleeing the civil war in Liberia" -> LBR REF,
+// "refugees who fled Syria".  `out` is the role noun's match, without a
+// country; it takes the country of the fleeing verb's object or its "from"
+// phrase.
+void SentenceCoder::FledFrom(int n, int depth, Resolved* out) const {
+  if (std::find(out->m.types.begin(), out->m.types.end(), "REF") ==
+      out->m.types.end())
+    return;
+  for (int c : tree_.children(n)) {
+    if (!tree_.IsAny(c, {"acl", "acl:relcl"}) ||
+        !In(tree_.lemma(c), {"flee", "escape"}))
+      continue;
+    for (int o : tree_.children(c)) {
+      // "fleeing Syria", "fled from Syria", "fleeing the war in Liberia"
+      // (the place parsed under the verb).
+      if (!tree_.Is(o, "obj") &&
+          !(tree_.Is(o, "obl") && In(tree_.Marker(o), {"from", "in"})))
+        continue;
+      Resolved r;
+      if (!ResolveSingle(o, &r, depth + 1) || r.m.country.empty()) continue;
+      out->m.country = r.m.country;
+      out->m.code = r.m.code.substr(0, 3);
+      for (const std::string& ty : out->m.types) out->m.code += ty;
+      out->how = "modifier";
+      out->conf = 0.8;
+      out->via = o;
+      return;
+    }
+  }
+}
+
 bool SentenceCoder::ResolveSingle(int n, Resolved* out, int depth) const {
   if (n < 0 || depth > 3) return false;
   if (!dropped_.empty() && dropped_[n]) return false;
@@ -840,6 +883,7 @@ bool SentenceCoder::ResolveSingle(int n, Resolved* out, int depth) const {
         out->via = c;
         break;
       }
+      if (out->how != "modifier" && !impl_.petrarch) FledFrom(n, depth, out);
     }
     return true;
   }
@@ -863,9 +907,13 @@ bool SentenceCoder::ResolveSingle(int n, Resolved* out, int depth) const {
       if (pass == 1)
         // nmod:desc: a title before a name ("Gambian President [Dawda]
         // Jawara" with the title matched and the name unknown).
+        // Khaldun conventions: also a `flat` name after a head that names
+        // no actor ("NATO-member Norway" with "Norway" flat).
         take = tree_.IsAny(c, {"compound", "amod", "appos", "nmod:desc"}) ||
                (tree_.Is(c, "nmod") &&
-                In(tree_.Marker(c), {"including", "like", "such"}));
+                In(tree_.Marker(c), {"including", "like", "such"})) ||
+               (!impl_.petrarch && tree_.Is(c, "flat") && c > n &&
+                tree_.upos(n) == UPos::kPROPN);
       // "scores of Liberian refugees", "the withdrawal of Syrian forces",
       // "mediation efforts between the two militias"; not "supporters of
       // the governor", nor (Khaldun conventions) "the killing of X".
@@ -1405,10 +1453,53 @@ int SentenceCoder::SubjectChild(int v) const {
       In(tree_.lemma(v), {"willing", "ready", "prepared", "eager", "determined",
                           "keen", "unwilling", "reluctant"}))
     return tree_.Child(v, {"expl"});
-  if (s < 0 || impl_.petrarch || !IsTimeWord(tree_.lemma(s))) return s;
+  // Nor is the dateline's place a subject ("KABUL (Reuters) - The United
+  // States has brokered ...", *KABUL* and *States* both nsubj).
+  if (s < 0 || impl_.petrarch) return s;
+  if (InDateline(s)) {
+    // "TEHRAN (Reuters) - Iran on Sunday turned down ...": *Iran* parsed
+    // as a conjunct of the dateline.
+    for (int c : tree_.children(s))
+      if (tree_.Is(c, "conj") && !InDateline(c)) return c;
+    for (int c : tree_.children(v))
+      if (c != s && tree_.Is(c, "nsubj") && !tree_.Is(c, "nsubj:pass") &&
+          !IsTimeWord(tree_.lemma(c)))
+        return c;
+    return s;
+  }
+  if (!IsTimeWord(tree_.lemma(s))) return s;
   for (int c : tree_.children(v))
     if (c != s && tree_.Is(c, "nsubj") && !tree_.Is(c, "nsubj:pass")) return c;
   return s;
+}
+
+// Whether token t is part of a dateline: the document's, or one that opens
+// this sentence (after a headline the segmenter does not take it for the
+// document's): words in capitals, an optional "(Agency)", then a dash or
+// colon ("KABUL (Reuters) - ...").
+bool SentenceCoder::InDateline(int t) const {
+  const Span& sp = tree_.tok(t).span;
+  if (doc_.dateline.present() && sp.begin >= doc_.dateline.span.begin &&
+      sp.end <= doc_.dateline.span.end)
+    return true;
+  auto capitals = [&](int i) {
+    std::string_view f = tree_.tok(i).form;  // tree_.form is lowercased
+    bool letter = false;
+    for (char ch : f) {
+      if (ch >= 'a' && ch <= 'z') return false;
+      if (ch >= 'A' && ch <= 'Z') letter = true;
+    }
+    return letter && f.size() >= 2;
+  };
+  int i = 0;
+  while (i < tree_.size() && i < 4 && capitals(i)) ++i;
+  if (i == 0 || t >= i) return false;
+  int j = i;
+  if (j + 2 < tree_.size() && tree_.form(j) == "(" && tree_.form(j + 2) == ")")
+    j += 3;
+  return j < tree_.size() &&
+         (tree_.form(j) == "-" || tree_.form(j) == "--" ||
+          tree_.form(j) == ":" || tree_.form(j) == "\u2014");
 }
 
 // The first actor in a to/against/on/at/into phrase of n's direct object
@@ -1649,7 +1740,15 @@ int SentenceCoder::FirstComplementActor(int p, int src) const {
   std::sort(nodes.begin(), nodes.end());
   // A verb's complements follow it: a clause before it ("Arnor signed ...,
   // officials said") is not its complement in PETRARCH's phrase trees.
-  if (!nominal) std::erase_if(nodes, [&](int n) { return n < p; });
+  // Under Khaldun's conventions a clause's words after its own marker are
+  // in it: "skeptical over Moscow's will to agree", with "over" the mark of
+  // "agree" and "Moscow's" its possessor.
+  int from = p;
+  if (!impl_.petrarch) {
+    const int m = tree_.Child(p, {"mark"});
+    if (m >= 0 && m < p) from = m;
+  }
+  if (!nominal) std::erase_if(nodes, [&](int n) { return n < from; });
   Resolved src_r;
   bool have_src = src >= 0 && ResolveSingle(src, &src_r, 0);
   for (int n : nodes) {
@@ -1760,15 +1859,35 @@ int SentenceCoder::DefaultSource(int p, bool noun) const {
   return noun ? NounSource(p) : SubjectOf(p, 0);
 }
 
+// How many `_` elements a pattern has.
+int Wildcards(const Pattern& pat) {
+  int n = 0;
+  for (const PatternElement& e : pat.elements)
+    if (e.kind == PatternElement::Kind::kAny) ++n;
+  return n;
+}
+
+// c's "of" phrase, or -1.
+int SentenceCoder::OfPhrase(int c) const {
+  for (int d : tree_.children(c))
+    if (tree_.Is(d, "nmod") && tree_.Marker(d) == "of") return d;
+  return -1;
+}
+
 bool SentenceCoder::ElementMatches(const PatternElement& e, int c) const {
   switch (e.kind) {
     case PatternElement::Kind::kTarget:
     case PatternElement::Kind::kSource:
       // A time word heading a phrase with a name in it is a parser slip
       // ("with [President Bush]compound next week"): keep it.
+      // Nor is a measure or sum of something ("provide 70 million dollars
+      // of aid": not the recipient of `* TARGET $AID`; Khaldun
+      // conventions).
       return tree_.IsNominal(c) &&
              (!IsTimeWord(tree_.lemma(c)) ||
-              tree_.Child(c, {"compound", "nmod:poss", "appos"}) >= 0);
+              tree_.Child(c, {"compound", "nmod:poss", "appos"}) >= 0) &&
+             !(!impl_.petrarch && IsQuantity(tree_.lemma(c)) &&
+               OfPhrase(c) >= 0);
     case PatternElement::Kind::kAny:
       return tree_.upos(c) != UPos::kPUNCT;
     case PatternElement::Kind::kLiteral:
@@ -1868,6 +1987,41 @@ uint8_t SentenceCoder::NodeShape(int c) const {
   return v;
 }
 
+// "that" is optional before a complement clause: "agreed (that) there was
+// an urgent need", so a pattern's "that _" also matches a `ccomp` without
+// a marker of its own (Khaldun conventions).
+bool SentenceCoder::OptionalThat(std::string_view marker, int c) const {
+  if (impl_.petrarch || marker != "that" || !tree_.Is(c, "ccomp") ||
+      !tree_.Marker(c).empty() ||
+      !(tree_.upos(c) == UPos::kVERB || tree_.Child(c, {"cop"}) >= 0))
+    return false;
+  // After its verb, with no punctuation between them: not a reporting
+  // clause parsed as a ccomp ("have agreed upon a pact, the White House
+  // announced").
+  // A verb's clause only: after an adjective ("confident Chirac could
+  // resist ...") the clause's subject is often a pronoun the coder
+  // resolves badly (two wrong events of two in the news check).
+  const int v = tree_.head(c);
+  if (v < 0 || c < v || tree_.upos(v) != UPos::kVERB) return false;
+  int first = c;
+  for (int g = 0; g < 64 && !tree_.children(first).empty() &&
+                  tree_.children(first).front() < first;
+       ++g)
+    first = tree_.children(first).front();
+  for (int i = v + 1; i < first; ++i)
+    if (tree_.upos(i) == UPos::kPUNCT) return false;
+  return true;
+}
+
+// "considers the YPG to be the Syrian arm of ...": the "to" of an
+// infinitival copular clause is no preposition, so `* _ to TARGET` does not
+// take "arm" (Khaldun conventions).
+bool SentenceCoder::InfinitivalCopula(std::string_view marker, int c) const {
+  return !impl_.petrarch && marker == "to" && tree_.IsNominal(c) &&
+         tree_.Child(c, {"cop"}) >= 0 &&
+         tree_.ChildLemma(c, {"mark"}, "to") >= 0;
+}
+
 bool SentenceCoder::MatchContent(const Pattern& pat, size_t ei,
                                  std::string_view marker, Binding* b) const {
   const PatternElement& e = pat.elements[ei];
@@ -1890,7 +2044,8 @@ bool SentenceCoder::MatchContent(const Pattern& pat, size_t ei,
         if (marker.empty()) {
           // A bare element is a core argument: no preposition.
           if (shape & kHasCase) continue;
-        } else if (tree_.Marker(c) != marker) {
+        } else if ((tree_.Marker(c) != marker && !OptionalThat(marker, c)) ||
+                   InfinitivalCopula(marker, c)) {
           continue;
         }
         cands.assign(1, c);
@@ -1944,6 +2099,8 @@ bool SentenceCoder::MatchFrom(const Pattern& pat, size_t ei, Binding* b) const {
   const auto& els = pat.elements;
   if (ei >= els.size()) return true;
   const PatternElement& e = els[ei];
+  if (!impl_.petrarch && IsCoordinatorElement(pat, ei))
+    return MatchCoordinated(pat, ei, b);
   if (e.kind == PatternElement::Kind::kLiteral && e.function_word) {
     size_t j = ei;
     while (j < els.size() && els[j].kind == PatternElement::Kind::kLiteral &&
@@ -1968,6 +2125,49 @@ bool SentenceCoder::MatchFrom(const Pattern& pat, size_t ei, Binding* b) const {
     return MatchContent(pat, j, els[j - 1].text, b);
   }
   return MatchContent(pat, ei, {}, b);
+}
+
+// "between TARGET and _": a coordinator literal ("and", "or") followed by a
+// content element is no dependent of the word before it; it joins that word
+// to a conjunct of its own ("between Israel and Hamas": *Hamas* is a `conj`
+// of *Israel*, and *and* the `cc` of *Hamas*).  The next element matches
+// such a conjunct of the path's last node (Khaldun conventions).
+bool SentenceCoder::IsCoordinatorElement(const Pattern& pat, size_t ei) const {
+  const PatternElement& e = pat.elements[ei];
+  if (e.kind != PatternElement::Kind::kLiteral || e.function_word ||
+      (e.text != "and" && e.text != "or"))
+    return false;
+  if (ei + 1 >= pat.elements.size()) return false;
+  const PatternElement& next = pat.elements[ei + 1];
+  return next.kind != PatternElement::Kind::kPredicate &&
+         !(next.kind == PatternElement::Kind::kLiteral && next.function_word);
+}
+
+bool SentenceCoder::MatchCoordinated(const Pattern& pat, size_t ei,
+                                     Binding* b) const {
+  const PatternElement& coord = pat.elements[ei];
+  const PatternElement& e = pat.elements[ei + 1];
+  std::vector<int> conj;
+  tree_.Conjuncts(b->path.back(), &conj);
+  // The coordinator hangs (as `cc`) from one of the conjuncts, usually the
+  // last: "between Israel, Egypt and Hamas".
+  bool joined = false;
+  for (int c : conj)
+    if (tree_.ChildLemma(c, {"cc"}, coord.text) >= 0) joined = true;
+  if (!joined) return false;
+  for (int c : conj) {
+    if (!ElementMatches(e, c)) continue;
+    const int saved_source = b->source, saved_target = b->target;
+    const size_t saved_path = b->path.size();
+    if (e.kind == PatternElement::Kind::kTarget) b->target = c;
+    if (e.kind == PatternElement::Kind::kSource) b->source = c;
+    b->path.push_back(c);
+    if (MatchFrom(pat, ei + 2, b)) return true;
+    b->source = saved_source;
+    b->target = saved_target;
+    b->path.resize(saved_path);
+  }
+  return false;
 }
 
 bool SentenceCoder::PhraseLemmaPresent(const Pattern& pat, int p) const {
@@ -2399,6 +2599,33 @@ bool SentenceCoder::StatementContent(int clause) const {
              "note", "bulletin", "release"});
 }
 
+// A noun predicate for an event still to come (Khaldun conventions): "the
+// planned summit between Trump and Kim", "upcoming talks", "a summit ... to
+// be held in Tehran", "talks with X tomorrow / next week".  Its pattern's
+// modal= code applies (036: an intention to meet), or it is no event.
+bool SentenceCoder::PlannedNoun(int p) const {
+  if (!tree_.IsNominal(p) || tree_.IsVerbal(p)) return false;
+  for (int c : tree_.children(p)) {
+    const std::string& l = tree_.lemma(c);
+    if (tree_.IsAny(c, {"amod", "acl"}) &&
+        In(l, {"plan", "planned", "propose", "proposed", "upcoming",
+               "forthcoming", "future", "expect", "expected", "schedule",
+               "scheduled", "prospective", "next", "coming"}))
+      return true;
+    // "a summit to be held in Tehran" (not "pressure to use the strikes",
+    // "an attempt to kill": their infinitive is another event)
+    if (tree_.Is(c, "acl") && tree_.ChildLemma(c, {"mark"}, "to") >= 0 &&
+        tree_.Child(c, {"aux:pass"}) >= 0)
+      return true;
+    if (l == "tomorrow") return true;
+    // "next week", "next month"
+    if (IsTimeWord(l) && (tree_.ChildLemma(c, {"amod"}, "next") >= 0 ||
+                          tree_.ChildLemma(c, {"amod"}, "coming") >= 0))
+      return true;
+  }
+  return false;
+}
+
 bool SentenceCoder::Unrealised(int p, bool modal_keep, std::string* why,
                                const Binding* b) const {
   // Questions.
@@ -2420,6 +2647,10 @@ bool SentenceCoder::Unrealised(int p, bool modal_keep, std::string* why,
     }
   }
   if (!modal_keep) {
+    if (!impl_.petrarch && PlannedNoun(p)) {
+      *why = "planned";
+      return true;
+    }
     for (int c : tree_.children(clause)) {
       // A modal the pattern names ("WILL NOT *") is its meaning.
       if (b && std::find(b->pre.begin(), b->pre.end(), c) != b->pre.end())
@@ -2499,6 +2730,20 @@ Actor ToActor(const Resolved& r, bool petrarch) {
 // "a British man who went to Syria to fight" nor "they flew to the UK".
 // A state named as such ("Iraq visited Iran") stands for its officials; a
 // pronoun resolved to a state ("they flew to the UK") does not.
+// De-escalating a military engagement (087, 0871-0873) is done by those who
+// wage it: a company, the media, a school or hospital, or civilians halting
+// their "operations" in a country are no event of this kind ("A Turkish
+// construction company ... was halting operations in neighboring Iraq").
+bool CivilianSource(const std::string& code, const Resolved& r) {
+  // (A surrender, 0874, may be anyone's: "hijackers ... surrendering".)
+  if (!code.starts_with("087") || code == "0874") return false;
+  const ActorMatch& source = r.m;
+  if (!source.group.empty() || source.types.empty()) return false;
+  for (const std::string& t : source.types)
+    if (!In(t, {"BUS", "MED", "EDU", "HLH", "CVL"})) return false;
+  return true;
+}
+
 bool OfficialVisitor(const std::string& code, const Resolved& r) {
   if (code.size() < 3) return true;
   std::string_view base(code.data(), 3);
@@ -2603,6 +2848,11 @@ void SentenceCoder::Run(std::vector<Event>* events) {
   if (!impl_.petrarch) tree_.RepairApproximateCount();
   if (!impl_.petrarch) tree_.RepairSuspectedBeforeObject();
   if (!impl_.petrarch) tree_.RepairParticipleBeforeItsVerb();
+  if (!impl_.petrarch) tree_.RepairPhrasesOnDays();
+  if (!impl_.petrarch) tree_.RepairCoordinatedSubjects();
+  if (!impl_.petrarch) tree_.RepairAdjectivalParticiples();
+  if (!impl_.petrarch) tree_.RepairCaseOnCompounds();
+  if (!impl_.petrarch) tree_.RepairParticiplesOnNouns();
   node_shape_.clear();  // computed afresh from the repaired tree
   match_at_.assign(tree_.size(), -1);
   if (matched_) {
@@ -2700,10 +2950,17 @@ void SentenceCoder::Run(std::vector<Event>* events) {
         bool recip_tie = best && impl_.petrarch && usable == best_usable &&
                          pat->elements.size() == best->elements.size() &&
                          pat->recip && !best->recip && HasConjunctSubject(p);
+        // Khaldun conventions: of two patterns of the same size, the one
+        // with fewer `_` wildcards is the more specific ("agreed that their
+        // countries should cooperate": `030 * that $COOPERATE_V` over `019 *
+        // that _`).
+        bool specific_tie = best && !impl_.petrarch && usable == best_usable &&
+                            pat->elements.size() == best->elements.size() &&
+                            Wildcards(*pat) < Wildcards(*best);
         if (!best || (usable && !best_usable) ||
             (usable == best_usable &&
              pat->elements.size() > best->elements.size()) ||
-            recip_tie) {
+            recip_tie || specific_tie) {
           best = pat;
           best_b = std::move(b);
           best_usable = usable;
@@ -3063,6 +3320,12 @@ void SentenceCoder::Run(std::vector<Event>* events) {
                       " (no official role)");
             continue;
           }
+          if (!impl_.petrarch && CivilianSource(code, s)) {
+            if (explain_)
+              Explain(head + ": rejected, military de-escalation by " +
+                      s.m.code + " (a civilian body)");
+            continue;
+          }
           Event e;
           e.doc = doc_.id;
           e.sentence = si_;
@@ -3078,6 +3341,18 @@ void SentenceCoder::Run(std::vector<Event>* events) {
             if (t && best_b.target >= 0 &&
                 tree_.lemma(best_b.target) == "counterpart")
               TakeCounterpartRole(e.source, &*e.target);
+            // The same actor once a capital is its government ("He ...
+            // called for more dialogue with Moscow", *he* a Russian
+            // official): no event.
+            if (t && e.target->country == e.source.country &&
+                e.target->group == e.source.group &&
+                e.target->types == e.source.types &&
+                !e.source.country.empty()) {
+              if (explain_)
+                Explain(head + ": rejected, source and target are the same (" +
+                        e.source.code + ", a capital as its government)");
+              continue;
+            }
           }
           e.code = code;
           Cameo::Get().Annotate(&e);
@@ -3179,7 +3454,9 @@ EventCoder::EventCoder(std::shared_ptr<const Lexicon> lexicon,
   for (uint32_t k = 0; k < num_patterns; ++k) {
     impl_->literal_begin.push_back(static_cast<int>(impl_->literals.size()));
     for (const PatternElement& e : lexicon_->PatternAt(k).elements)
-      if (e.kind == PatternElement::Kind::kLiteral)
+      // A complementizer "that" may be left out (OptionalThat).
+      if (e.kind == PatternElement::Kind::kLiteral &&
+          !(!impl_->petrarch && e.function_word && e.text == "that"))
         impl_->literals.push_back(
             impl_->literal_ids
                 .emplace(e.text, static_cast<int>(impl_->literal_ids.size()))

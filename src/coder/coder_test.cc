@@ -120,6 +120,30 @@ constexpr char kLexicon[] = R"(
   145 * ; notarget
 [verb] block
   144 * _ to demand ; notarget
+[verb] mediate
+  045 * between TARGET and _
+[noun] summit
+  040 SOURCE * with TARGET ; modal=036
+[verb] agree
+  019 * that _ ; recip
+[synset] $ACCUSATION
+  accusation | charge
+[verb] deny
+  016 * $ACCUSATION by TARGET
+[synset] $COOPERATE_V
+  cooperate | collaborate
+[verb] agree
+  030 * that $COOPERATE_V ; recip modal=keep
+[agent] company
+  types: BUS
+[verb] halt
+  087 * operation in TARGET
+[agent] refugee
+  types: REF
+[verb] allow
+  0833 * return of TARGET
+[verb] consider
+  014 * _ to TARGET
 )";
 
 std::shared_ptr<const Lexicon> TestLexicon() {
@@ -2084,6 +2108,241 @@ TEST_F(ImportedCoderTest, RootNounWithAnAdverbialClauseIsAVerb) {
   EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/compound departs/depart/NOUN/0/root "
                         "from/from/ADP/4/case Iran/Iran/PROPN/2/nmod")),
             "");
+}
+
+TEST_F(CoderTest, ACoordinatorInAPatternJoinsConjuncts) {
+  // "Iraq mediated between Israel and Iran": `between TARGET and _`, the
+  // "and" a `cc` of the second conjunct, not a dependent of the first.
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj mediated/mediate/VERB/0/root "
+                        "between/between/ADP/4/case Israel/Israel/PROPN/2/obl "
+                        "and/and/CCONJ/6/cc Iran/Iran/PROPN/4/conj "
+                        "././PUNCT/2/punct")),
+            "IRQ>ISR:045, IRQ>IRN:045");
+  // No conjunct: no match.
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj mediated/mediate/VERB/0/root "
+                        "between/between/ADP/4/case Israel/Israel/PROPN/2/obl "
+                        "././PUNCT/2/punct")),
+            "");
+}
+
+TEST_F(CoderTest, APhraseHungOnADayBelongsToWhatTheDayModifies) {
+  // "Iraq sent aid on Friday to Iran": "to Iran" parsed under "Friday".
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj sent/send/VERB/0/root "
+                        "aid/aid/NOUN/2/obj on/on/ADP/5/case "
+                        "Friday/Friday/PROPN/2/obl to/to/ADP/7/case "
+                        "Iran/Iran/PROPN/5/nmod ././PUNCT/2/punct")),
+            "IRQ>IRN:070");
+}
+
+TEST_F(CoderTest, OfTwoPatternsOfOneSizeFewerWildcardsWin) {
+  // "Iraq and Iran agreed that the states should cooperate": `030 * that
+  // $COOPERATE_V` over `019 * that _`, listed first.
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/4/nsubj and/and/CCONJ/3/cc "
+                        "Iran/Iran/PROPN/1/conj agreed/agree/VERB/0/root "
+                        "that/that/SCONJ/8/mark states/state/NOUN/8/nsubj "
+                        "should/should/AUX/8/aux "
+                        "cooperate/cooperate/VERB/4/ccomp ././PUNCT/4/punct")),
+            "IRQ>IRN:030, IRN>IRQ:030");
+}
+
+TEST_F(CoderTest, AnAdjectivalParticipleTaggedAsAVerb) {
+  // "Iraq sent aid to neighboring Iran": "to" parsed as the mark of
+  // "neighboring", "Iran" as its object.
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj sent/send/VERB/0/root "
+                        "aid/aid/NOUN/2/obj to/to/ADP/5/mark "
+                        "neighboring/neighbor/VERB/3/acl "
+                        "Iran/Iran/PROPN/5/obj ././PUNCT/2/punct")),
+            "IRQ>IRN:070");
+}
+
+TEST_F(CoderTest, ACompanyDeescalatesNoMilitaryEngagement) {
+  // "An Iraqi company halted operations in Iran": no 087.
+  EXPECT_EQ(Code(Parsed("An/a/DET/3/det Iraqi/Iraqi/ADJ/3/amod "
+                        "company/company/NOUN/4/nsubj halted/halt/VERB/0/root "
+                        "operations/operation/NOUN/4/obj in/in/ADP/7/case "
+                        "Iran/Iran/PROPN/5/nmod ././PUNCT/4/punct")),
+            "");
+  EXPECT_EQ(Code(Parsed("Iraqi/Iraqi/ADJ/2/amod troops/troops/NOUN/3/nsubj "
+                        "halted/halt/VERB/0/root "
+                        "operations/operation/NOUN/3/obj in/in/ADP/6/case "
+                        "Iran/Iran/PROPN/4/nmod ././PUNCT/3/punct")),
+            "IRQMIL>IRN:087");
+}
+
+TEST_F(CoderTest, RefugeesTakeTheCountryTheyFled) {
+  // "Iraq sent aid to refugees fleeing Iran".
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj sent/send/VERB/0/root "
+                        "aid/aid/NOUN/2/obj to/to/ADP/5/case "
+                        "refugees/refugee/NOUN/3/nmod fleeing/flee/VERB/5/acl "
+                        "Iran/Iran/PROPN/6/obj ././PUNCT/2/punct")),
+            "IRQ>IRNREF:070");
+  // "... fleeing the war in Iran", the place under the verb.
+  EXPECT_EQ(
+      Code(Parsed("Iraq/Iraq/PROPN/2/nsubj sent/send/VERB/0/root "
+                  "aid/aid/NOUN/2/obj to/to/ADP/5/case "
+                  "refugees/refugee/NOUN/3/nmod fleeing/flee/VERB/5/acl "
+                  "the/the/DET/8/det war/war/NOUN/6/obj in/in/ADP/10/case "
+                  "Iran/Iran/PROPN/6/obl ././PUNCT/2/punct")),
+      "IRQ>IRNREF:070");
+}
+
+TEST_F(CoderTest, ACaseMarkerOnACompoundIsTheHeads) {
+  // "Iraq allowed the return of Iranian weapons inspectors": "of" parsed as
+  // the case of "weapons", a compound of "inspectors".
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj allowed/allow/VERB/0/root "
+                        "the/the/DET/4/det return/return/NOUN/2/obj "
+                        "of/of/ADP/7/case Iranian/Iranian/ADJ/8/amod "
+                        "weapons/weapon/NOUN/8/compound "
+                        "inspectors/inspector/NOUN/4/nmod ././PUNCT/2/punct")),
+            "IRQ>IRN:0833");
+}
+
+TEST_F(CoderTest, AFlatNameAfterAHeadThatIsNoActor) {
+  // "Mr Sudani condemned Israel": the title the head, the name `flat`.
+  EXPECT_EQ(Code(Parsed("Mr/Mr/PROPN/3/nsubj Sudani/Sudani/PROPN/1/flat "
+                        "condemned/condemn/VERB/0/root "
+                        "Israel/Israel/PROPN/3/obj ././PUNCT/3/punct")),
+            "IRQGOV>ISR:111");
+}
+
+TEST_F(CoderTest, AParticipleParsedUnderANameIsTheVerbs) {
+  // "Iraq wrote to Iran urging it ...": "urging" an advcl of "Iran".
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj wrote/write/VERB/0/root "
+                        "to/to/ADP/4/case Iran/Iran/PROPN/2/obl "
+                        "urging/urge/VERB/4/advcl/VBG it/it/PRON/5/obj "
+                        "././PUNCT/2/punct")),
+            "IRQ>IRN:020");
+}
+
+TEST_F(CoderTest, ADatelineParsedAsASubjectGivesWay) {
+  // "BAGHDAD (Reuters) - Iran attacked Israel" in a second paragraph (no
+  // document dateline): *BAGHDAD* and *Iran* both nsubj.
+  EXPECT_EQ(Code(Parsed("BAGHDAD/Baghdad/PROPN/7/nsubj (/(/PUNCT/3/punct "
+                        "Reuters/Reuters/PROPN/1/appos )/)/PUNCT/3/punct "
+                        "-/-/PUNCT/7/punct Iran/Iran/PROPN/7/nsubj "
+                        "attacked/attack/VERB/0/root "
+                        "Israel/Israel/PROPN/7/obj ././PUNCT/7/punct")),
+            "IRN>ISR:190");
+  // "BAGHDAD (Reuters) - Iran on Sunday attacked Israel": *Iran* a
+  // conjunct of the dateline, the day a second subject.
+  EXPECT_EQ(Code(Parsed("BAGHDAD/Baghdad/PROPN/9/nsubj (/(/PUNCT/3/punct "
+                        "Reuters/Reuters/PROPN/1/appos )/)/PUNCT/3/punct "
+                        "-/-/PUNCT/6/punct Iran/Iran/PROPN/1/conj "
+                        "on/on/ADP/9/mark Sunday/Sunday/PROPN/9/nsubj "
+                        "attacked/attack/VERB/0/root "
+                        "Israel/Israel/PROPN/9/obj ././PUNCT/9/punct")),
+            "IRN>ISR:190");
+}
+
+TEST_F(CoderTest, ACapitalAsItsGovernmentIsNoOtherActor) {
+  // "The Iraqi president condemned Baghdad": Baghdad is IRQ GOV, the
+  // president's own side.
+  EXPECT_EQ(Code(Parsed("The/the/DET/3/det Iraqi/Iraqi/ADJ/3/amod "
+                        "president/president/NOUN/4/nsubj "
+                        "condemned/condemn/VERB/0/root "
+                        "Baghdad/Baghdad/PROPN/4/obj ././PUNCT/4/punct")),
+            "");
+}
+
+TEST_F(CoderTest, TheToOfAnInfinitivalCopulaIsNoPreposition) {
+  // "Iraq considers Iran to be an Israeli ally": no 014 aimed at Israel.
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj "
+                        "considers/consider/VERB/0/root "
+                        "Iran/Iran/PROPN/2/obj to/to/PART/8/mark "
+                        "be/be/AUX/8/cop an/a/DET/8/det "
+                        "Israeli/Israeli/ADJ/8/amod ally/ally/NOUN/2/xcomp "
+                        "././PUNCT/2/punct")),
+            "");
+}
+
+TEST_F(CoderTest, OnBeforeADayIsTheDays) {
+  // "Iraq denied on Friday charges by Iran": "on" parsed as the case of
+  // "charges", "Friday" as its subject.
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj denied/deny/VERB/0/root "
+                        "on/on/ADP/5/case Friday/Friday/PROPN/5/nsubj "
+                        "charges/charge/VERB/2/obl by/by/ADP/7/case "
+                        "Iran/Iran/PROPN/5/obl ././PUNCT/2/punct")),
+            "IRQ>IRN:016");
+}
+
+TEST_F(CoderTest, APlannedEventNounIsAnIntention) {
+  // "Iraq's planned summit with Iran was postponed" -> 036, not 040.
+  EXPECT_EQ(
+      Code(Parsed("Iraq/Iraq/PROPN/4/nmod:poss 's/'s/PART/1/case "
+                  "planned/plan/VERB/4/amod summit/summit/NOUN/8/nsubj:pass "
+                  "with/with/ADP/6/case Iran/Iran/PROPN/4/nmod "
+                  "was/be/AUX/8/aux:pass postponed/postpone/VERB/0/root "
+                  "././PUNCT/8/punct")),
+      "IRQ>IRN:036");
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/3/nmod:poss 's/'s/PART/1/case "
+                        "summit/summit/NOUN/7/nsubj:pass "
+                        "with/with/ADP/5/case Iran/Iran/PROPN/3/nmod "
+                        "was/be/AUX/7/aux:pass postponed/postpone/VERB/0/root "
+                        "././PUNCT/7/punct")),
+            "IRQ>IRN:040");
+}
+
+TEST_F(CoderTest, ThatIsOptionalBeforeAComplementClause) {
+  // "Iraq and Iran agreed there was a need ...": `* that _` without "that".
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/4/nsubj and/and/CCONJ/3/cc "
+                        "Iran/Iran/PROPN/1/conj agreed/agree/VERB/0/root "
+                        "there/there/PRON/6/expl was/be/VERB/4/ccomp "
+                        "a/a/DET/8/det need/need/NOUN/6/nsubj "
+                        "././PUNCT/4/punct")),
+            "IRQ>IRN:019, IRN>IRQ:019");
+  // Not a noun parsed as the clause ("agreed Iran's regime had a pattern").
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/4/nsubj and/and/CCONJ/3/cc "
+                        "Iran/Iran/PROPN/1/conj agreed/agree/VERB/0/root "
+                        "a/a/DET/6/det pattern/pattern/NOUN/4/ccomp "
+                        "././PUNCT/4/punct")),
+            "");
+}
+
+TEST_F(CoderTest, ASecondSubjectAfterAndIsAConjunct) {
+  // "Iraq and Iranian President X agreed there was ...": the second name
+  // parsed as a second nsubj whose phrase starts with "and".
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/5/nsubj and/and/CCONJ/4/cc "
+                        "Iranian/Iranian/ADJ/4/amod "
+                        "president/president/NOUN/5/nsubj "
+                        "agreed/agree/VERB/0/root "
+                        "there/there/PRON/7/expl was/be/VERB/5/ccomp "
+                        "a/a/DET/9/det need/need/NOUN/7/nsubj "
+                        "././PUNCT/5/punct")),
+            "IRQ>IRNGOV:019, IRNGOV>IRQ:019");
+}
+
+TEST_F(CoderTest, ASumOfAidIsAQuantityAndNoTarget) {
+  // "Iraq sent 5 million dollars of aid to Iran": the aid is reached
+  // through the sum's "of" phrase.
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj sent/send/VERB/0/root "
+                        "5/5/NUM/4/nummod million/million/NUM/5/nummod "
+                        "dollars/dollar/NOUN/2/obj of/of/ADP/7/case "
+                        "aid/aid/NOUN/5/nmod to/to/ADP/9/case "
+                        "Iran/Iran/PROPN/7/nmod ././PUNCT/2/punct")),
+            "IRQ>IRN:070");
+  // "Iraq sent 5 million dollars of aid": the sum is not the recipient of
+  // `* TARGET $AID`.
+  std::string explain;
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj sent/send/VERB/0/root "
+                        "5/5/NUM/4/nummod million/million/NUM/5/nummod "
+                        "dollars/dollar/NOUN/2/obj of/of/ADP/7/case "
+                        "aid/aid/NOUN/5/nmod ././PUNCT/2/punct"),
+                 &explain),
+            "");
+  EXPECT_EQ(explain.find("at 'dollars'"), std::string::npos) << explain;
+}
+
+TEST_F(CoderTest, APessimisticCommentAboutAClauseWithAPossessor) {
+  // "Iraq is pessimistic about Israel's will to agree": "about" parsed as
+  // the mark of "agree", "Israel's" its possessor before it.
+  EXPECT_EQ(
+      Code(Parsed("Iraq/Iraq/PROPN/3/nsubj is/be/AUX/3/cop "
+                  "pessimistic/pessimistic/ADJ/0/root "
+                  "about/about/ADP/9/mark Israel/Israel/PROPN/9/nmod:poss "
+                  "'s/'s/PART/5/case will/will/AUX/9/aux "
+                  "to/to/PART/9/mark agree/agree/VERB/3/advcl "
+                  "././PUNCT/3/punct")),
+      "IRQ>ISR:012");
 }
 
 }  // namespace

@@ -522,4 +522,121 @@ int DepTree::RepairParticipleBeforeItsVerb() {
   return repaired;
 }
 
+int DepTree::RepairPhrasesOnDays() {
+  int repaired = 0;
+  for (int d = 0; d < size(); ++d) {
+    if (!In(lemma_[d], {"monday", "tuesday", "wednesday", "thursday", "friday",
+                        "saturday", "sunday"}))
+      continue;
+    // "denied on Thursday charges by Ivory Coast": the "on" before the day
+    // parsed as the case marker of the next word, the day its subject.  The
+    // "on" is the day's, and the day modifies what that word hangs from.
+    if (d > 0 && lemma_[d - 1] == "on" && rel_[d - 1] == "case" &&
+        head_[d - 1] == head_[d] && head_[d] > d && Is(d, "nsubj") &&
+        head_[head_[d]] >= 0) {
+      const int x = head_[d];
+      SetHead(d - 1, d, "case");
+      SetHead(d, head_[x], upos(head_[x]) == UPos::kVERB ? "obl" : "nmod");
+      ++repaired;
+    }
+    const int h = head_[d];
+    if (h < 0) continue;
+    // A copy: SetHead changes d's children.
+    const std::vector<int> kids = children_[d];
+    for (int c : kids) {
+      if (c < d || !Is(c, "nmod")) continue;
+      const std::string_view m = Marker(c);
+      if (m.empty() || m == "of") continue;
+      SetHead(c, h, upos(h) == UPos::kVERB ? "obl" : "nmod");
+      ++repaired;
+    }
+  }
+  return repaired;
+}
+
+int DepTree::RepairCoordinatedSubjects() {
+  int repaired = 0;
+  for (int v = 0; v < size(); ++v) {
+    int first = -1;
+    // A copy: SetHead changes v's children.
+    const std::vector<int> kids = children_[v];
+    for (int c : kids) {
+      if (c > v || !Is(c, "nsubj")) continue;
+      if (first < 0) {
+        first = c;
+        continue;
+      }
+      // The first word of c's phrase.
+      int l = c;
+      for (int guard = 0;
+           guard < 64 && !children_[l].empty() && children_[l].front() < l;
+           ++guard)
+        l = children_[l].front();
+      if (l != c && rel_[l] == "cc" && In(lemma_[l], {"and", "or"})) {
+        SetHead(c, first, "conj");
+        ++repaired;
+      }
+    }
+  }
+  return repaired;
+}
+
+int DepTree::RepairAdjectivalParticiples() {
+  int repaired = 0;
+  for (int v = 1; v + 1 < size(); ++v) {
+    if (upos(v) != UPos::kVERB || head_[v] < 0 ||
+        !In(lemma_[v], {"neighbor", "neighbour", "surround", "war"}) ||
+        !std::string_view(s_.tokens[v].norm).ends_with("ing"))
+      continue;
+    const int m = v - 1, n = v + 1;
+    if (head_[m] != v || rel_[m] != "mark" || head_[n] != v || !Is(n, "obj") ||
+        (upos(n) != UPos::kNOUN && upos(n) != UPos::kPROPN))
+      continue;
+    const int h = head_[v];
+    SetHead(n, h, upos(h) == UPos::kVERB ? "obl" : "nmod");
+    SetHead(m, n, "case");
+    SetHead(v, n, "amod");
+    ++repaired;
+  }
+  return repaired;
+}
+
+int DepTree::RepairCaseOnCompounds() {
+  int repaired = 0;
+  for (int c = 0; c < size(); ++c) {
+    if (rel_[c] != "case") continue;
+    const int m = head_[c];
+    if (m <= c || !Is(m, "compound")) continue;
+    const int h = head_[m];
+    if (h <= m || Child(h, {"case"}) >= 0 || !IsAny(h, {"nmod", "obl"}))
+      continue;
+    SetHead(c, h, "case");
+    ++repaired;
+  }
+  return repaired;
+}
+
+int DepTree::RepairParticiplesOnNouns() {
+  int repaired = 0;
+  for (int c = 0; c < size(); ++c) {
+    if (rel_[c] != "advcl" || upos(c) != UPos::kVERB ||
+        s_.tokens[c].xpos != "VBG" ||
+        Child(c, {"nsubj", "nsubj:pass", "mark"}) >= 0)
+      continue;
+    const int n = head_[c];
+    // A name (a common noun may be the participle's subject, a reduced
+    // relative: "the report criticising his role").
+    // Nor a subject ("Reagan, responding to the report, said": the clause is
+    // parenthetical to the subject already).
+    if (n < 0 || n > c || upos(n) != UPos::kPROPN ||
+        IsAny(n, {"nsubj", "nsubj:pass"}))
+      continue;
+    const int v = head_[n];
+    if (v < 0 || upos(v) != UPos::kVERB) continue;
+    SetHead(c, v, "advcl");
+    ++repaired;
+  }
+  return repaired;
+}
+
 }  // namespace khaldun::coder

@@ -153,6 +153,40 @@ class DepTree {
   // subject, when the verb has no subject: the subject becomes the verb's
   // and the participle the subject's acl.  Returns how many were repaired.
   int RepairParticipleBeforeItsVerb();
+  // "launched a mediation effort on Saturday between the Emirates and Saudi
+  // Arabia", "defended Iraq on Friday against Western criticism": a
+  // prepositional phrase (not "of") the parser hung on a day name (Monday
+  // .. Sunday) belongs to the word the day modifies; a day takes no such
+  // argument.  It is re-attached there (`obl` under a verb, else `nmod`).
+  // Also "denied on Thursday charges by X", with the "on" parsed as the
+  // case marker of the word after the day and the day as that word's
+  // subject: the "on" becomes the day's, the day an `obl` (or `nmod`) of
+  // what that word hangs from.  Returns how many were repaired.
+  int RepairPhrasesOnDays();
+  // "President Reagan and Egyptian President Hosni Mubarak agreed": the
+  // second name parsed as a second `nsubj` of the verb, its phrase starting
+  // with "and"/"or", is a conjunct of the first subject.  Returns how many
+  // subjects were joined.
+  int RepairCoordinatedSubjects();
+  // "withdraw its troops from neighboring Lebanon": an adjectival
+  // participle (neighboring, neighbouring, surrounding, warring) tagged as a
+  // verb, the preposition before it as its marker and the noun after it as
+  // its object.  The noun takes the participle's place (the preposition its
+  // case marker, the participle its `amod`).  Returns how many were
+  // repaired.
+  int RepairAdjectivalParticiples();
+  // "the return of U.N. weapons inspectors": the preposition parsed as the
+  // case marker of a compound modifier ("weapons") rather than of the
+  // phrase's head ("inspectors"), which has none.  The marker moves to the
+  // head.  Returns how many were moved.
+  int RepairCaseOnCompounds();
+  // "have written to President George Bush urging him to send ...": a
+  // participle clause (-ing, no subject or marker of its own) parsed as an
+  // `advcl` of a name, which takes no adverbial clause, belongs to the verb
+  // the name hangs from (not after a common noun, which may be the
+  // participle's subject: "the report criticising his role").  Returns how
+  // many were moved.
+  int RepairParticiplesOnNouns();
 
  private:
   // Parser slips the coder repairs, each a re-attachment:

@@ -1024,6 +1024,30 @@
   0312 * upon $SECURITY_COOPERATION ; neg=1212 modal=keep recip
   030  * on $COOPERATION ; neg=120 modal=keep recip conf=0.8
   030  * upon $AGREEMENT ; neg=120 modal=keep recip conf=0.8
+  # "X and Y agreed to cooperate / that their countries should cooperate",
+  # "agreed to exchange information" (compound subject, reciprocal)
+  030  * to $COOPERATE_V ; neg=120 modal=keep recip conf=0.8
+  030  * that $COOPERATE_V ; neg=120 modal=keep recip conf=0.8
+  0314 * to share $INTELLIGENCE ; neg=1214 modal=keep recip
+  0314 * to exchange $INTELLIGENCE ; neg=1214 modal=keep recip
+
+[verb] agree | consent
+  # "The Security Council agreed to a six-month extension of the mandate for
+  # the peacekeeping force in Lebanon" (a mandate extended is 074).
+  0334 * to extension of mandate for $PEACEKEEPERS in TARGET ; neg=1224 modal=keep
+  0334 * to extension of mandate of $PEACEKEEPERS in TARGET ; neg=1224 modal=keep
+  0334 * to renewal of mandate for $PEACEKEEPERS in TARGET ; neg=1224 modal=keep
+  0334 * to renewal of mandate of $PEACEKEEPERS in TARGET ; neg=1224 modal=keep
+
+[verb] reach
+  # "reached a consensus / an understanding to V": agreed to V (recip)
+  030  * $CONSENSUS to $COOPERATE_V ; neg=120 modal=keep recip conf=0.8
+  030  * understanding to $COOPERATE_V ; neg=120 modal=keep recip conf=0.8
+  0314 * $CONSENSUS to share $INTELLIGENCE ; neg=1214 modal=keep recip
+  0314 * $CONSENSUS to exchange $INTELLIGENCE ; neg=1214 modal=keep recip
+  0314 * $CONSENSUS to $INTELLIGENCE ; neg=1214 modal=keep recip conf=0.8   # "to exchange information" parsed as a noun phrase
+  0314 * understanding to share $INTELLIGENCE ; neg=1214 modal=keep recip
+  0314 * understanding to exchange $INTELLIGENCE ; neg=1214 modal=keep recip
 
 # ---------------------------------------------------------------------------
 # Plans: "has no plans to withdraw US troops" (seed), "announced a plan to"

@@ -259,7 +259,7 @@
   045  * message from _ to TARGET ; conf=0.8 modal=036
   045  * message between TARGET and _ ; conf=0.8 modal=036
 
-[noun] mediation | intercession | good offices | shuttle diplomacy | facilitation | brokering
+[noun] mediation | intercession | good offices | shuttle diplomacy | facilitation | brokering | mediation effort | mediation mission | mediation bid | mediation attempt | mediation initiative
   045  SOURCE * between TARGET and _ ; modal=036
   045  SOURCE * between _ and TARGET ; modal=036
   045  SOURCE * in _ between TARGET and _ ; modal=036
