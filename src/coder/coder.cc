@@ -600,8 +600,7 @@ bool SentenceCoder::NewActor(int n, Resolved* out) const {
       (!dropped_.empty() && dropped_[n]))
     return false;
   auto noun = [&](int t) {
-    return (tree_.upos(t) == UPos::kNOUN || tree_.upos(t) == UPos::kPROPN) &&
-           match_at_[t] < 0 && !IsTimeWord(tree_.lemma(t));
+    return tree_.IsNoun(t) && match_at_[t] < 0 && !IsTimeWord(tree_.lemma(t));
   };
   auto possessive = [&](int t) {
     return tree_.upos(t) == UPos::kPART && tree_.Is(t, "case");
@@ -2898,7 +2897,7 @@ void SentenceCoder::Run(std::vector<Event>* events) {
     std::vector<Candidate> cands;
     for (int p = 0; p < tree_.size(); ++p) {
       UPos up = tree_.upos(p);
-      bool noun = up == UPos::kNOUN || up == UPos::kPROPN;
+      bool noun = tree_.IsNoun(p);
       if (impl_.petrarch && noun && NounParsedAsVerb(p)) {
         noun = false;
         up = UPos::kVERB;

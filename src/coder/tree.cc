@@ -115,9 +115,7 @@ int DepTree::RepairVerbsParsedAsModifiers(
             (Is(c, "aux") && lemma_[c] == "be");
     if (!inside || own) continue;
     const int h = head_[n];
-    auto nominal = [&](int i) {
-      return i >= 0 && (upos(i) == UPos::kNOUN || upos(i) == UPos::kPROPN);
-    };
+    auto nominal = [&](int i) { return i >= 0 && IsNoun(i); };
     std::vector<int> subjects;
     int place = -1;  // the node whose position the verb takes
     std::string_view place_rel_override;
@@ -307,8 +305,7 @@ void DepTree::RepairQuantifiedNouns() {
     // The quantified noun: q's "of" nmod.
     int p = -1;
     for (int c : children_[q])
-      if (c > q && Is(c, "nmod") && Marker(c) == "of" &&
-          (upos(c) == UPos::kNOUN || upos(c) == UPos::kPROPN)) {
+      if (c > q && Is(c, "nmod") && Marker(c) == "of" && IsNoun(c)) {
         p = c;
         break;
       }
@@ -403,9 +400,6 @@ int DepTree::RepairApproximateCount() {
       if (Marker(c) == "by") return false;
     return full_stop;
   };
-  auto nominal = [&](int i) {
-    return upos(i) == UPos::kNOUN || upos(i) == UPos::kPROPN;
-  };
   for (int r = 0; r < size(); ++r) {
     if (head_[r] >= 0) continue;
     const bool some = upos(r) == UPos::kDET && lemma_[r] == "some" &&
@@ -417,7 +411,7 @@ int DepTree::RepairApproximateCount() {
     int n = -1, v = -1;
     for (int c : children_[r]) {
       if (c <= r) continue;
-      if (nominal(c) && Marker(c).empty() &&
+      if (IsNoun(c) && Marker(c).empty() &&
           IsAny(c, {"nmod", "parataxis", "appos"})) {
         for (int d : children_[c])
           if (d > c && IsAny(d, {"acl", "conj"}) &&
@@ -428,7 +422,7 @@ int DepTree::RepairApproximateCount() {
           }
       } else if (IsAny(c, {"acl", "conj"}) && main_verb(c)) {
         const int sj = Child(c, {"nsubj", "nsubj:pass"});
-        if (sj > r && sj < c && nominal(sj) && Marker(sj).empty()) {
+        if (sj > r && sj < c && IsNoun(sj) && Marker(sj).empty()) {
           n = sj;
           v = c;
         }
@@ -457,9 +451,6 @@ int DepTree::RepairApproximateCount() {
 
 int DepTree::RepairSuspectedBeforeObject() {
   int repaired = 0;
-  auto nominal = [&](int i) {
-    return upos(i) == UPos::kNOUN || upos(i) == UPos::kPROPN;
-  };
   for (int s = 1; s < size(); ++s) {
     if (form_[s] != "suspected" && form_[s] != "alleged") continue;
     const int g = head_[s];
@@ -478,7 +469,7 @@ int DepTree::RepairSuspectedBeforeObject() {
     // the words before it inside the phrase.
     int n = -1;
     for (int c : children_[s])
-      if (c > s && nominal(c) && Marker(c).empty() &&
+      if (c > s && IsNoun(c) && Marker(c).empty() &&
           IsAny(c, {"obl", "obj", "nsubj"}))
         n = c;
     if (n < 0) continue;
@@ -491,7 +482,7 @@ int DepTree::RepairSuspectedBeforeObject() {
     for (int c : deps) {
       if (c == n) continue;
       if (c < n)
-        SetHead(c, n, nominal(c) ? std::string_view("compound") : rel_[c]);
+        SetHead(c, n, IsNoun(c) ? std::string_view("compound") : rel_[c]);
       else
         SetHead(c, g, rel_[c]);
     }

@@ -82,6 +82,11 @@ class DepTree {
   // The case/mark word of i ("for" in "for the exit"), or "".
   std::string_view Marker(int i) const;
   bool IsNominal(int i) const;
+  // A common or proper noun (IsNominal also takes pronouns, numbers,
+  // adjectives and X).
+  bool IsNoun(int i) const {
+    return upos_[i] == UPos::kNOUN || upos_[i] == UPos::kPROPN;
+  }
   bool IsVerbal(int i) const;
   // Conjuncts of i (its conj children, recursively).
   void Conjuncts(int i, std::vector<int>* out) const;
