@@ -396,6 +396,8 @@ class SentenceCoder {
   bool MatchWordsBefore(const Pattern& pat, int p, Binding* b) const;
   bool MatchWordsAfter(const Pattern& pat, int p, Binding* b) const;
   bool MatchFrom(const Pattern& pat, size_t ei, Binding* b) const;
+  bool BindAndMatchFrom(const Pattern& pat, const PatternElement& e, int node,
+                        size_t next, bool loose, Binding* b) const;
   bool IsCoordinatorElement(const Pattern& pat, size_t ei) const;
   bool OptionalThat(std::string_view marker, int c) const;
   bool InfinitivalCopula(std::string_view marker, int c) const;
@@ -2073,24 +2075,36 @@ bool SentenceCoder::MatchContent(const Pattern& pat, size_t ei,
           int cand = cands[k];
           if (!ElementMatches(e, cand)) continue;
           if (e.joined && !JoinedTo(pat, ei, b->path.back(), cand)) continue;
-          // Only these change below (a failed MatchFrom leaves b as it
-          // found it): restore them without copying the vectors.
-          const int saved_source = b->source, saved_target = b->target,
-                    saved_loose = b->loose;
-          const size_t saved_path = b->path.size();
-          if (k >= direct) ++b->loose;
-          if (e.kind == PatternElement::Kind::kTarget) b->target = cand;
-          if (e.kind == PatternElement::Kind::kSource) b->source = cand;
-          b->path.push_back(cand);
-          if (MatchFrom(pat, ei + 1, b)) return true;
-          b->source = saved_source;
-          b->target = saved_target;
-          b->loose = saved_loose;
-          b->path.resize(saved_path);
+          if (BindAndMatchFrom(pat, e, cand, ei + 1, k >= direct, b))
+            return true;
         }
       }
     }
   }
+  return false;
+}
+
+// Binds node to element e (the path, and the source or target slot it
+// names; loose: a match one level below a candidate), then matches the
+// pattern on from element next.  On failure b is restored: only these
+// fields change (a failed MatchFrom leaves b as it found it), so they are
+// put back without copying the vectors.
+bool SentenceCoder::BindAndMatchFrom(const Pattern& pat,
+                                     const PatternElement& e, int node,
+                                     size_t next, bool loose,
+                                     Binding* b) const {
+  const int saved_source = b->source, saved_target = b->target,
+            saved_loose = b->loose;
+  const size_t saved_path = b->path.size();
+  if (loose) ++b->loose;
+  if (e.kind == PatternElement::Kind::kTarget) b->target = node;
+  if (e.kind == PatternElement::Kind::kSource) b->source = node;
+  b->path.push_back(node);
+  if (MatchFrom(pat, next, b)) return true;
+  b->source = saved_source;
+  b->target = saved_target;
+  b->loose = saved_loose;
+  b->path.resize(saved_path);
   return false;
 }
 
@@ -2156,15 +2170,7 @@ bool SentenceCoder::MatchCoordinated(const Pattern& pat, size_t ei,
   if (!joined) return false;
   for (int c : conj) {
     if (!ElementMatches(e, c)) continue;
-    const int saved_source = b->source, saved_target = b->target;
-    const size_t saved_path = b->path.size();
-    if (e.kind == PatternElement::Kind::kTarget) b->target = c;
-    if (e.kind == PatternElement::Kind::kSource) b->source = c;
-    b->path.push_back(c);
-    if (MatchFrom(pat, ei + 2, b)) return true;
-    b->source = saved_source;
-    b->target = saved_target;
-    b->path.resize(saved_path);
+    if (BindAndMatchFrom(pat, e, c, ei + 2, /*loose=*/false, b)) return true;
   }
   return false;
 }
