@@ -2004,11 +2004,7 @@ bool SentenceCoder::OptionalThat(std::string_view marker, int c) const {
   // resolves badly (two wrong events of two in the news check).
   const int v = tree_.head(c);
   if (v < 0 || c < v || tree_.upos(v) != UPos::kVERB) return false;
-  int first = c;
-  for (int g = 0; g < 64 && !tree_.children(first).empty() &&
-                  tree_.children(first).front() < first;
-       ++g)
-    first = tree_.children(first).front();
+  const int first = tree_.PhraseStart(c);
   for (int i = v + 1; i < first; ++i)
     if (tree_.upos(i) == UPos::kPUNCT) return false;
   return true;

@@ -270,18 +270,17 @@ int DepTree::RepairCaseOnTitle() {
   return repaired;
 }
 
+int DepTree::PhraseStart(int i) const {
+  for (int guard = 0;
+       guard < 64 && !children_[i].empty() && children_[i].front() < i; ++guard)
+    i = children_[i].front();
+  return i;
+}
+
 void DepTree::RepairCoordinatedAppositions() {
-  // The first word of i's phrase.
-  auto leftmost = [&](int i) {
-    for (int guard = 0;
-         guard < 64 && !children_[i].empty() && children_[i].front() < i;
-         ++guard)
-      i = children_[i].front();
-    return i;
-  };
   for (int a = 0; a < size(); ++a) {
     if (rel_[a] != "appos" || head_[a] < 0 || head_[a] > a) continue;
-    int c = leftmost(a);
+    int c = PhraseStart(a);
     if (c != a && rel_[c] == "cc" && In(lemma_[c], {"and", "or"}))
       rel_[a] = base_[a] = "conj";
   }
@@ -557,12 +556,7 @@ int DepTree::RepairCoordinatedSubjects() {
         first = c;
         continue;
       }
-      // The first word of c's phrase.
-      int l = c;
-      for (int guard = 0;
-           guard < 64 && !children_[l].empty() && children_[l].front() < l;
-           ++guard)
-        l = children_[l].front();
+      const int l = PhraseStart(c);
       if (l != c && rel_[l] == "cc" && In(lemma_[l], {"and", "or"})) {
         SetHead(c, first, "conj");
         ++repaired;

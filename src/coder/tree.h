@@ -88,6 +88,8 @@ class DepTree {
     return upos_[i] == UPos::kNOUN || upos_[i] == UPos::kPROPN;
   }
   bool IsVerbal(int i) const;
+  // The first word of i's phrase (down its leftmost children).
+  int PhraseStart(int i) const;
   // Conjuncts of i (its conj children, recursively).
   void Conjuncts(int i, std::vector<int>* out) const;
   // The first conjunct that i hangs from (i itself if not a conjunct).
