@@ -102,9 +102,7 @@ int DepTree::RepairVerbsParsedAsModifiers(
     // verb's.
     std::string adj_lemma;
     if (upos(v) == UPos::kADJ) adj_lemma = EdVerbLemma(form_[v], verb_lemma);
-    if ((upos(v) != UPos::kVERB && adj_lemma.empty()) ||
-        (upos(n) != UPos::kNOUN && upos(n) != UPos::kPROPN))
-      continue;
+    if ((upos(v) != UPos::kVERB && adj_lemma.empty()) || !IsNoun(n)) continue;
     // Only the noun's own modifiers between the verb and the noun.
     bool inside = true;
     for (int k = v + 1; k < n; ++k) inside = inside && head_[k] == n;
@@ -205,9 +203,7 @@ int DepTree::RepairUpToNumber() {
     if (lemma_[u] != "up" || lemma_[u + 1] != "to" || upos(u + 2) != UPos::kNUM)
       continue;
     const int noun = head_[u + 2];
-    if (noun <= u + 2 ||
-        (upos(noun) != UPos::kNOUN && upos(noun) != UPos::kPROPN))
-      continue;
+    if (noun <= u + 2 || !IsNoun(noun)) continue;
     if (rel_[u + 1] == "mark" && head_[u + 1] != noun) {
       SetHead(u + 1, noun, "case");
       ++repaired;
@@ -260,8 +256,7 @@ int DepTree::RepairCaseOnTitle() {
     const int t = head_[c];
     if (!Is(c, "case") || t <= c || !Is(t, "nmod:desc")) continue;
     const int x = head_[t];
-    if (x <= t || !IsAny(x, {"nmod", "obl"}) ||
-        (upos(x) != UPos::kPROPN && upos(x) != UPos::kNOUN) ||
+    if (x <= t || !IsAny(x, {"nmod", "obl"}) || !IsNoun(x) ||
         !Marker(x).empty())
       continue;
     SetHead(c, x, "case");
@@ -503,8 +498,7 @@ int DepTree::RepairParticipleBeforeItsVerb() {
     // quoted before the verb ("Iraq is operating, he said").
     if (Child(v, {"aux", "aux:pass", "mark", "cop"}) >= 0) continue;
     const int n = Child(v, {"nsubj"});
-    if (n < 0 || n > v || (upos(n) != UPos::kNOUN && upos(n) != UPos::kPROPN))
-      continue;
+    if (n < 0 || n > v || !IsNoun(n)) continue;
     SetHead(n, h, "nsubj");
     SetHead(v, n, "acl");
     ++repaired;
@@ -575,7 +569,7 @@ int DepTree::RepairAdjectivalParticiples() {
       continue;
     const int m = v - 1, n = v + 1;
     if (head_[m] != v || rel_[m] != "mark" || head_[n] != v || !Is(n, "obj") ||
-        (upos(n) != UPos::kNOUN && upos(n) != UPos::kPROPN))
+        !IsNoun(n))
       continue;
     const int h = head_[v];
     SetHead(n, h, upos(h) == UPos::kVERB ? "obl" : "nmod");
