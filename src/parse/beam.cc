@@ -103,8 +103,7 @@ int Projectivize(std::vector<int>* heads) {
   // Whether a dominates k (the root n dominates everything).
   auto dominates = [&](int a, int k) {
     if (a == n) return true;
-    for (int x = k, steps = 0; x >= 0 && x < n && steps <= n;
-         x = h[x], ++steps)
+    for (int x = k, steps = 0; x >= 0 && x < n && steps <= n; x = h[x], ++steps)
       if (x == a) return true;
     return false;
   };
@@ -138,8 +137,7 @@ int StaticOracle(const std::vector<int>& stack, int b, int n,
     const int s0 = stack[ns - 1];
     const bool complete = done[s0] == deps[s0];
     if (complete && gold[s0] == b && (b < n || ns == 1)) return Parser::kLeft;
-    if (complete && ns >= 2 && gold[s0] == stack[ns - 2])
-      return Parser::kRight;
+    if (complete && ns >= 2 && gold[s0] == stack[ns - 2]) return Parser::kRight;
   }
   if (b < n) return Parser::kShift;
   return -1;
@@ -325,9 +323,8 @@ Parser Parser::TrainBeam(const std::vector<const Sentence*>& train,
     std::cerr << "parser beam " << k << " ("
               << (opt.parser_beam_early ? "early" : "max-violation")
               << " update): " << lifted_sents
-              << " non-projective training trees projectivised ("
-              << lifted_arcs << " arcs lifted), " << skipped
-              << " skipped\n";
+              << " non-projective training trees projectivised (" << lifted_arcs
+              << " arcs lifted), " << skipped << " skipped\n";
 
   ml::PerceptronTrainer moves(kNumMoves);
   ml::PerceptronTrainer labels(nlabels);
@@ -398,8 +395,7 @@ Parser Parser::TrainBeam(const std::vector<const Sentence*>& train,
       int gold_b = 0;
       double gold_score = 0;
       gold_seq.clear();
-      if (static_cast<int>(bs.history.size()) < 2 * n)
-        bs.history.resize(2 * n);
+      if (static_cast<int>(bs.history.size()) < 2 * n) bs.history.resize(2 * n);
       double max_viol = -1;
       int viol_step = -1;
       bool fell_off = false;
@@ -477,8 +473,8 @@ Parser Parser::TrainBeam(const std::vector<const Sentence*>& train,
         if (gm != kShift) {
           glabel = label_of(gst, gm, gold_b, n, &sc.lfeats);
           const int d = gst.stack.back();
-          labels.Update(sc.lfeats.data(), sc.lfeats.size(),
-                        gold_labels[oi][d], glabel);
+          labels.Update(sc.lfeats.data(), sc.lfeats.size(), gold_labels[oi][d],
+                        glabel);
           labels.Tick();
           ++done[gold[d]];
         }

@@ -203,8 +203,8 @@ TEST(SyntaxModelTest, BeamTrainingOverfits) {
     EXPECT_EQ(m->parser_beam(), 4);
     EXPECT_NE(m->header().find("\"beam\": 4"), std::string::npos)
         << m->header();
-    ExpectRoundTripFitsSample(*m, early ? "tiny_beam_early.syntax"
-                                        : "tiny_beam.syntax");
+    ExpectRoundTripFitsSample(
+        *m, early ? "tiny_beam_early.syntax" : "tiny_beam.syntax");
     std::unique_ptr<SyntaxModel> again;
     ASSERT_TRUE(SyntaxModel::Train(ReadSample(), {}, o, &again).ok());
     EXPECT_TRUE(again->Serialize() == m->Serialize());  // deterministic
@@ -242,8 +242,7 @@ TEST(BeamTest, ProjectivizeAndStaticOracle) {
   EXPECT_EQ(Projectivize(&q), 0);
   EXPECT_EQ(q, p);
   const int n = 5;
-  std::vector<int> gold = p;
-  gold.push_back(-1);
+  std::vector<int> gold = {1, 5, 3, 1, 1, -1};  // p and the root
   std::vector<int> deps(n + 1, 0), done(n + 1, 0), made(n, -1), stack;
   for (int i = 0; i < n; ++i) ++deps[gold[i]];
   int b = 0;
@@ -265,8 +264,7 @@ TEST(BeamTest, ProjectivizeAndStaticOracle) {
   for (int i = 0; i < n; ++i) EXPECT_EQ(made[i], p[i]) << i;
   // The non-projective tree: the oracle gets stuck.
   const int n2 = 4;
-  gold = h;
-  gold.push_back(-1);
+  gold = {2, 3, 4, 0, -1};  // h and the root
   deps.assign(n2 + 1, 0);
   done.assign(n2 + 1, 0);
   for (int i = 0; i < n2; ++i) ++deps[gold[i]];
@@ -280,7 +278,6 @@ TEST(BeamTest, ProjectivizeAndStaticOracle) {
     } else if (m == Parser::kShift) {
       stack.push_back(b++);
     } else {
-      const int d = stack.back();
       stack.pop_back();
       ++done[m == Parser::kLeft ? b : stack.back()];
     }

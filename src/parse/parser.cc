@@ -449,8 +449,8 @@ void Parser::ResetRoleCache(ParserScratch* sc, int n) const {
   sc->role_scores.assign(role_slots * SmallDenseModel::kMaxClasses, 0);
 }
 
-void Parser::AddRoleScores(const ParserScratch& st, ParserScratch* cache,
-                           int b, int n, int32_t* scores) const {
+void Parser::AddRoleScores(const ParserScratch& st, ParserScratch* cache, int b,
+                           int n, int32_t* scores) const {
   ParserScratch* sc = cache;
   const auto& stack = st.stack;
   const int ns = static_cast<int>(stack.size());
@@ -524,9 +524,9 @@ void Parser::AddRoleScores(const ParserScratch& st, ParserScratch* cache,
       for (int c = 0; c < SmallDenseModel::kMaxClasses; ++c) row[c] = 0;
       moves_.Score(sc->rfeats.data() + off, nf, row);
       off += nf;
-      sc->role_have[idx[r]] =
-          r >= kS0L && tok[r] >= 0 ? static_cast<uint8_t>(st.label[tok[r]] + 2)
-                                   : 1;
+      sc->role_have[idx[r]] = r >= kS0L && tok[r] >= 0
+                                  ? static_cast<uint8_t>(st.label[tok[r]] + 2)
+                                  : 1;
     }
   }
   for (int r = 0; r < kNumRoles; ++r) {

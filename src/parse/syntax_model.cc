@@ -438,12 +438,14 @@ Status SyntaxModel::Train(const std::vector<Document>& train,
     << WordClusterOptions().coarse_classes << "]}"
     << "}, \"lemmatizer\": {\"wordnet_exceptions\": " << wn
     << "}, \"parser\": {\"system\": \"arc-hybrid, "
-    << (im.parser.beam() > 1 ? "beam search, global training" : "dynamic oracle")
+    << (im.parser.beam() > 1 ? "beam search, global training"
+                             : "dynamic oracle")
     << "\", "
     << "\"labels\": " << im.parser.labels().size()
     << ", \"word_classes\": " << (im.parser.uses_clusters() ? "true" : "false")
     << ", \"epochs\": " << o.parser_epochs << ", \"jackknife_folds\": " << folds
-    << (im.parser.beam() > 1 ? ", \"beam\": " + std::to_string(im.parser.beam()) : "")
+    << (im.parser.beam() > 1 ? ", \"beam\": " + std::to_string(im.parser.beam())
+                             : "")
     << "}, \"seed\": " << o.seed
     << ", \"license\": \"CC BY-SA 4.0 (derived from UD English EWT)\"}";
   im.header = h.str();
