@@ -595,6 +595,23 @@ TEST_F(CoderTest, QuantityNounPassesItsPhrasesToTheEventNoun) {
             "USA>IRQ:190");
 }
 
+TEST_F(CoderTest, QuantityNounPhraseJoinsTheLastNounOfTheChain) {
+  // "a series of US strikes on resistance groups within Iraq's forces", with
+  // "on ... groups" already under "strikes" and "within ... forces" under
+  // "series": it belongs to "groups" (the last noun before it), an actor
+  // of none of its own, which stands for Iraq's forces.
+  EXPECT_EQ(
+      Code(Parsed("It/it/PRON/2/nsubj came/come/VERB/0/root "
+                  "after/after/ADP/5/case a/a/DET/5/det "
+                  "series/series/NOUN/2/obl of/of/ADP/8/case "
+                  "US/US/PROPN/8/compound strikes/strike/NOUN/5/nmod "
+                  "on/on/ADP/11/case resistance/resistance/NOUN/11/compound "
+                  "groups/group/NOUN/8/nmod within/within/ADP/15/case "
+                  "Iraq/Iraq/PROPN/15/nmod:poss 's/'s/PART/13/case "
+                  "forces/force/NOUN/5/nmod ././PUNCT/2/punct")),
+      "USA>IRQMIL:190");
+}
+
 TEST_F(CoderTest, IncludingPhraseStandsForATargetWithoutActor) {
   // "Iraq condemned the nations, including Israel", with "including
   // Israel" parsed under the verb.

@@ -288,6 +288,13 @@ void DepTree::Reattach(int i, int new_head) {
   c.insert(std::upper_bound(c.begin(), c.end(), i), i);
 }
 
+int DepTree::LastNmodBefore(int i, int limit) const {
+  int last = -1;
+  for (int c : children_[i])
+    if (c > i && c < limit && Is(c, "nmod") && IsNoun(c)) last = c;
+  return last;
+}
+
 void DepTree::RepairQuantifiedNouns() {
   static constexpr std::string_view kQuantity[] = {
       "series", "wave", "spate",  "string", "round", "barrage", "flurry",
@@ -307,8 +314,13 @@ void DepTree::RepairQuantifiedNouns() {
     std::vector<int> after;
     for (int c : children_[q])
       if (c > p && Is(c, "nmod") && Marker(c) != "of") after.push_back(c);
+    // Each hangs on the last noun of the chain before it: "a series of US
+    // strikes [on groups] [within Iraq's forces]", whether the parser put
+    // "on groups" under "series" or already under "strikes".
     int prev = p;
     for (int c : after) {
+      for (int d = LastNmodBefore(prev, c); d >= 0; d = LastNmodBefore(prev, c))
+        prev = d;
       Reattach(c, prev);
       prev = c;
     }

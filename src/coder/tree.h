@@ -202,6 +202,8 @@ class DepTree {
   //   belong to the event noun it quantifies, and "within Y" to X (the
   //   nearest noun to its left).
   void RepairQuantifiedNouns();
+  // The last noun nmod of i between i and `limit` (exclusive), or -1.
+  int LastNmodBefore(int i, int limit) const;
   // * "Libyan leader Gaddafi and Bulgarian President Zhivkov": the second
   //   name parsed as an `appos` whose phrase starts with "and"/"or" is a
   //   conjunct (an apposition has no coordinating conjunction); relabelled
