@@ -2852,6 +2852,7 @@ void SentenceCoder::Run(std::vector<Event>* events) {
   if (!impl_.petrarch) tree_.RepairPhrasesOnDays();
   if (!impl_.petrarch) tree_.RepairCoordinatedSubjects();
   if (!impl_.petrarch) tree_.RepairAdjectivalParticiples();
+  if (!impl_.petrarch) tree_.RepairCoordinatedModifiers();
   if (!impl_.petrarch) tree_.RepairCaseOnCompounds();
   if (!impl_.petrarch) tree_.RepairParticiplesOnNouns();
   node_shape_.clear();  // computed afresh from the repaired tree

@@ -612,6 +612,28 @@ TEST_F(CoderTest, QuantityNounPhraseJoinsTheLastNounOfTheChain) {
       "USA>IRQMIL:190");
 }
 
+TEST_F(CoderTest, ClauseHungOnADayBelongsToTheVerb) {
+  // "Iraq threatened on Monday to secede from Iran", with the infinitive
+  // parsed as a modifier of "Monday".
+  EXPECT_EQ(
+      Code(Parsed("Iraq/Iraq/PROPN/2/nsubj threatened/threaten/VERB/0/root "
+                  "on/on/ADP/4/case Monday/Monday/PROPN/2/obl "
+                  "to/to/PART/6/mark secede/secede/VERB/4/acl "
+                  "from/from/ADP/8/case Iran/Iran/PROPN/6/obl "
+                  "././PUNCT/2/punct")),
+      "IRQ>IRN:1313");
+}
+
+TEST_F(CoderTest, ModifiersJoinedByAndNameOneCountryEach) {
+  // "Iraqi and Israeli troops condemned Iran", with "and" parsed as the
+  // noun's own `cc`.
+  EXPECT_EQ(Code(Parsed("Iraqi/Iraqi/ADJ/4/amod and/and/CCONJ/4/cc "
+                        "Israeli/Israeli/ADJ/4/amod troops/troops/NOUN/5/nsubj "
+                        "condemned/condemn/VERB/0/root Iran/Iran/PROPN/5/obj "
+                        "././PUNCT/5/punct")),
+            "ISRMIL>IRN:111, IRQMIL>IRN:111");
+}
+
 TEST_F(CoderTest, IncludingPhraseStandsForATargetWithoutActor) {
   // "Iraq condemned the nations, including Israel", with "including
   // Israel" parsed under the verb.

@@ -521,7 +521,12 @@ int DepTree::RepairParticipleBeforeItsVerb() {
 int DepTree::RepairPhrasesOnDays() {
   int repaired = 0;
   for (int d = 0; d < size(); ++d) {
-    if (!In(lemma_[d], {"monday", "tuesday", "wednesday", "thursday", "friday",
+    // "agreed in principle on Saturday to provide ...": "in principle" is
+    // an adverbial that takes no argument either.
+    const bool in_principle =
+        lemma_[d] == "principle" && ChildLemma(d, {"case"}, "in") >= 0;
+    if (!in_principle &&
+        !In(lemma_[d], {"monday", "tuesday", "wednesday", "thursday", "friday",
                         "saturday", "sunday"}))
       continue;
     // "denied on Thursday charges by Ivory Coast": the "on" before the day
@@ -540,7 +545,20 @@ int DepTree::RepairPhrasesOnDays() {
     // A copy: SetHead changes d's children.
     const std::vector<int> kids = children_[d];
     for (int c : kids) {
-      if (c < d || !Is(c, "nmod")) continue;
+      if (c < d) continue;
+      if (upos(c) == UPos::kVERB &&
+          IsAny(c, {"acl", "appos", "ccomp", "advcl", "dep"})) {
+        // "agreed on Wednesday that their countries should cooperate",
+        // "agreed in principle to provide": the clause is the verb's.
+        const bool that = ChildLemma(c, {"mark"}, "that") >= 0;
+        const bool to = ChildLemma(c, {"mark"}, "to") >= 0;
+        if ((that || to) && upos(h) == UPos::kVERB) {
+          SetHead(c, h, that ? "ccomp" : "xcomp");
+          ++repaired;
+        }
+        continue;
+      }
+      if (!Is(c, "nmod")) continue;
       const std::string_view m = Marker(c);
       if (m.empty() || m == "of") continue;
       SetHead(c, h, upos(h) == UPos::kVERB ? "obl" : "nmod");
@@ -568,6 +586,21 @@ int DepTree::RepairCoordinatedSubjects() {
         ++repaired;
       }
     }
+  }
+  return repaired;
+}
+
+int DepTree::RepairCoordinatedModifiers() {
+  int repaired = 0;
+  for (int k = 1; k + 2 < size(); ++k) {
+    const int a = k - 1, b = k + 1, n = head_[k];
+    if (!Is(k, "cc") || !In(lemma_[k], {"and", "or"}) || n <= b ||
+        head_[a] != n || head_[b] != n || !IsAny(a, {"amod", "compound"}) ||
+        !IsAny(b, {"amod", "compound"}) || !IsNoun(n))
+      continue;
+    SetHead(b, a, "conj");
+    SetHead(k, b, "cc");
+    ++repaired;
   }
   return repaired;
 }
