@@ -624,6 +624,16 @@ TEST_F(CoderTest, ClauseHungOnADayBelongsToTheVerb) {
       "IRQ>IRN:1313");
 }
 
+TEST_F(CoderTest, DayParsedAsTheObjectGivesItBack) {
+  // "Iraq sent Friday aid to Iran", with "Friday" the object and "aid" its
+  // apposition: the pattern needs "aid" as the object.
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj sent/send/VERB/0/root "
+                        "Friday/Friday/PROPN/2/obj aid/aid/NOUN/3/appos "
+                        "to/to/ADP/6/case Iran/Iran/PROPN/2/obl "
+                        "././PUNCT/2/punct")),
+            "IRQ>IRN:070");
+}
+
 TEST_F(CoderTest, ModifiersJoinedByAndNameOneCountryEach) {
   // "Iraqi and Israeli troops condemned Iran", with "and" parsed as the
   // noun's own `cc`.

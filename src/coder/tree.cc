@@ -542,6 +542,16 @@ int DepTree::RepairPhrasesOnDays() {
     }
     const int h = head_[d];
     if (h < 0) continue;
+    // "lifted Friday a day-old blockade": the day parsed as the object and
+    // the object as the day's apposition.
+    if (!in_principle && Is(d, "obj") && upos(h) == UPos::kVERB) {
+      const int a = Child(d, {"appos"});
+      if (a > d && IsNoun(a)) {
+        SetHead(a, h, "obj");
+        SetHead(d, h, "obl:unmarked");
+        ++repaired;
+      }
+    }
     // A copy: SetHead changes d's children.
     const std::vector<int> kids = children_[d];
     for (int c : kids) {

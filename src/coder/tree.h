@@ -167,7 +167,8 @@ class DepTree {
   // argument.  It is re-attached there (`obl` under a verb, else `nmod`);
   // so is a "that" or "to" clause hung on the day (or on "in principle":
   // "agreed in principle on Saturday to provide") when that word is a verb
-  // (`ccomp`, `xcomp`).
+  // (`ccomp`, `xcomp`).  And "lifted Friday a blockade", with the day
+  // parsed as the object and the object as its apposition: swapped.
   // Also "denied on Thursday charges by X", with the "on" parsed as the
   // case marker of the word after the day and the day as that word's
   // subject: the "on" becomes the day's, the day an `obl` (or `nmod`) of
