@@ -10,6 +10,7 @@
 #include "khaldun/cameo.h"
 #include "khaldun/dates.h"
 #include "khaldun/lexicon.h"
+#include "util/calendar.h"
 
 namespace khaldun {
 namespace coder {
@@ -68,14 +69,15 @@ bool IsLightVerb(std::string_view lemma) {
 // A day, month or other time word ("called on Tuesday for ...", "urged
 // last week"): never an actor slot.
 bool IsTimeWord(std::string_view lemma) {
+  // DepTree lemmas are already lowercase; "may" is the modal.
+  if (calendar::WeekdayIndex(lemma) >= 0 ||
+      (calendar::MonthNumber(lemma, /*abbreviations=*/false) > 0 &&
+       lemma != "may"))
+    return true;
   static const std::unordered_set<std::string_view> kTime = {
-      "monday",   "tuesday",   "wednesday", "thursday", "friday",   "saturday",
-      "sunday",   "january",   "february",  "march",    "april",    "june",
-      "july",     "august",    "september", "october",  "november", "december",
-      "today",    "yesterday", "tomorrow",  "tonight",  "week",     "weekend",
-      "month",    "year",      "day",       "morning",  "evening",  "night",
-      "afternoon"};
-  return kTime.count(lemma) > 0;  // DepTree lemmas are already lowercase
+      "today", "yesterday", "tomorrow", "tonight", "week",  "weekend",  "month",
+      "year",  "day",       "morning",  "evening", "night", "afternoon"};
+  return kTime.count(lemma) > 0;
 }
 
 // People defined by their relation to whom the "of" phrase names, so not

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <iterator>
 
+#include "util/calendar.h"
+
 namespace khaldun::coder {
 namespace {
 
@@ -525,10 +527,7 @@ int DepTree::RepairPhrasesOnDays() {
     // an adverbial that takes no argument either.
     const bool in_principle =
         lemma_[d] == "principle" && ChildLemma(d, {"case"}, "in") >= 0;
-    if (!in_principle &&
-        !In(lemma_[d], {"monday", "tuesday", "wednesday", "thursday", "friday",
-                        "saturday", "sunday"}))
-      continue;
+    if (!in_principle && calendar::WeekdayIndex(lemma_[d]) < 0) continue;
     // "denied on Thursday charges by Ivory Coast": the "on" before the day
     // parsed as the case marker of the next word, the day its subject.  The
     // "on" is the day's, and the day modifies what that word hangs from.
