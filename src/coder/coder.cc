@@ -848,7 +848,10 @@ bool SentenceCoder::ResolveSingle(int n, Resolved* out, int depth) const {
         if (tree_.Is(c, "nmod") &&
             In(tree_.Marker(c), {"of", "from", "in", "within", "at"}))
           mod = true;
-        if (!mod) continue;
+        // Khaldun conventions: "the emir, Sheikh Hamad": the named actor.
+        const bool appos = !impl_.petrarch && tree_.Is(c, "appos") && c > n &&
+                           tree_.upos(c) == UPos::kPROPN;
+        if (!mod && !appos) continue;
         Resolved r;
         if (!ResolveSingle(c, &r, depth + 1) ||
             !Identified(r.m, impl_.petrarch))
@@ -872,6 +875,8 @@ bool SentenceCoder::ResolveSingle(int n, Resolved* out, int depth) const {
               have = have || r.m.code.compare(k, 3, ty) == 0;
             if (!have) out->m.code += ty;
           }
+        } else if (appos) {
+          out->m = r.m;
         } else if (!r.m.country.empty()) {
           out->m.country = r.m.country;
           out->m.code = r.m.code.substr(0, 3);
@@ -912,7 +917,11 @@ bool SentenceCoder::ResolveSingle(int n, Resolved* out, int depth) const {
         // Jawara" with the title matched and the name unknown).
         // Khaldun conventions: also a `flat` name after a head that names
         // no actor ("NATO-member Norway" with "Norway" flat).
+        // Also a name right after the noun parsed as `nmod:unmarked`
+        // ("the capital Juba").
         take = tree_.IsAny(c, {"compound", "amod", "appos", "nmod:desc"}) ||
+               (!impl_.petrarch && tree_.Is(c, "nmod:unmarked") && c == n + 1 &&
+                tree_.upos(c) == UPos::kPROPN) ||
                (tree_.Is(c, "nmod") &&
                 In(tree_.Marker(c), {"including", "like", "such"})) ||
                (!impl_.petrarch && tree_.Is(c, "flat") && c > n &&

@@ -634,6 +634,26 @@ TEST_F(CoderTest, DayParsedAsTheObjectGivesItBack) {
             "IRQ>IRN:070");
 }
 
+TEST_F(CoderTest, NameAfterACommaIsTheSubjectsApposition) {
+  // "The prime minister, Sudani, condemned Israel", with both parsed as
+  // subjects of the verb: the title's apposition names the actor.
+  EXPECT_EQ(Code(Parsed("The/the/DET/3/det prime/prime/ADJ/3/amod "
+                        "minister/minister/NOUN/6/nsubj ,/,/PUNCT/3/punct "
+                        "Sudani/Sudani/PROPN/6/nsubj "
+                        "condemned/condemn/VERB/0/root "
+                        "Israel/Israel/PROPN/6/obj ././PUNCT/6/punct")),
+            "IRQGOV>ISR:111");
+}
+
+TEST_F(CoderTest, UnmarkedNameAfterANounNamesIt) {
+  // "Iran condemned the capital Baghdad", with "Baghdad" an nmod:unmarked.
+  EXPECT_EQ(Code(Parsed("Iran/Iran/PROPN/2/nsubj condemned/condemn/VERB/0/root "
+                        "the/the/DET/4/det capital/capital/NOUN/2/obj "
+                        "Baghdad/Baghdad/PROPN/4/nmod:unmarked "
+                        "././PUNCT/2/punct")),
+            "IRN>IRQGOV:111");
+}
+
 TEST_F(CoderTest, ModifiersJoinedByAndNameOneCountryEach) {
   // "Iraqi and Israeli troops condemned Iran", with "and" parsed as the
   // noun's own `cc`.

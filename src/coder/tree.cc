@@ -593,6 +593,12 @@ int DepTree::RepairCoordinatedSubjects() {
       if (l != c && rel_[l] == "cc" && In(lemma_[l], {"and", "or"})) {
         SetHead(c, first, "conj");
         ++repaired;
+      } else if (l > 0 && lemma_[l - 1] == "," && head_[l - 1] == first &&
+                 upos(first) == UPos::kNOUN && upos(c) == UPos::kPROPN) {
+        // "Qatar's emir, Sheikh Hamad ..., launched": the name after the
+        // comma is the title's apposition.
+        SetHead(c, first, "appos");
+        ++repaired;
       }
     }
   }

@@ -176,8 +176,9 @@ class DepTree {
   int RepairPhrasesOnDays();
   // "President Reagan and Egyptian President Hosni Mubarak agreed": the
   // second name parsed as a second `nsubj` of the verb, its phrase starting
-  // with "and"/"or", is a conjunct of the first subject.  Returns how many
-  // subjects were joined.
+  // with "and"/"or", is a conjunct of the first subject; "Qatar's emir,
+  // Sheikh Hamad ..., launched", a name after a comma that follows a common
+  // noun subject, its apposition.  Returns how many subjects were joined.
   int RepairCoordinatedSubjects();
   // "Hungarian and Romanian officials": two modifiers of one noun with the
   // "and"/"or" between them parsed as the noun's own `cc`; the second is
