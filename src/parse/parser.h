@@ -4,7 +4,9 @@
 // unlabeled transition (SHIFT, LEFT, RIGHT) from ~60 hashed Zhang & Nivre
 // (2011) style features, and a second perceptron labels each arc when it is
 // made (UD relations with subtypes, e.g. nsubj:pass, obl:tmod).  Both can
-// use the tagger's distributional word classes (Koo et al. 2008).
+// use the tagger's distributional word classes (Koo et al. 2008).  A model
+// trained with TrainOptions::parser_beam > 1 decodes with a beam instead
+// (parse/beam.h).
 //
 //   Parser p;  // Parser::Train or Load
 //   ParserScratch sc;
