@@ -56,6 +56,9 @@ struct Fixture {
       error = s.ToString();
       return;
     }
+    // KHALDUN_PARSER_BEAM=K decodes with beam width K (experiments).
+    if (const char* beam = std::getenv("KHALDUN_PARSER_BEAM"))
+      if (std::atoi(beam) > 0) model->set_parser_beam(std::atoi(beam));
     const char* env = std::getenv("KHALDUN_SHARED");
     const std::string shared = env && *env ? env : KHALDUN_SHARED_DIR;
     std::unique_ptr<khaldun::ConlluReader> r;

@@ -47,6 +47,11 @@ struct SyntaxTrainOptions {
   // labeller gets richer features.
   bool parser_gold_tags = false;
   bool parser_label_features = false;
+  // Beam search for the parser (> 1: the width, trained globally and
+  // stored in the model; 1 = greedy).  Early update instead of
+  // max-violation (experiments).
+  int parser_beam = 1;
+  bool parser_beam_early = false;
   uint64_t seed = 42;
   // Debian wordnet-base exception lists for the lemmatizer ("" = none).
   std::string wordnet_dir = "/usr/share/wordnet";
@@ -103,6 +108,11 @@ class SyntaxModel {
   void Tag(Sentence* sentence) const;
   void Lemmatize(Sentence* sentence) const;
   void Parse(Sentence* sentence) const;
+
+  // The parser's beam width (1 = greedy); set_parser_beam decodes with
+  // another width than the trained one (experiments; not thread-safe).
+  int parser_beam() const;
+  void set_parser_beam(int k);
 
   // The header: JSON with the training data, options and model sizes.
   const std::string& header() const;

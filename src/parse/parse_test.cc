@@ -6,6 +6,7 @@
 
 #include "io/conllu.h"
 #include "khaldun/syntax.h"
+#include "parse/beam.h"
 #include "testing.h"
 
 namespace khaldun {
@@ -187,6 +188,101 @@ TEST(SyntaxModelTest, LabelFeaturesAndGoldTagCopies) {
   ExpectRoundTripFitsSample(*m, "tiny_labels.syntax");
   std::unique_ptr<SyntaxModel> plain = TrainTiny();
   EXPECT_FALSE(plain->Serialize() == m->Serialize());
+}
+
+// Beam search with global training: the model fits its training trees,
+// records its width in the header and the file, and round-trips; both
+// updates work, and the width can be overridden for decoding.
+TEST(SyntaxModelTest, BeamTrainingOverfits) {
+  for (bool early : {false, true}) {
+    SyntaxTrainOptions o = TinyOptions();
+    o.parser_beam = 4;
+    o.parser_beam_early = early;
+    std::unique_ptr<SyntaxModel> m;
+    ASSERT_TRUE(SyntaxModel::Train(ReadSample(), {}, o, &m).ok());
+    EXPECT_EQ(m->parser_beam(), 4);
+    EXPECT_NE(m->header().find("\"beam\": 4"), std::string::npos)
+        << m->header();
+    ExpectRoundTripFitsSample(
+        *m, early ? "tiny_beam_early.syntax" : "tiny_beam.syntax");
+    std::unique_ptr<SyntaxModel> again;
+    ASSERT_TRUE(SyntaxModel::Train(ReadSample(), {}, o, &again).ok());
+    EXPECT_TRUE(again->Serialize() == m->Serialize());  // deterministic
+    // Greedy decoding of the beam-trained model still gives trees.
+    m->set_parser_beam(1);
+    Document d = Stripped(ReadSample()[0]);
+    m->Annotate(&d);
+    int roots = 0;
+    for (const Token& t : d.sentences[0].tokens) roots += t.head < 0;
+    EXPECT_EQ(roots, 1);
+  }
+  // Width 1 is the greedy parser: the same bytes as without the option.
+  SyntaxTrainOptions o = TinyOptions();
+  o.data_description = "test";
+  o.parser_beam = 1;
+  std::unique_ptr<SyntaxModel> m;
+  ASSERT_TRUE(SyntaxModel::Train(ReadSample(), {}, o, &m).ok());
+  EXPECT_EQ(m->parser_beam(), 1);
+  EXPECT_TRUE(m->Serialize() == TrainTiny()->Serialize());
+}
+
+// Projectivisation by lifting, and the static oracle's derivation.
+TEST(BeamTest, ProjectivizeAndStaticOracle) {
+  // Heads (n = 4 = root): 0 <- 2 (root), 1 <- 3, 3 <- 0.  The arcs 3 -> 1
+  // and 0 -> 3 cover the root word 2, which they do not dominate.  The
+  // shorter is lifted first (1 to 3's head 0), then 3 to 0's head 2.
+  const std::vector<int> h = {2, 3, 4, 0};
+  std::vector<int> lifted = h;
+  EXPECT_EQ(Projectivize(&lifted), 2);
+  EXPECT_EQ(lifted, (std::vector<int>{2, 0, 4, 2}));
+  EXPECT_EQ(Projectivize(&lifted), 0);
+  // A projective tree is left alone, and the static oracle derives it.
+  std::vector<int> p = {1, 5, 3, 1, 1};
+  std::vector<int> q = p;
+  EXPECT_EQ(Projectivize(&q), 0);
+  EXPECT_EQ(q, p);
+  const int n = 5;
+  std::vector<int> gold = {1, 5, 3, 1, 1, -1};  // p and the root
+  std::vector<int> deps(n + 1, 0), done(n + 1, 0), made(n, -1), stack;
+  for (int i = 0; i < n; ++i) ++deps[gold[i]];
+  int b = 0;
+  for (int steps = 0; steps < 2 * n; ++steps) {
+    const int m = StaticOracle(stack, b, n, gold, done, deps);
+    ASSERT_GE(m, 0);
+    if (m == Parser::kShift) {
+      stack.push_back(b++);
+      continue;
+    }
+    const int d = stack.back();
+    stack.pop_back();
+    const int hd = m == Parser::kLeft ? b : stack.back();
+    made[d] = hd;
+    ++done[hd];
+  }
+  EXPECT_TRUE(stack.empty());
+  EXPECT_EQ(b, n);
+  for (int i = 0; i < n; ++i) EXPECT_EQ(made[i], p[i]) << i;
+  // The non-projective tree: the oracle gets stuck.
+  const int n2 = 4;
+  gold = {2, 3, 4, 0, -1};  // h and the root
+  deps.assign(n2 + 1, 0);
+  done.assign(n2 + 1, 0);
+  for (int i = 0; i < n2; ++i) ++deps[gold[i]];
+  stack.clear();
+  b = 0;
+  bool stuck = false;
+  for (int steps = 0; steps < 2 * n2 && !stuck; ++steps) {
+    const int m = StaticOracle(stack, b, n2, gold, done, deps);
+    if (m < 0) {
+      stuck = true;
+    } else if (m == Parser::kShift) {
+      stack.push_back(b++);
+    } else {
+      stack.pop_back();
+      ++done[m == Parser::kLeft ? b : stack.back()];
+    }
+  }
+  EXPECT_TRUE(stuck);
 }
 
 // Training the parser alone on the cached jackknifed tags, keeping the

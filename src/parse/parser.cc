@@ -31,10 +31,6 @@ size_t CanonicalSlots(size_t n) {
   return size;
 }
 
-// The label model keeps at most this many features (largest L1 norms): its
-// table stays at 2^19 slots and the model file under 30 MB.
-constexpr size_t kMaxLabelFeatures = 280000;
-
 // In memory, the transition table has this many times the slots of the file.
 constexpr size_t kSpread = 2;
 
@@ -447,28 +443,35 @@ void Parser::Apply(ParserScratch* sc, int move, int* b, int label) const {
   }
 }
 
-void Parser::AddRoleScores(ParserScratch* sc, int b, int n,
-                           int32_t* scores) const {
-  const auto& st = sc->stack;
-  const int ns = static_cast<int>(st.size());
+void Parser::ResetRoleCache(ParserScratch* sc, int n) const {
+  const size_t role_slots = kNumRoles * (static_cast<size_t>(n) + 2);
+  sc->role_have.assign(role_slots, 0);
+  sc->role_scores.assign(role_slots * SmallDenseModel::kMaxClasses, 0);
+}
+
+void Parser::AddRoleScores(const ParserScratch& st, ParserScratch* cache, int b,
+                           int n, int32_t* scores) const {
+  ParserScratch* sc = cache;
+  const auto& stack = st.stack;
+  const int ns = static_cast<int>(stack.size());
   int tok[kNumRoles];
-  const int s0 = ns > 0 ? st[ns - 1] : -1;
-  const int s1 = ns > 1 ? st[ns - 2] : -1;
+  const int s0 = ns > 0 ? stack[ns - 1] : -1;
+  const int s1 = ns > 1 ? stack[ns - 2] : -1;
   auto C = [&](const std::vector<int>& v, int i) { return i < 0 ? -1 : v[i]; };
   tok[kS0] = s0;
   tok[kS1] = s1;
-  tok[kS2] = ns > 2 ? st[ns - 3] : -1;
+  tok[kS2] = ns > 2 ? stack[ns - 3] : -1;
   tok[kB0] = b;
   tok[kB1] = b + 1 <= n ? b + 1 : -1;
   tok[kB2] = b + 2 <= n ? b + 2 : -1;
-  tok[kS0L] = C(sc->l1, s0);
-  tok[kS0R] = C(sc->r1, s0);
-  tok[kB0L] = C(sc->l1, b);
-  tok[kS1R] = C(sc->r1, s1);
-  tok[kS1L] = C(sc->l1, s1);
-  tok[kS0L2] = C(sc->l2, s0);
-  tok[kS0R2] = C(sc->r2, s0);
-  tok[kB0L2] = C(sc->l2, b);
+  tok[kS0L] = C(st.l1, s0);
+  tok[kS0R] = C(st.r1, s0);
+  tok[kB0L] = C(st.l1, b);
+  tok[kS1R] = C(st.r1, s1);
+  tok[kS1L] = C(st.l1, s1);
+  tok[kS0L2] = C(st.l2, s0);
+  tok[kS0R2] = C(st.r2, s0);
+  tok[kB0L2] = C(st.l2, b);
   const size_t stride = static_cast<size_t>(n) + 2;
   size_t idx[kNumRoles];
   int missing[kNumRoles];
@@ -477,7 +480,11 @@ void Parser::AddRoleScores(ParserScratch* sc, int b, int n,
   for (int r = 0; r < kNumRoles; ++r) {
     const int i = tok[r];
     idx[r] = r * stride + (i < 0 ? n + 1 : i);
-    if (sc->role_have[idx[r]]) continue;
+    // A child's scores depend on its label, which differs between the
+    // states of a beam: the entry records the label it was computed with.
+    const uint8_t want =
+        r >= kS0L && i >= 0 ? static_cast<uint8_t>(st.label[i] + 2) : 1;
+    if (sc->role_have[idx[r]] == want) continue;
     missing[nm++] = r;
     const Role& role = kRoles[r];
     for (int k = 0; k < role.n; ++k) {
@@ -485,19 +492,19 @@ void Parser::AddRoleScores(ParserScratch* sc, int b, int n,
       if (i >= 0) {
         switch (role.f[k].attr) {
           case kAttrW:
-            v = sc->w[i];
+            v = st.w[i];
             break;
           case kAttrT:
-            v = sc->t[i];
+            v = st.t[i];
             break;
           case kAttrWT:
-            v = sc->wt[i];
+            v = st.wt[i];
             break;
           case kAttrL:
-            v = static_cast<uint64_t>(sc->label[i] + 1);
+            v = static_cast<uint64_t>(st.label[i] + 1);
             break;
           case kAttrCF:
-            v = WordClusters::Fine(sc->c[i]);
+            v = WordClusters::Fine(st.c[i]);
             break;
         }
       }
@@ -514,9 +521,12 @@ void Parser::AddRoleScores(ParserScratch* sc, int b, int n,
       int nf = role.n;
       if (!use_clusters_ && role.f[nf - 1].attr == kAttrCF) --nf;
       int32_t* row = &sc->role_scores[idx[r] * SmallDenseModel::kMaxClasses];
+      for (int c = 0; c < SmallDenseModel::kMaxClasses; ++c) row[c] = 0;
       moves_.Score(sc->rfeats.data() + off, nf, row);
       off += nf;
-      sc->role_have[idx[r]] = 1;
+      sc->role_have[idx[r]] = r >= kS0L && tok[r] >= 0
+                                  ? static_cast<uint8_t>(st.label[tok[r]] + 2)
+                                  : 1;
     }
   }
   for (int r = 0; r < kNumRoles; ++r) {
@@ -549,15 +559,17 @@ int BestLabel(const int32_t* scores, int nl, int root, bool is_root) {
 
 void Parser::Parse(Sentence* s, ParserScratch* sc,
                    const std::vector<TokenHashes>* hashes) const {
+  if (beam_ > 1) {
+    BeamParse(s, sc, hashes);
+    return;
+  }
   const int n = static_cast<int>(s->tokens.size());
   if (hashes && hashes->size() != s->tokens.size()) hashes = nullptr;
   Init(*s, sc, hashes);
   const int nlabels = static_cast<int>(labels_.size());
   const int root = root_;
   sc->lscores.resize(nlabels);
-  const size_t role_slots = kNumRoles * (static_cast<size_t>(n) + 2);
-  sc->role_have.assign(role_slots, 0);
-  sc->role_scores.assign(role_slots * SmallDenseModel::kMaxClasses, 0);
+  ResetRoleCache(sc, n);
   int b = 0;
   while (!(sc->stack.empty() && b == n)) {
     const int ns = static_cast<int>(sc->stack.size());
@@ -571,7 +583,7 @@ void Parser::Parse(Sentence* s, ParserScratch* sc,
       const size_t nf =
           moves_.FilterPrefetch(sc->feats.data(), sc->feats.size());
       int32_t scores[SmallDenseModel::kMaxClasses] = {};
-      AddRoleScores(sc, b, n, scores);
+      AddRoleScores(*sc, sc, b, n, scores);
       moves_.Score(sc->feats.data(), nf, scores);
       move = -1;
       for (int m = 0; m < kNumMoves; ++m)
@@ -643,6 +655,7 @@ void Costs(const std::vector<int>& stack, int b, int n,
 Parser Parser::Train(const std::vector<const Sentence*>& train,
                      const std::vector<Document>& dev,
                      const TrainOptions& opt) {
+  if (opt.parser_beam > 1) return TrainBeam(train, dev, opt);
   Parser p;
   if (opt.clusters && opt.parser_clusters && !opt.clusters->empty()) {
     p.use_clusters_ = true;
@@ -771,7 +784,9 @@ Parser Parser::Train(const std::vector<const Sentence*>& train,
 
 void Parser::Save(ml::BinaryWriter* w) const {
   w->PutStrings(labels_);
-  w->Put<uint8_t>((use_clusters_ ? 1 : 0) | ext_ << 1);
+  w->Put<uint8_t>((use_clusters_ ? 1 : 0) | ext_ << 1 |
+                  (beam_ > 1 ? kHasBeam : 0));
+  if (beam_ > 1) w->Put<uint8_t>(static_cast<uint8_t>(beam_));
   moves_.Save(w);
   label_model_.Save(w);
 }
@@ -785,6 +800,14 @@ Status Parser::Load(ml::BinaryReader* r) {
                            labels_.begin());
   uint8_t uc = 0;
   KHALDUN_ML_TRY(r->Get(&uc));
+  beam_ = 1;
+  if (uc & kHasBeam) {
+    uint8_t k = 0;
+    KHALDUN_ML_TRY(r->Get(&k));
+    if (k < 2) return r->Corrupt("bad parser beam");
+    beam_ = k;
+    uc &= ~kHasBeam;
+  }
   if (uc >> 1 & ~kAllFeatureSets) return r->Corrupt("bad parser flags");
   use_clusters_ = uc & 1;
   ext_ = uc >> 1;

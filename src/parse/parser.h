@@ -4,7 +4,9 @@
 // unlabeled transition (SHIFT, LEFT, RIGHT) from ~60 hashed Zhang & Nivre
 // (2011) style features, and a second perceptron labels each arc when it is
 // made (UD relations with subtypes, e.g. nsubj:pass, obl:tmod).  Both can
-// use the tagger's distributional word classes (Koo et al. 2008).
+// use the tagger's distributional word classes (Koo et al. 2008).  A model
+// trained with TrainOptions::parser_beam > 1 decodes with a beam instead
+// (parse/beam.h).
 //
 //   Parser p;  // Parser::Train or Load
 //   ParserScratch sc;
@@ -21,6 +23,7 @@
 
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -114,6 +117,8 @@ class SmallDenseModel {
   ml::HugeVector<Slot> slots_;  // huge pages: probed at random
 };
 
+struct BeamScratch;  // parse/beam.h
+
 struct ParserScratch {
   std::vector<uint64_t> w, t, wt;  // per token (+ root at n)
   std::vector<uint32_t> c;         // word classes (WordClusters packing)
@@ -128,6 +133,8 @@ struct ParserScratch {
   std::vector<int32_t> role_scores;
   std::vector<uint8_t> role_have;
   std::vector<uint64_t> rfeats;
+  // The beam's states (beam search only; grown on first use).
+  std::shared_ptr<BeamScratch> beam;
 };
 
 class Parser {
@@ -153,19 +160,35 @@ class Parser {
   void Save(ml::BinaryWriter* w) const;
   Status Load(ml::BinaryReader* r);
   size_t bytes() const { return moves_.bytes() + label_model_.bytes(); }
+  // Beam width of the decoder (1 = greedy); stored in the model by
+  // training with TrainOptions::parser_beam.  set_beam decodes with
+  // another width (for experiments).
+  int beam() const { return beam_; }
+  void set_beam(int k) { beam_ = k < 1 ? 1 : k; }
   // Keeps the max_features strongest transition features.
   void PruneMoves(size_t max_features) { moves_ = moves_.Pruned(max_features); }
 
  private:
   friend struct ParserTrainer;
+  // Beam search and its global training (parse/beam.cc).
+  void BeamParse(Sentence* s, ParserScratch* sc,
+                 const std::vector<TokenHashes>* hashes) const;
+  static Parser TrainBeam(const std::vector<const Sentence*>& train,
+                          const std::vector<Document>& dev,
+                          const TrainOptions& opt);
   void Init(const Sentence& s, ParserScratch* sc,
             const std::vector<TokenHashes>* hashes = nullptr) const;
   // cached: without the features of one token's fixed attributes (the
   // role features that Parse adds from ParserScratch::role_scores).
   void MoveFeatures(const ParserScratch& sc, int b, int n,
                     std::vector<uint64_t>* out, bool cached = false) const;
-  // Adds the transition scores of the role features of the state (b, stack).
-  void AddRoleScores(ParserScratch* sc, int b, int n, int32_t* scores) const;
+  // Empties the role-score cache of sc for a sentence of n words.
+  void ResetRoleCache(ParserScratch* sc, int n) const;
+  // Adds the transition scores of the role features of the state (b, stack
+  // of st), cached per (role, token) in `cache` (which may be st; a child
+  // role's entry is valid for the child's label it was computed with).
+  void AddRoleScores(const ParserScratch& st, ParserScratch* cache, int b,
+                     int n, int32_t* scores) const;
   void LabelFeatures(const ParserScratch& sc, int h, int d, int n,
                      std::vector<uint64_t>* out) const;
   void Apply(ParserScratch* sc, int move, int* b, int label) const;
@@ -179,6 +202,12 @@ class Parser {
   static constexpr uint8_t kLabelsBetween = 2;  // punctuation between
   static constexpr uint8_t kAllFeatureSets = 3;
   uint8_t ext_ = 0;
+  // Flags bit 7: a beam width (uint8) follows the flags byte.
+  static constexpr uint8_t kHasBeam = 0x80;
+  // The label model keeps at most this many features (largest L1 norms):
+  // its table stays at 2^19 slots and the model file under 30 MB.
+  static constexpr size_t kMaxLabelFeatures = 280000;
+  int beam_ = 1;
   const WordClusters* clusters_ = nullptr;
   SmallDenseModel moves_;
   ml::CompactModel label_model_;

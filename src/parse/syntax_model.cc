@@ -133,6 +133,9 @@ std::string SyntaxModel::DefaultPath() {
 
 const std::string& SyntaxModel::header() const { return impl_->header; }
 
+int SyntaxModel::parser_beam() const { return impl_->parser.beam(); }
+void SyntaxModel::set_parser_beam(int k) { impl_->parser.set_beam(k); }
+
 size_t SyntaxModel::bytes() const {
   return impl_->tagger.bytes() + impl_->lemmatizer.bytes() +
          impl_->parser.bytes();
@@ -252,6 +255,8 @@ Status SyntaxModel::Train(const std::vector<Document>& train,
   to.verbose = o.verbose;
   to.parser_clusters = o.parser_clusters;
   to.parser_label_features = o.parser_label_features;
+  to.parser_beam = o.parser_beam;
+  to.parser_beam_early = o.parser_beam_early;
   std::unique_ptr<SyntaxModel> m(new SyntaxModel());
   Impl& im = *m->impl_;
   const bool parser_only = !o.base_model.empty();
@@ -432,10 +437,15 @@ Status SyntaxModel::Train(const std::vector<Document>& train,
     << WordClusterOptions().fine_classes << ", "
     << WordClusterOptions().coarse_classes << "]}"
     << "}, \"lemmatizer\": {\"wordnet_exceptions\": " << wn
-    << "}, \"parser\": {\"system\": \"arc-hybrid, dynamic oracle\", "
+    << "}, \"parser\": {\"system\": \"arc-hybrid, "
+    << (im.parser.beam() > 1 ? "beam search, global training"
+                             : "dynamic oracle")
+    << "\", "
     << "\"labels\": " << im.parser.labels().size()
     << ", \"word_classes\": " << (im.parser.uses_clusters() ? "true" : "false")
     << ", \"epochs\": " << o.parser_epochs << ", \"jackknife_folds\": " << folds
+    << (im.parser.beam() > 1 ? ", \"beam\": " + std::to_string(im.parser.beam())
+                             : "")
     << "}, \"seed\": " << o.seed
     << ", \"license\": \"CC BY-SA 4.0 (derived from UD English EWT)\"}";
   im.header = h.str();

@@ -173,6 +173,24 @@ void PerceptronTrainer::Update(const uint64_t* feats, size_t n, int truth,
   }
 }
 
+void PerceptronTrainer::Add(const uint64_t* feats, size_t n, int cls,
+                            float delta) {
+  const uint16_t c = static_cast<uint16_t>(cls);
+  for (size_t i = 0; i < n; ++i) {
+    std::vector<Entry>& row = rows_[FindOrAdd(feats[i])];
+    Entry* e = nullptr;
+    for (Entry& x : row)
+      if (x.cls == c) e = &x;
+    if (!e) {
+      row.push_back({c, 0.0f, 0.0, clock_});
+      e = &row.back();
+    }
+    e->total += static_cast<double>(clock_ - e->ts) * e->w;
+    e->ts = clock_;
+    e->w += delta;
+  }
+}
+
 std::vector<bool> RowsOfLargestL1(const std::vector<long>& l1,
                                   size_t max_rows) {
   if (l1.size() <= max_rows) return std::vector<bool>(l1.size(), true);

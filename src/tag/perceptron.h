@@ -209,6 +209,10 @@ class PerceptronTrainer {
   void Score(const uint64_t* feats, size_t n, float* scores) const;
   // Perceptron update: +1 for truth, -1 for guess (no-op when equal).
   void Update(const uint64_t* feats, size_t n, int truth, int guess);
+  // Adds delta to the weight of class cls of each feature (a one-sided
+  // update, for structured training: +1 on the truth's features, -1 on the
+  // guess's, summed over a whole sequence).
+  void Add(const uint64_t* feats, size_t n, int cls, float delta);
   // Advances the averaging clock (call once per training instance).
   void Tick() { ++clock_; }
   size_t num_features() const { return used_; }

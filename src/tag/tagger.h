@@ -81,6 +81,11 @@ struct TrainOptions {
   bool parser_clusters = true;
   // The labeller's richer features (Parser kLabels* sets).
   bool parser_label_features = false;
+  // Beam width of the parser (> 1: beam search, trained globally with the
+  // structured perceptron; parse/beam.h); early update instead of
+  // max-violation.
+  int parser_beam = 1;
+  bool parser_beam_early = false;
 };
 
 class Tagger;

@@ -22,6 +22,7 @@ struct EvalParseArgs {
   std::string model;
   std::string mode = "both";
   bool gold_tags = false;
+  int parser_beam = 0;
   bool check = false;
 };
 
@@ -250,6 +251,7 @@ int RunEvalParse(const EvalParseArgs& a) {
   double load =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - t0)
           .count();
+  if (a.parser_beam > 0) model->set_parser_beam(a.parser_beam);
   std::unique_ptr<ConlluReader> r;
   s = ConlluReader::Open(a.gold, /*split_documents=*/true, &r);
   if (!s.ok()) {
@@ -297,6 +299,10 @@ CommandRegistrar reg("eval parse", [](const Groups& g) {
   cmd->add_option("--mode", a->mode,
                   "gold (gold tokens), raw (from the text) or both")
       ->capture_default_str();
+  cmd->add_option("--parser-beam", a->parser_beam,
+                  "Decode with this beam width instead of the model's "
+                  "(experiments)")
+      ->check(CLI::Range(1, 255));
   cmd->add_flag("--gold-tags", a->gold_tags,
                 "With gold tokens, keep the gold UPOS and XPOS and run only "
                 "the lemmatiser and the parser (the parser's own errors)");

@@ -26,6 +26,8 @@ struct TrainArgs {
   bool no_parser_clusters = false;
   bool parser_gold_tags = false;
   bool parser_label_features = false;
+  int parser_beam = 1;
+  bool parser_beam_early = false;
   std::string jackknife_cache;
   std::string parser_only;
 };
@@ -56,6 +58,8 @@ int RunTrain(const TrainArgs& a) {
   o.parser_clusters = !a.no_parser_clusters;
   o.parser_gold_tags = a.parser_gold_tags;
   o.parser_label_features = a.parser_label_features;
+  o.parser_beam = a.parser_beam;
+  o.parser_beam_early = a.parser_beam_early;
   o.jackknife_cache = a.jackknife_cache;
   o.base_model = a.parser_only;
   o.data_description =
@@ -117,6 +121,14 @@ CommandRegistrar reg("train", [](const Groups& g) {
                 "(experimental: better on EWT, worse on the event evals)");
   cmd->add_flag("--parser-label-features", a->parser_label_features,
                 "Richer label features (experimental, as above)");
+  cmd->add_option("--parser-beam", a->parser_beam,
+                  "Beam width of the parser, trained globally (1 = greedy; "
+                  "experimental)")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 255));
+  cmd->add_flag("--parser-beam-early", a->parser_beam_early,
+                "Early update instead of max-violation (with "
+                "--parser-beam)");
   cmd->add_option("--jackknife-cache", a->jackknife_cache,
                   "File of the parser's jackknifed training tags: written "
                   "by a full training, read by --parser-only");
