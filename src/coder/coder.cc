@@ -10,6 +10,7 @@
 #include "khaldun/cameo.h"
 #include "khaldun/dates.h"
 #include "khaldun/lexicon.h"
+#include "util/calendar.h"
 
 namespace khaldun {
 namespace coder {
@@ -68,14 +69,15 @@ bool IsLightVerb(std::string_view lemma) {
 // A day, month or other time word ("called on Tuesday for ...", "urged
 // last week"): never an actor slot.
 bool IsTimeWord(std::string_view lemma) {
+  // DepTree lemmas are already lowercase; "may" is the modal.
+  if (calendar::WeekdayIndex(lemma) >= 0 ||
+      (calendar::MonthNumber(lemma, /*abbreviations=*/false) > 0 &&
+       lemma != "may"))
+    return true;
   static const std::unordered_set<std::string_view> kTime = {
-      "monday",   "tuesday",   "wednesday", "thursday", "friday",   "saturday",
-      "sunday",   "january",   "february",  "march",    "april",    "june",
-      "july",     "august",    "september", "october",  "november", "december",
-      "today",    "yesterday", "tomorrow",  "tonight",  "week",     "weekend",
-      "month",    "year",      "day",       "morning",  "evening",  "night",
-      "afternoon"};
-  return kTime.count(lemma) > 0;  // DepTree lemmas are already lowercase
+      "today", "yesterday", "tomorrow", "tonight", "week",  "weekend",  "month",
+      "year",  "day",       "morning",  "evening", "night", "afternoon"};
+  return kTime.count(lemma) > 0;
 }
 
 // People defined by their relation to whom the "of" phrase names, so not
@@ -846,7 +848,10 @@ bool SentenceCoder::ResolveSingle(int n, Resolved* out, int depth) const {
         if (tree_.Is(c, "nmod") &&
             In(tree_.Marker(c), {"of", "from", "in", "within", "at"}))
           mod = true;
-        if (!mod) continue;
+        // Khaldun conventions: "the emir, Sheikh Hamad": the named actor.
+        const bool appos = !impl_.petrarch && tree_.Is(c, "appos") && c > n &&
+                           tree_.upos(c) == UPos::kPROPN;
+        if (!mod && !appos) continue;
         Resolved r;
         if (!ResolveSingle(c, &r, depth + 1) ||
             !Identified(r.m, impl_.petrarch))
@@ -870,6 +875,8 @@ bool SentenceCoder::ResolveSingle(int n, Resolved* out, int depth) const {
               have = have || r.m.code.compare(k, 3, ty) == 0;
             if (!have) out->m.code += ty;
           }
+        } else if (appos) {
+          out->m = r.m;
         } else if (!r.m.country.empty()) {
           out->m.country = r.m.country;
           out->m.code = r.m.code.substr(0, 3);
@@ -910,7 +917,11 @@ bool SentenceCoder::ResolveSingle(int n, Resolved* out, int depth) const {
         // Jawara" with the title matched and the name unknown).
         // Khaldun conventions: also a `flat` name after a head that names
         // no actor ("NATO-member Norway" with "Norway" flat).
+        // Also a name right after the noun parsed as `nmod:unmarked`
+        // ("the capital Juba").
         take = tree_.IsAny(c, {"compound", "amod", "appos", "nmod:desc"}) ||
+               (!impl_.petrarch && tree_.Is(c, "nmod:unmarked") && c == n + 1 &&
+                tree_.upos(c) == UPos::kPROPN) ||
                (tree_.Is(c, "nmod") &&
                 In(tree_.Marker(c), {"including", "like", "such"})) ||
                (!impl_.petrarch && tree_.Is(c, "flat") && c > n &&
@@ -2852,6 +2863,7 @@ void SentenceCoder::Run(std::vector<Event>* events) {
   if (!impl_.petrarch) tree_.RepairPhrasesOnDays();
   if (!impl_.petrarch) tree_.RepairCoordinatedSubjects();
   if (!impl_.petrarch) tree_.RepairAdjectivalParticiples();
+  if (!impl_.petrarch) tree_.RepairCoordinatedModifiers();
   if (!impl_.petrarch) tree_.RepairCaseOnCompounds();
   if (!impl_.petrarch) tree_.RepairParticiplesOnNouns();
   node_shape_.clear();  // computed afresh from the repaired tree

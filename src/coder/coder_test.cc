@@ -595,6 +595,75 @@ TEST_F(CoderTest, QuantityNounPassesItsPhrasesToTheEventNoun) {
             "USA>IRQ:190");
 }
 
+TEST_F(CoderTest, QuantityNounPhraseJoinsTheLastNounOfTheChain) {
+  // "a series of US strikes on resistance groups within Iraq's forces", with
+  // "on ... groups" already under "strikes" and "within ... forces" under
+  // "series": it belongs to "groups" (the last noun before it), an actor
+  // of none of its own, which stands for Iraq's forces.
+  EXPECT_EQ(
+      Code(Parsed("It/it/PRON/2/nsubj came/come/VERB/0/root "
+                  "after/after/ADP/5/case a/a/DET/5/det "
+                  "series/series/NOUN/2/obl of/of/ADP/8/case "
+                  "US/US/PROPN/8/compound strikes/strike/NOUN/5/nmod "
+                  "on/on/ADP/11/case resistance/resistance/NOUN/11/compound "
+                  "groups/group/NOUN/8/nmod within/within/ADP/15/case "
+                  "Iraq/Iraq/PROPN/15/nmod:poss 's/'s/PART/13/case "
+                  "forces/force/NOUN/5/nmod ././PUNCT/2/punct")),
+      "USA>IRQMIL:190");
+}
+
+TEST_F(CoderTest, ClauseHungOnADayBelongsToTheVerb) {
+  // "Iraq threatened on Monday to secede from Iran", with the infinitive
+  // parsed as a modifier of "Monday".
+  EXPECT_EQ(
+      Code(Parsed("Iraq/Iraq/PROPN/2/nsubj threatened/threaten/VERB/0/root "
+                  "on/on/ADP/4/case Monday/Monday/PROPN/2/obl "
+                  "to/to/PART/6/mark secede/secede/VERB/4/acl "
+                  "from/from/ADP/8/case Iran/Iran/PROPN/6/obl "
+                  "././PUNCT/2/punct")),
+      "IRQ>IRN:1313");
+}
+
+TEST_F(CoderTest, DayParsedAsTheObjectGivesItBack) {
+  // "Iraq sent Friday aid to Iran", with "Friday" the object and "aid" its
+  // apposition: the pattern needs "aid" as the object.
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj sent/send/VERB/0/root "
+                        "Friday/Friday/PROPN/2/obj aid/aid/NOUN/3/appos "
+                        "to/to/ADP/6/case Iran/Iran/PROPN/2/obl "
+                        "././PUNCT/2/punct")),
+            "IRQ>IRN:070");
+}
+
+TEST_F(CoderTest, NameAfterACommaIsTheSubjectsApposition) {
+  // "The prime minister, Sudani, condemned Israel", with both parsed as
+  // subjects of the verb: the title's apposition names the actor.
+  EXPECT_EQ(Code(Parsed("The/the/DET/3/det prime/prime/ADJ/3/amod "
+                        "minister/minister/NOUN/6/nsubj ,/,/PUNCT/3/punct "
+                        "Sudani/Sudani/PROPN/6/nsubj "
+                        "condemned/condemn/VERB/0/root "
+                        "Israel/Israel/PROPN/6/obj ././PUNCT/6/punct")),
+            "IRQGOV>ISR:111");
+}
+
+TEST_F(CoderTest, UnmarkedNameAfterANounNamesIt) {
+  // "Iran condemned the capital Baghdad", with "Baghdad" an nmod:unmarked.
+  EXPECT_EQ(Code(Parsed("Iran/Iran/PROPN/2/nsubj condemned/condemn/VERB/0/root "
+                        "the/the/DET/4/det capital/capital/NOUN/2/obj "
+                        "Baghdad/Baghdad/PROPN/4/nmod:unmarked "
+                        "././PUNCT/2/punct")),
+            "IRN>IRQGOV:111");
+}
+
+TEST_F(CoderTest, ModifiersJoinedByAndNameOneCountryEach) {
+  // "Iraqi and Israeli troops condemned Iran", with "and" parsed as the
+  // noun's own `cc`.
+  EXPECT_EQ(Code(Parsed("Iraqi/Iraqi/ADJ/4/amod and/and/CCONJ/4/cc "
+                        "Israeli/Israeli/ADJ/4/amod troops/troops/NOUN/5/nsubj "
+                        "condemned/condemn/VERB/0/root Iran/Iran/PROPN/5/obj "
+                        "././PUNCT/5/punct")),
+            "ISRMIL>IRN:111, IRQMIL>IRN:111");
+}
+
 TEST_F(CoderTest, IncludingPhraseStandsForATargetWithoutActor) {
   // "Iraq condemned the nations, including Israel", with "including
   // Israel" parsed under the verb.

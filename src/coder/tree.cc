@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <iterator>
 
+#include "util/calendar.h"
+
 namespace khaldun::coder {
 namespace {
 
@@ -288,6 +290,13 @@ void DepTree::Reattach(int i, int new_head) {
   c.insert(std::upper_bound(c.begin(), c.end(), i), i);
 }
 
+int DepTree::LastNmodBefore(int i, int limit) const {
+  int last = -1;
+  for (int c : children_[i])
+    if (c > i && c < limit && Is(c, "nmod") && IsNoun(c)) last = c;
+  return last;
+}
+
 void DepTree::RepairQuantifiedNouns() {
   static constexpr std::string_view kQuantity[] = {
       "series", "wave", "spate",  "string", "round", "barrage", "flurry",
@@ -307,8 +316,13 @@ void DepTree::RepairQuantifiedNouns() {
     std::vector<int> after;
     for (int c : children_[q])
       if (c > p && Is(c, "nmod") && Marker(c) != "of") after.push_back(c);
+    // Each hangs on the last noun of the chain before it: "a series of US
+    // strikes [on groups] [within Iraq's forces]", whether the parser put
+    // "on groups" under "series" or already under "strikes".
     int prev = p;
     for (int c : after) {
+      for (int d = LastNmodBefore(prev, c); d >= 0; d = LastNmodBefore(prev, c))
+        prev = d;
       Reattach(c, prev);
       prev = c;
     }
@@ -509,9 +523,11 @@ int DepTree::RepairParticipleBeforeItsVerb() {
 int DepTree::RepairPhrasesOnDays() {
   int repaired = 0;
   for (int d = 0; d < size(); ++d) {
-    if (!In(lemma_[d], {"monday", "tuesday", "wednesday", "thursday", "friday",
-                        "saturday", "sunday"}))
-      continue;
+    // "agreed in principle on Saturday to provide ...": "in principle" is
+    // an adverbial that takes no argument either.
+    const bool in_principle =
+        lemma_[d] == "principle" && ChildLemma(d, {"case"}, "in") >= 0;
+    if (!in_principle && calendar::WeekdayIndex(lemma_[d]) < 0) continue;
     // "denied on Thursday charges by Ivory Coast": the "on" before the day
     // parsed as the case marker of the next word, the day its subject.  The
     // "on" is the day's, and the day modifies what that word hangs from.
@@ -525,10 +541,33 @@ int DepTree::RepairPhrasesOnDays() {
     }
     const int h = head_[d];
     if (h < 0) continue;
+    // "lifted Friday a day-old blockade": the day parsed as the object and
+    // the object as the day's apposition.
+    if (!in_principle && Is(d, "obj") && upos(h) == UPos::kVERB) {
+      const int a = Child(d, {"appos"});
+      if (a > d && IsNoun(a)) {
+        SetHead(a, h, "obj");
+        SetHead(d, h, "obl:unmarked");
+        ++repaired;
+      }
+    }
     // A copy: SetHead changes d's children.
     const std::vector<int> kids = children_[d];
     for (int c : kids) {
-      if (c < d || !Is(c, "nmod")) continue;
+      if (c < d) continue;
+      if (upos(c) == UPos::kVERB &&
+          IsAny(c, {"acl", "appos", "ccomp", "advcl", "dep"})) {
+        // "agreed on Wednesday that their countries should cooperate",
+        // "agreed in principle to provide": the clause is the verb's.
+        const bool that = ChildLemma(c, {"mark"}, "that") >= 0;
+        const bool to = ChildLemma(c, {"mark"}, "to") >= 0;
+        if ((that || to) && upos(h) == UPos::kVERB) {
+          SetHead(c, h, that ? "ccomp" : "xcomp");
+          ++repaired;
+        }
+        continue;
+      }
+      if (!Is(c, "nmod")) continue;
       const std::string_view m = Marker(c);
       if (m.empty() || m == "of") continue;
       SetHead(c, h, upos(h) == UPos::kVERB ? "obl" : "nmod");
@@ -554,8 +593,29 @@ int DepTree::RepairCoordinatedSubjects() {
       if (l != c && rel_[l] == "cc" && In(lemma_[l], {"and", "or"})) {
         SetHead(c, first, "conj");
         ++repaired;
+      } else if (l > 0 && lemma_[l - 1] == "," && head_[l - 1] == first &&
+                 upos(first) == UPos::kNOUN && upos(c) == UPos::kPROPN) {
+        // "Qatar's emir, Sheikh Hamad ..., launched": the name after the
+        // comma is the title's apposition.
+        SetHead(c, first, "appos");
+        ++repaired;
       }
     }
+  }
+  return repaired;
+}
+
+int DepTree::RepairCoordinatedModifiers() {
+  int repaired = 0;
+  for (int k = 1; k + 2 < size(); ++k) {
+    const int a = k - 1, b = k + 1, n = head_[k];
+    if (!Is(k, "cc") || !In(lemma_[k], {"and", "or"}) || n <= b ||
+        head_[a] != n || head_[b] != n || !IsAny(a, {"amod", "compound"}) ||
+        !IsAny(b, {"amod", "compound"}) || !IsNoun(n))
+      continue;
+    SetHead(b, a, "conj");
+    SetHead(k, b, "cc");
+    ++repaired;
   }
   return repaired;
 }

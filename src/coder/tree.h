@@ -164,7 +164,11 @@ class DepTree {
   // Arabia", "defended Iraq on Friday against Western criticism": a
   // prepositional phrase (not "of") the parser hung on a day name (Monday
   // .. Sunday) belongs to the word the day modifies; a day takes no such
-  // argument.  It is re-attached there (`obl` under a verb, else `nmod`).
+  // argument.  It is re-attached there (`obl` under a verb, else `nmod`);
+  // so is a "that" or "to" clause hung on the day (or on "in principle":
+  // "agreed in principle on Saturday to provide") when that word is a verb
+  // (`ccomp`, `xcomp`).  And "lifted Friday a blockade", with the day
+  // parsed as the object and the object as its apposition: swapped.
   // Also "denied on Thursday charges by X", with the "on" parsed as the
   // case marker of the word after the day and the day as that word's
   // subject: the "on" becomes the day's, the day an `obl` (or `nmod`) of
@@ -172,9 +176,15 @@ class DepTree {
   int RepairPhrasesOnDays();
   // "President Reagan and Egyptian President Hosni Mubarak agreed": the
   // second name parsed as a second `nsubj` of the verb, its phrase starting
-  // with "and"/"or", is a conjunct of the first subject.  Returns how many
-  // subjects were joined.
+  // with "and"/"or", is a conjunct of the first subject; "Qatar's emir,
+  // Sheikh Hamad ..., launched", a name after a comma that follows a common
+  // noun subject, its apposition.  Returns how many subjects were joined.
   int RepairCoordinatedSubjects();
+  // "Hungarian and Romanian officials": two modifiers of one noun with the
+  // "and"/"or" between them parsed as the noun's own `cc`; the second is
+  // the first's conjunct (so both name the noun's country).  Returns how
+  // many were joined.
+  int RepairCoordinatedModifiers();
   // "withdraw its troops from neighboring Lebanon": an adjectival
   // participle (neighboring, neighbouring, surrounding, warring) tagged as a
   // verb, the preposition before it as its marker and the noun after it as
@@ -202,6 +212,8 @@ class DepTree {
   //   belong to the event noun it quantifies, and "within Y" to X (the
   //   nearest noun to its left).
   void RepairQuantifiedNouns();
+  // The last noun nmod of i between i and `limit` (exclusive), or -1.
+  int LastNmodBefore(int i, int limit) const;
   // * "Libyan leader Gaddafi and Bulgarian President Zhivkov": the second
   //   name parsed as an `appos` whose phrase starts with "and"/"or" is a
   //   conjunct (an apposition has no coordinating conjunction); relabelled

@@ -6,6 +6,8 @@
 #include <cstdlib>
 #include <string_view>
 
+#include "util/calendar.h"
+
 namespace khaldun {
 
 long DaysFromCivil(int y, int m, int d) {
@@ -38,21 +40,7 @@ int Weekday(int y, int m, int d) {
 
 namespace {
 
-constexpr std::array<std::string_view, 7> kWeekdays = {
-    "monday", "tuesday",  "wednesday", "thursday",
-    "friday", "saturday", "sunday"};
-
-struct MonthName {
-  std::string_view name;
-  int month;
-};
-constexpr MonthName kMonths[] = {
-    {"january", 1},   {"jan", 1},    {"february", 2},  {"feb", 2},
-    {"march", 3},     {"mar", 3},    {"april", 4},     {"apr", 4},
-    {"may", 5},       {"june", 6},   {"jun", 6},       {"july", 7},
-    {"jul", 7},       {"august", 8}, {"aug", 8},       {"september", 9},
-    {"sept", 9},      {"sep", 9},    {"october", 10},  {"oct", 10},
-    {"november", 11}, {"nov", 11},   {"december", 12}, {"dec", 12}};
+using calendar::kWeekdays;
 
 // Lower-case ASCII copy of a short word into buf (without a final '.').
 std::string_view Lower(std::string_view s, std::array<char, 24>* buf) {
@@ -72,9 +60,7 @@ bool IsCapitalised(std::string_view s) {
 int MonthOf(std::string_view form) {
   std::array<char, 24> buf;
   std::string_view w = Lower(form, &buf);
-  for (const MonthName& m : kMonths)
-    if (m.name == w) return m.month;
-  return 0;
+  return calendar::MonthNumber(w, /*abbreviations=*/true);
 }
 
 int WeekdayOf(std::string_view form) {

@@ -220,8 +220,11 @@ bool Print(const char* title, const Counts& c, bool raw, bool gold_tags,
   line("UAS", c.uas, raw ? 0 : 87, "");
   line("LAS", c.las, raw ? 80 : 84, "universal relations (CoNLL 2018)");
   line("LAS+sub", c.las_full, 0, "with EWT subtypes");
-  std::printf("  %-8s %6.0f   (segment+tag+parse, in this run)\n", "words/s",
-              c.seconds > 0 ? c.sys_words / c.seconds : 0.0);
+  std::printf("  %-8s %6.0f   (%s, in this run)\n", "words/s",
+              c.seconds > 0 ? c.sys_words / c.seconds : 0.0,
+              raw         ? "segment+tag+parse"
+              : gold_tags ? "lemmatise+parse"
+                          : "tag+parse");
   return true;
 }
 
