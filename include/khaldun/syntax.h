@@ -39,6 +39,15 @@ struct SyntaxTrainOptions {
   // jackknife_folds > 1).  Off by default: it did not improve EWT dev (see
   // docs/models.md).
   bool tag_refiner = false;
+  // The tagger's backward pass (src/tag/tagger.h, TrainOptions): a
+  // right-to-left model consulted for tokens whose first-pass score margin
+  // is below tagger_backward_threshold, with at most
+  // tagger_backward_max_features rows; 0 = no limit.  tagger_max_features
+  // limits the first-pass model (0 = no limit).
+  bool tagger_backward = false;
+  float tagger_backward_threshold = 15;
+  size_t tagger_backward_max_features = 0;
+  size_t tagger_max_features = 0;
   // Word-class features in the parser (needs corpora_dir).
   bool parser_clusters = true;
   // Experimental (off by default, see docs/models.md: better on EWT dev and

@@ -108,6 +108,25 @@ Status ReadJackknifeCache(const std::string& path,
   return Status::OK();
 }
 
+// The tagger's optional backward pass and model size limits.
+void SetTaggerBackwardOptions(const SyntaxTrainOptions& o, TrainOptions* to) {
+  const size_t all = static_cast<size_t>(-1);
+  to->tagger_max_features = o.tagger_max_features ? o.tagger_max_features : all;
+  to->tagger_backward = o.tagger_backward;
+  to->backward_threshold = o.tagger_backward_threshold;
+  to->backward_max_features =
+      o.tagger_backward_max_features ? o.tagger_backward_max_features : all;
+}
+
+// The header's description of the tagger's backward pass ("" without one,
+// so that models without it keep their bytes).
+std::string BackwardHeader(const Tagger& t) {
+  if (!t.backward()) return "";
+  std::ostringstream h;
+  h << ", \"backward_pass\": {\"threshold\": " << t.backward_threshold() << "}";
+  return h.str();
+}
+
 }  // namespace
 
 struct SyntaxModel::Impl {
@@ -257,6 +276,7 @@ Status SyntaxModel::Train(const std::vector<Document>& train,
   to.parser_label_features = o.parser_label_features;
   to.parser_beam = o.parser_beam;
   to.parser_beam_early = o.parser_beam_early;
+  SetTaggerBackwardOptions(o, &to);
   std::unique_ptr<SyntaxModel> m(new SyntaxModel());
   Impl& im = *m->impl_;
   const bool parser_only = !o.base_model.empty();
@@ -431,6 +451,7 @@ Status SyntaxModel::Train(const std::vector<Document>& train,
     << "\"classes\": " << im.tagger.num_classes()
     << ", \"epochs\": " << o.tagger_epochs
     << ", \"second_pass_classes\": " << im.tagger.refiner().num_active()
+    << BackwardHeader(im.tagger)
     << ", \"word_clusters\": {\"algorithm\": \"exchange (class bigram)\", "
     << "\"corpus_tokens\": " << cluster_tokens
     << ", \"words\": " << im.tagger.clusters().size() << ", \"classes\": ["

@@ -478,6 +478,69 @@ TEST(TaggerTest, OverfitsTinyData) {
   EXPECT_EQ(again, bytes);
 }
 
+// Share of kTiny's tokens that `t` tags right (UPOS and XPOS).
+double TinyAccuracy(const Tagger& t, const std::vector<Document>& docs) {
+  TaggerScratch sc;
+  long ok = 0, n = 0;
+  for (const Document& d : docs)
+    for (const Sentence& gold : d.sentences) {
+      Sentence s = gold;
+      for (Token& tok : s.tokens) tok.xpos.clear(), tok.upos = UPos::kX;
+      t.Tag(&s, &sc);
+      for (size_t i = 0; i < s.tokens.size(); ++i, ++n)
+        ok += s.tokens[i].upos == gold.tokens[i].upos &&
+              s.tokens[i].xpos == gold.tokens[i].xpos;
+    }
+  return static_cast<double>(ok) / std::max(1L, n);
+}
+
+TEST(TaggerTest, BackwardPassRepairsAWeakFirstPass) {
+  std::vector<Document> docs = ReadSample(kTiny);
+  TrainOptions o;
+  o.tagger_epochs = 10;
+  o.verbose = false;
+  // A first pass of two feature rows cannot tell the words apart ...
+  o.tagger_max_features = 2;
+  Tagger weak = Tagger::Train(docs, {}, o);
+  EXPECT_FALSE(weak.backward());
+  const double weak_acc = TinyAccuracy(weak, docs);
+  EXPECT_LT(weak_acc, 0.9);
+  // ... the right-to-left model (all rows) can: it is consulted for every
+  // token, and its scores are read on the reversed sentence.
+  o.tagger_backward = true;
+  o.backward_threshold = 1e30f;
+  Tagger t = Tagger::Train(docs, {}, o);
+  ASSERT_TRUE(t.backward());
+  EXPECT_EQ(TinyAccuracy(t, docs), 1.0) << "weak first pass: " << weak_acc;
+  // With a threshold of 0 it is never consulted: the first pass's tags.
+  o.backward_threshold = 0;
+  Tagger off = Tagger::Train(docs, {}, o);
+  EXPECT_EQ(TinyAccuracy(off, docs), weak_acc);
+  // Save/Load keeps the model and its bytes.
+  std::string bytes;
+  ml::BinaryWriter w(&bytes);
+  t.Save(&w);
+  Tagger t2;
+  ml::BinaryReader r(bytes, "test");
+  ASSERT_TRUE(t2.Load(&r).ok());
+  EXPECT_TRUE(r.done());
+  EXPECT_TRUE(t2.backward());
+  EXPECT_EQ(t2.backward_threshold(), t.backward_threshold());
+  EXPECT_EQ(TinyAccuracy(t2, docs), 1.0);
+  std::string again;
+  ml::BinaryWriter w2(&again);
+  t2.Save(&w2);
+  EXPECT_EQ(again, bytes);
+  // A model without the backward pass has no extension: its file ends with
+  // the refiner's "absent" byte right after the model.
+  std::string plain;
+  ml::BinaryWriter w3(&plain);
+  weak.Save(&w3);
+  ASSERT_FALSE(plain.empty());
+  EXPECT_EQ(plain.back(), 0);
+  EXPECT_GT(bytes.size(), plain.size());
+}
+
 TEST(LemmatizerTest, LexiconRulesAndCase) {
   std::vector<Document> docs = ReadSample(kTiny);
   std::vector<const Sentence*> sents;

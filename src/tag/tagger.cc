@@ -4,6 +4,7 @@
 #include <atomic>
 #include <iostream>
 #include <map>
+#include <memory>
 #include <random>
 
 namespace khaldun {
@@ -105,6 +106,31 @@ uint64_t ShapeHash(std::string_view s, uint32_t* flags) {
   *flags = f;
   return HashString(std::string_view(buf, n));
 }
+
+// The best class (the first maximum, as std::max_element) and the margin
+// to the runner-up's score (huge with a single class).
+int BestAndMargin(const std::vector<int32_t>& scores, int64_t* margin) {
+  int best = 0;
+  int64_t top = scores[0], second = INT32_MIN - int64_t{1};
+  for (size_t c = 1; c < scores.size(); ++c) {
+    const int64_t v = scores[c];
+    if (v > top) {
+      second = top;
+      top = v;
+      best = static_cast<int>(c);
+    } else if (v > second) {
+      second = v;
+    }
+  }
+  *margin = top - second;
+  return best;
+}
+
+// Marks the optional parts after the tagger's model in the file: the
+// refiner's own first byte is 0 or 1.
+constexpr uint8_t kExtensionMarker = 2;
+// Bits of the extension.
+constexpr uint32_t kExtBackward = 1;
 
 // A new Tagger::cache_id() for every trained or loaded model.
 uint64_t NewCacheId() {
@@ -342,6 +368,16 @@ void Tagger::TagFirstPass(const Sentence& s, TaggerScratch* sc) const {
   sc->fixed.assign(n, 0);
   std::vector<int32_t>& scores = sc->scores;
   scores.resize(upos_.size());
+  const bool backward = this->backward();
+  // The backward threshold in stored weight units.
+  const double unsure_below =
+      static_cast<double>(backward_threshold_) * model_.scale();
+  if (backward) {
+    sc->unsure.assign(n, 0);
+    // Only grows: shrinking and growing again would zero it every time.
+    if (sc->fwd_scores.size() < n * upos_.size())
+      sc->fwd_scores.resize(n * upos_.size());
+  }
   for (size_t i = 0; i < n; ++i) {
     const int* fixed = dict_.find(sc->tok[i].word);
     int best = 0;
@@ -361,10 +397,53 @@ void Tagger::TagFirstPass(const Sentence& s, TaggerScratch* sc) const {
       }
       model_.Prefetch(sc->feats.data(), sc->feats.size());
       model_.Score(sc->feats.data(), sc->feats.size(), scores.data());
-      best = static_cast<int>(std::max_element(scores.begin(), scores.end()) -
-                              scores.begin());
+      if (backward) {
+        int64_t margin = 0;
+        best = BestAndMargin(scores, &margin);
+        if (static_cast<double>(margin) < unsure_below) {
+          sc->unsure[i] = 1;
+          std::copy(scores.begin(), scores.end(),
+                    sc->fwd_scores.begin() + i * upos_.size());
+        }
+      } else {
+        best = static_cast<int>(std::max_element(scores.begin(), scores.end()) -
+                                scores.begin());
+      }
     }
     sc->cls[i] = best;
+  }
+}
+
+void Tagger::BackwardPass(TaggerScratch* sc) const {
+  const size_t n = sc->cls.size();
+  const int nc = num_classes();
+  sc->cls2 = sc->cls;
+  bool any = false;
+  for (size_t i = 0; i < n && !any; ++i) any = sc->unsure[i];
+  if (!any) return;
+  if (!sc->rev) sc->rev = std::make_unique<TaggerScratch>();
+  TaggerScratch& r = *sc->rev;
+  // The reversed sentence; the history is the first pass's classes.
+  r.tok.assign(sc->tok.rbegin(), sc->tok.rend());
+  r.cls.assign(sc->cls.rbegin(), sc->cls.rend());
+  r.scores.resize(nc);
+  const float fwd_scale = 1.0f / model_.scale();
+  const float bwd_scale = 1.0f / backward_.scale();
+  for (size_t i = 0; i < n; ++i) {
+    if (!sc->unsure[i]) continue;
+    r.feats.clear();
+    Features(r, n - 1 - i, n, &r.feats);
+    std::fill(r.scores.begin(), r.scores.end(), 0);
+    backward_.Prefetch(r.feats.data(), r.feats.size());
+    backward_.Score(r.feats.data(), r.feats.size(), r.scores.data());
+    const int32_t* f = sc->fwd_scores.data() + i * nc;
+    int best = 0;
+    float best_v = 0;
+    for (int c = 0; c < nc; ++c) {
+      const float v = f[c] * fwd_scale + r.scores[c] * bwd_scale;
+      if (c == 0 || v > best_v) best_v = v, best = c;
+    }
+    sc->cls2[i] = best;
   }
 }
 
@@ -384,6 +463,9 @@ void Tagger::Tag(Sentence* s, TaggerScratch* sc) const {
   const std::vector<int>* cls = &sc->cls;
   if (!refiner_.empty()) {
     refiner_.Apply(sc, &sc->feats, &sc->scores);
+    cls = &sc->cls2;
+  } else if (backward()) {
+    BackwardPass(sc);
     cls = &sc->cls2;
   }
   for (size_t i = 0; i < n; ++i) {
@@ -641,9 +723,8 @@ void TagRefiner::Save(ml::BinaryWriter* w) const {
   model_.Save(w);
 }
 
-Status TagRefiner::Load(ml::BinaryReader* r, const Tagger& t) {
-  uint8_t present = 0;
-  KHALDUN_ML_TRY(r->Get(&present));
+Status TagRefiner::Load(ml::BinaryReader* r, const Tagger& t, uint8_t present) {
+  if (present > 1) return r->Corrupt("bad tag refiner marker");
   active_.clear();
   model_ = ml::CompactModel();
   if (!present) return Status::OK();
@@ -765,14 +846,34 @@ Tagger Tagger::Train(const std::vector<Document>& train,
       std::cerr << "\n";
     }
   }
-  t.model_ = trainer.Finalize();
+  t.model_ = trainer.Finalize(opt.tagger_max_features);
+  if (opt.tagger_backward) t.TrainBackward(train, opt);
   t.cache_id_ = NewCacheId();
   return t;
 }
 
+void Tagger::TrainBackward(const std::vector<Document>& train,
+                           const TrainOptions& opt) {
+  // The same tagger trained on the reversed sentences: the same sentences
+  // and words, so the same classes, ambiguity classes and dictionary.
+  std::vector<Document> rev = train;
+  for (Document& d : rev)
+    for (Sentence& s : d.sentences)
+      std::reverse(s.tokens.begin(), s.tokens.end());
+  TrainOptions ro = opt;
+  ro.tagger_backward = false;
+  ro.verbose = false;
+  ro.tagger_max_features = opt.backward_max_features;
+  Tagger r = Train(rev, {}, ro);
+  if (r.upos_ != upos_ || r.xpos_ != xpos_) return;  // cannot happen
+  backward_ = std::move(r.model_);
+  backward_threshold_ = opt.backward_threshold;
+}
+
 size_t Tagger::bytes() const {
-  return model_.bytes() + refiner_.bytes() + amb_.size() * 32 +
-         dict_.size() * 24 + clusters_.size() * 24 + lex_.size() * 40;
+  return model_.bytes() + refiner_.bytes() + backward_.bytes() +
+         amb_.size() * 32 + dict_.size() * 24 + clusters_.size() * 24 +
+         lex_.size() * 40;
 }
 
 void Tagger::Save(ml::BinaryWriter* w) const {
@@ -792,6 +893,14 @@ void Tagger::Save(ml::BinaryWriter* w) const {
   w->PutVector(dict);
   clusters_.Save(w);
   model_.Save(w);
+  // Optional parts: a marker and their bits (models without them keep
+  // their bytes), then the parts.
+  if (backward()) {
+    w->Put<uint8_t>(kExtensionMarker);
+    w->Put<uint32_t>(kExtBackward);
+    w->Put<float>(backward_threshold_);
+    backward_.Save(w);
+  }
   refiner_.Save(w);
 }
 
@@ -824,7 +933,21 @@ Status Tagger::Load(ml::BinaryReader* r) {
   KHALDUN_ML_TRY(model_.Load(r));
   if (model_.num_classes() != num_classes())
     return r->Corrupt("tagger class count");
-  KHALDUN_ML_TRY(refiner_.Load(r, *this));
+  uint8_t present = 0;
+  KHALDUN_ML_TRY(r->Get(&present));
+  backward_ = ml::CompactModel();
+  backward_threshold_ = 0;
+  if (present == kExtensionMarker) {
+    uint32_t bits = 0;
+    KHALDUN_ML_TRY(r->Get(&bits));
+    if (bits != kExtBackward) return r->Corrupt("bad tagger extension bits");
+    KHALDUN_ML_TRY(r->Get(&backward_threshold_));
+    KHALDUN_ML_TRY(backward_.Load(r));
+    if (backward_.num_classes() != num_classes())
+      return r->Corrupt("backward tagger class count");
+    KHALDUN_ML_TRY(r->Get(&present));
+  }
+  KHALDUN_ML_TRY(refiner_.Load(r, *this, present));
   cache_id_ = NewCacheId();
   return Status::OK();
 }

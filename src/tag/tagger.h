@@ -17,6 +17,7 @@
 #define KHALDUN_TAG_TAGGER_H_
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -64,6 +65,13 @@ struct TaggerScratch {
   std::vector<uint8_t> fixed;         // class set by the tag dictionary
   std::vector<int> cls2;              // second-pass classes
   std::vector<int> fin, pverb, subj;  // refiner: per-token sentence facts
+  // Backward pass (Tagger::backward()): per token, whether its first-pass
+  // score margin is below the threshold (never for tokens of the tag
+  // dictionary), the first-pass scores of those tokens (n * num_classes),
+  // and the sentence reversed.
+  std::vector<uint8_t> unsure;
+  std::vector<int32_t> fwd_scores;
+  std::unique_ptr<TaggerScratch> rev;
   std::vector<uint64_t> feats;
   std::vector<int32_t> scores;
   std::string lower;
@@ -86,6 +94,16 @@ struct TrainOptions {
   // max-violation.
   int parser_beam = 1;
   bool parser_beam_early = false;
+  // At most this many feature rows in the tagger's model (largest L1
+  // norms; default: all).
+  size_t tagger_max_features = static_cast<size_t>(-1);
+  // Backward pass: also train a right-to-left model (the same features on
+  // the reversed sentence) with at most backward_max_features rows; its
+  // scores are added to the first pass's for the tokens whose first-pass
+  // margin is below backward_threshold.
+  bool tagger_backward = false;
+  size_t backward_max_features = static_cast<size_t>(-1);
+  float backward_threshold = 1e30f;
 };
 
 class Tagger;
@@ -114,7 +132,8 @@ class TagRefiner {
   int num_active() const;
   size_t bytes() const { return model_.bytes() + active_.size(); }
   void Save(ml::BinaryWriter* w) const;
-  Status Load(ml::BinaryReader* r, const Tagger& t);
+  // `present`: the first byte Save wrote (read by Tagger::Load).
+  Status Load(ml::BinaryReader* r, const Tagger& t, uint8_t present);
 
  private:
   void Init(const Tagger& t);
@@ -136,6 +155,9 @@ class Tagger {
   // The second pass (empty: first pass only).
   const TagRefiner& refiner() const { return refiner_; }
   void set_refiner(TagRefiner r) { refiner_ = std::move(r); }
+  // Whether the model has the backward pass (TrainOptions::tagger_backward).
+  bool backward() const { return backward_.num_classes() != 0; }
+  float backward_threshold() const { return backward_threshold_; }
 
   // Tags `s` (whose token forms view into doc text) in place.
   void Tag(Sentence* s, TaggerScratch* scratch) const;
@@ -177,6 +199,15 @@ class Tagger {
   void StaticScores(TaggerScratch* sc, size_t i, int32_t* scores) const;
   // Rebuilds lex_ from amb_ and clusters_.
   void BuildLexicon();
+  // The backward pass: sc->cls2 = sc->cls, except for the tokens not fixed
+  // by the tag dictionary whose first-pass margin is below
+  // backward_threshold_: those take the best class of the sum of the first
+  // pass's and the right-to-left model's scores (its history: the first
+  // pass's classes to the right).
+  void BackwardPass(TaggerScratch* sc) const;
+  // Trains backward_ (Train with opt.tagger_backward).
+  void TrainBackward(const std::vector<Document>& train,
+                     const TrainOptions& opt);
 
   std::vector<UPos> upos_;
   std::vector<std::string> xpos_;
@@ -193,6 +224,10 @@ class Tagger {
   ml::FlatMap64<int> dict_;
   ml::CompactModel model_;
   TagRefiner refiner_;
+  // Right-to-left model (empty: none) and the margin below which it is
+  // consulted.
+  ml::CompactModel backward_;
+  float backward_threshold_ = 0;
   uint64_t cache_id_ = 0;
 };
 

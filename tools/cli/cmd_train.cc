@@ -28,6 +28,10 @@ struct TrainArgs {
   bool parser_label_features = false;
   int parser_beam = 1;
   bool parser_beam_early = false;
+  bool tagger_backward = false;
+  float tagger_backward_threshold = 15;
+  size_t tagger_backward_max_features = 0;
+  size_t tagger_max_features = 0;
   std::string jackknife_cache;
   std::string parser_only;
 };
@@ -60,6 +64,15 @@ int RunTrain(const TrainArgs& a) {
   o.parser_label_features = a.parser_label_features;
   o.parser_beam = a.parser_beam;
   o.parser_beam_early = a.parser_beam_early;
+  if (a.tagger_backward && a.refiner) {
+    std::cerr << "khaldun train: --tagger-backward and --tag-refiner "
+                 "exclude each other\n";
+    return kExitUsage;
+  }
+  o.tagger_backward = a.tagger_backward;
+  o.tagger_backward_threshold = a.tagger_backward_threshold;
+  o.tagger_backward_max_features = a.tagger_backward_max_features;
+  o.tagger_max_features = a.tagger_max_features;
   o.jackknife_cache = a.jackknife_cache;
   o.base_model = a.parser_only;
   o.data_description =
@@ -114,6 +127,21 @@ CommandRegistrar reg("train", [](const Groups& g) {
   cmd->add_flag("--tag-refiner", a->refiner,
                 "Add the stacked second tagging pass (experimental: did "
                 "not improve EWT dev)");
+  cmd->add_flag("--tagger-backward", a->tagger_backward,
+                "Add the tagger's backward pass: a right-to-left model "
+                "whose scores are added to the first pass's for unsure "
+                "tokens (experimental)");
+  cmd->add_option("--tagger-backward-threshold", a->tagger_backward_threshold,
+                  "Consult the backward model for tokens whose first-pass "
+                  "score margin is below this")
+      ->capture_default_str();
+  cmd->add_option("--tagger-backward-max-features",
+                  a->tagger_backward_max_features,
+                  "Feature rows kept in the backward model (0 = all)")
+      ->capture_default_str();
+  cmd->add_option("--tagger-max-features", a->tagger_max_features,
+                  "Feature rows kept in the tagger's model (0 = all)")
+      ->capture_default_str();
   cmd->add_flag("--no-parser-clusters", a->no_parser_clusters,
                 "No word-class features in the parser");
   cmd->add_flag("--parser-gold-tags", a->parser_gold_tags,
