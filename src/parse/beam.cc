@@ -95,6 +95,23 @@ void Successors(BeamScratch* bs, int m) {
   }
 }
 
+// Moves the k best candidates (by `score`, the decoder's integer or the
+// trainer's real one) to the front, in order, and returns how many there
+// are.  Ties: earlier parent, then lower move (deterministic).
+template <typename T>
+int KeepBest(std::vector<BeamScratch::Candidate>* cands, int k,
+             T BeamScratch::Candidate::*score) {
+  auto better = [score](const BeamScratch::Candidate& a,
+                        const BeamScratch::Candidate& b) {
+    if (a.*score != b.*score) return a.*score > b.*score;
+    if (a.parent != b.parent) return a.parent < b.parent;
+    return a.move < b.move;
+  };
+  const int m = std::min<int>(k, static_cast<int>(cands->size()));
+  std::partial_sort(cands->begin(), cands->begin() + m, cands->end(), better);
+  return m;
+}
+
 }  // namespace
 
 int Projectivize(std::vector<int>* heads) {
@@ -189,16 +206,7 @@ void Parser::BeamParse(Sentence* s, ParserScratch* sc,
         if (it.valid >> m & 1)
           bs.cands.push_back({it.score + scores[m], 0, i, m});
     }
-    // The k best (ties: earlier parent, then lower move; deterministic).
-    auto better = [](const BeamScratch::Candidate& a,
-                     const BeamScratch::Candidate& b) {
-      if (a.score != b.score) return a.score > b.score;
-      if (a.parent != b.parent) return a.parent < b.parent;
-      return a.move < b.move;
-    };
-    const int m = std::min<int>(k, static_cast<int>(bs.cands.size()));
-    std::partial_sort(bs.cands.begin(), bs.cands.begin() + m, bs.cands.end(),
-                      better);
+    const int m = KeepBest(&bs.cands, k, &BeamScratch::Candidate::score);
     Successors(&bs, m);
     bs.next_items.resize(m);
     for (int j = 0; j < m; ++j) {
@@ -439,15 +447,7 @@ Parser Parser::TrainBeam(const std::vector<const Sentence*>& train,
             gold_score += scores[gm];
           }
         }
-        auto better = [](const BeamScratch::Candidate& a,
-                         const BeamScratch::Candidate& b) {
-          if (a.fscore != b.fscore) return a.fscore > b.fscore;
-          if (a.parent != b.parent) return a.parent < b.parent;
-          return a.move < b.move;
-        };
-        const int m = std::min<int>(k, static_cast<int>(bs.cands.size()));
-        std::partial_sort(bs.cands.begin(), bs.cands.begin() + m,
-                          bs.cands.end(), better);
+        const int m = KeepBest(&bs.cands, k, &BeamScratch::Candidate::fscore);
         Successors(&bs, m);
         bs.next_items.resize(m);
         bool gold_in = false;
@@ -528,25 +528,7 @@ Parser Parser::TrainBeam(const std::vector<const Sentence*>& train,
                 << 100.0 * early / std::max(1L, sents) << "% train UAS "
                 << 100.0 * uas_ok / std::max(1L, tokens) << " features "
                 << moves.num_features() << "+" << labels.num_features();
-      if (!dev.empty()) {
-        p.moves_ = SmallDenseModel::From(moves.Finalize());
-        p.label_model_ = labels.Finalize(kMaxLabelFeatures);
-        long u = 0, l = 0, t = 0;
-        for (const Document& doc : dev)
-          for (const Sentence& s0 : doc.sentences) {
-            Sentence s = s0;
-            p.Parse(&s, &sc);
-            for (size_t i = 0; i < s.tokens.size(); ++i) {
-              if (s.tokens[i].head == s0.tokens[i].head) {
-                ++u;
-                l += s.tokens[i].deprel == s0.tokens[i].deprel;
-              }
-              ++t;
-            }
-          }
-        std::cerr << " dev UAS " << 100.0 * u / std::max(1L, t) << " LAS "
-                  << 100.0 * l / std::max(1L, t);
-      }
+      if (!dev.empty()) p.ReportDev(moves, labels, dev, &sc);
       std::cerr << "\n";
     }
   }

@@ -755,31 +755,35 @@ Parser Parser::Train(const std::vector<const Sentence*>& train,
                 << 100.0 * moves_ok / std::max(1L, moves_n) << " train UAS "
                 << 100.0 * uas_ok / std::max(1L, tokens) << " features "
                 << moves.num_features() << "+" << labels.num_features();
-      if (!dev.empty()) {
-        p.moves_ = SmallDenseModel::From(moves.Finalize());
-        p.label_model_ = labels.Finalize(kMaxLabelFeatures);
-        long u = 0, l = 0, t = 0;
-        for (const Document& doc : dev)
-          for (const Sentence& s0 : doc.sentences) {
-            Sentence s = s0;
-            p.Parse(&s, &sc);
-            for (size_t i = 0; i < s.tokens.size(); ++i) {
-              if (s.tokens[i].head == s0.tokens[i].head) {
-                ++u;
-                l += s.tokens[i].deprel == s0.tokens[i].deprel;
-              }
-              ++t;
-            }
-          }
-        std::cerr << " dev UAS " << 100.0 * u / std::max(1L, t) << " LAS "
-                  << 100.0 * l / std::max(1L, t);
-      }
+      if (!dev.empty()) p.ReportDev(moves, labels, dev, &sc);
       std::cerr << "\n";
     }
   }
   p.moves_ = SmallDenseModel::From(moves.Finalize());
   p.label_model_ = labels.Finalize(kMaxLabelFeatures);
   return p;
+}
+
+void Parser::ReportDev(const ml::PerceptronTrainer& moves,
+                       const ml::PerceptronTrainer& labels,
+                       const std::vector<Document>& dev, ParserScratch* sc) {
+  moves_ = SmallDenseModel::From(moves.Finalize());
+  label_model_ = labels.Finalize(kMaxLabelFeatures);
+  long u = 0, l = 0, t = 0;
+  for (const Document& doc : dev)
+    for (const Sentence& s0 : doc.sentences) {
+      Sentence s = s0;
+      Parse(&s, sc);
+      for (size_t i = 0; i < s.tokens.size(); ++i) {
+        if (s.tokens[i].head == s0.tokens[i].head) {
+          ++u;
+          l += s.tokens[i].deprel == s0.tokens[i].deprel;
+        }
+        ++t;
+      }
+    }
+  std::cerr << " dev UAS " << 100.0 * u / std::max(1L, t) << " LAS "
+            << 100.0 * l / std::max(1L, t);
 }
 
 void Parser::Save(ml::BinaryWriter* w) const {

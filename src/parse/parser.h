@@ -176,6 +176,11 @@ class Parser {
   static Parser TrainBeam(const std::vector<const Sentence*>& train,
                           const std::vector<Document>& dev,
                           const TrainOptions& opt);
+  // The per-epoch report of Train and TrainBeam: takes the trainers'
+  // averaged weights and prints (to stderr) the UAS and LAS on dev.
+  void ReportDev(const ml::PerceptronTrainer& moves,
+                 const ml::PerceptronTrainer& labels,
+                 const std::vector<Document>& dev, ParserScratch* sc);
   void Init(const Sentence& s, ParserScratch* sc,
             const std::vector<TokenHashes>* hashes = nullptr) const;
   // cached: without the features of one token's fixed attributes (the
