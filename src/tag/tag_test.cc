@@ -368,6 +368,23 @@ TEST(TaggerTest, ClustersGeneraliseToUnseenWords) {
 // "X <verb>ed Y" with no other verb: VBD; "Y were <verb>ed": VBN.  The
 // simulated first pass says VBN for both; the refiner must learn from the
 // sentence (is there a finite verb before the token?) which one is wrong.
+// Saves t, loads it into *loaded, and checks that the whole file was read
+// and that saving the loaded tagger gives the same bytes.
+::testing::AssertionResult RoundTrip(const Tagger& t, Tagger* loaded) {
+  std::string bytes, again;
+  ml::BinaryWriter w(&bytes);
+  t.Save(&w);
+  ml::BinaryReader r(bytes, "test");
+  Status st = loaded->Load(&r);
+  if (!st.ok()) return ::testing::AssertionFailure() << st.ToString();
+  if (!r.done()) return ::testing::AssertionFailure() << "bytes left over";
+  ml::BinaryWriter w2(&again);
+  loaded->Save(&w2);
+  if (again != bytes)
+    return ::testing::AssertionFailure() << "saved again: other bytes";
+  return ::testing::AssertionSuccess();
+}
+
 TEST(TagRefinerTest, LearnsFiniteVerbFromTheSentence) {
   std::string text;
   const char* verbs[] = {"killed",   "attacked", "bombed",   "shelled",
@@ -434,17 +451,9 @@ TEST(TagRefinerTest, LearnsFiniteVerbFromTheSentence) {
   EXPECT_EQ(sc.cls2[2], vbn);
   // The refiner is saved with the tagger.
   t.set_refiner(r);
-  std::string bytes, again;
-  ml::BinaryWriter w(&bytes);
-  t.Save(&w);
   Tagger t2;
-  ml::BinaryReader rd(bytes, "test");
-  ASSERT_TRUE(t2.Load(&rd).ok());
-  EXPECT_TRUE(rd.done());
+  ASSERT_TRUE(RoundTrip(t, &t2));
   EXPECT_EQ(t2.refiner().num_active(), r.num_active());
-  ml::BinaryWriter w2(&again);
-  t2.Save(&w2);
-  EXPECT_EQ(again, bytes);
 }
 
 TEST(TaggerTest, OverfitsTinyData) {
@@ -465,17 +474,8 @@ TEST(TaggerTest, OverfitsTinyData) {
       }
     }
   // Save/Load keeps the behaviour.
-  std::string bytes;
-  ml::BinaryWriter w(&bytes);
-  t.Save(&w);
   Tagger t2;
-  ml::BinaryReader r(bytes, "test");
-  ASSERT_TRUE(t2.Load(&r).ok());
-  EXPECT_TRUE(r.done());
-  std::string again;
-  ml::BinaryWriter w2(&again);
-  t2.Save(&w2);
-  EXPECT_EQ(again, bytes);
+  EXPECT_TRUE(RoundTrip(t, &t2));
 }
 
 // Share of kTiny's tokens that `t` tags right (UPOS and XPOS).
@@ -517,24 +517,16 @@ TEST(TaggerTest, BackwardPassRepairsAWeakFirstPass) {
   Tagger off = Tagger::Train(docs, {}, o);
   EXPECT_EQ(TinyAccuracy(off, docs), weak_acc);
   // Save/Load keeps the model and its bytes.
-  std::string bytes;
-  ml::BinaryWriter w(&bytes);
-  t.Save(&w);
   Tagger t2;
-  ml::BinaryReader r(bytes, "test");
-  ASSERT_TRUE(t2.Load(&r).ok());
-  EXPECT_TRUE(r.done());
+  ASSERT_TRUE(RoundTrip(t, &t2));
   EXPECT_TRUE(t2.backward());
   EXPECT_EQ(t2.backward_threshold(), t.backward_threshold());
   EXPECT_EQ(TinyAccuracy(t2, docs), 1.0);
-  std::string again;
-  ml::BinaryWriter w2(&again);
-  t2.Save(&w2);
-  EXPECT_EQ(again, bytes);
   // A model without the backward pass has no extension: its file ends with
   // the refiner's "absent" byte right after the model.
-  std::string plain;
-  ml::BinaryWriter w3(&plain);
+  std::string bytes, plain;
+  ml::BinaryWriter w(&bytes), w3(&plain);
+  t.Save(&w);
   weak.Save(&w3);
   ASSERT_FALSE(plain.empty());
   EXPECT_EQ(plain.back(), 0);
