@@ -11,23 +11,6 @@
 namespace khaldun {
 namespace {
 
-// As in parser.cc.
-int ValidMoves(int ns, int b, int n) {
-  int v = 0;
-  if (b < n) v |= 1 << Parser::kShift;
-  if (ns >= 1 && (b < n || ns == 1)) v |= 1 << Parser::kLeft;
-  if (ns >= 2) v |= 1 << Parser::kRight;
-  return v;
-}
-
-int BestLabel(const int32_t* scores, int nl, int root, bool is_root) {
-  if (is_root) return root;
-  int best = -1;
-  for (int l = 0; l < nl; ++l)
-    if (l != root && (best < 0 || scores[l] > scores[best])) best = l;
-  return best;
-}
-
 // The sentence's fixed per-token values, the same in every state.
 void CopySentence(const ParserScratch& from, ParserScratch* to) {
   to->w = from.w;

@@ -536,27 +536,6 @@ void Parser::AddRoleScores(const ParserScratch& st, ParserScratch* cache, int b,
   }
 }
 
-namespace {
-
-// Valid moves as a bit mask.
-int ValidMoves(int ns, int b, int n) {
-  int v = 0;
-  if (b < n) v |= 1 << Parser::kShift;
-  if (ns >= 1 && (b < n || ns == 1)) v |= 1 << Parser::kLeft;
-  if (ns >= 2) v |= 1 << Parser::kRight;
-  return v;
-}
-
-int BestLabel(const int32_t* scores, int nl, int root, bool is_root) {
-  if (is_root) return root;
-  int best = -1;
-  for (int l = 0; l < nl; ++l)
-    if (l != root && (best < 0 || scores[l] > scores[best])) best = l;
-  return best;
-}
-
-}  // namespace
-
 void Parser::Parse(Sentence* s, ParserScratch* sc,
                    const std::vector<TokenHashes>* hashes) const {
   if (beam_ > 1) {

@@ -176,6 +176,24 @@ class Parser {
   static Parser TrainBeam(const std::vector<const Sentence*>& train,
                           const std::vector<Document>& dev,
                           const TrainOptions& opt);
+  // The valid moves (a bit mask of Move) with ns words on the stack and
+  // the buffer at b of n (the root is n, at the end of the buffer).
+  static int ValidMoves(int ns, int b, int n) {
+    int v = 0;
+    if (b < n) v |= 1 << kShift;
+    if (ns >= 1 && (b < n || ns == 1)) v |= 1 << kLeft;
+    if (ns >= 2) v |= 1 << kRight;
+    return v;
+  }
+  // The best of nl label scores other than root; root for an arc from the
+  // root.
+  static int BestLabel(const int32_t* scores, int nl, int root, bool is_root) {
+    if (is_root) return root;
+    int best = -1;
+    for (int l = 0; l < nl; ++l)
+      if (l != root && (best < 0 || scores[l] > scores[best])) best = l;
+    return best;
+  }
   // The per-epoch report of Train and TrainBeam: takes the trainers'
   // averaged weights and prints (to stderr) the UAS and LAS on dev.
   void ReportDev(const ml::PerceptronTrainer& moves,
