@@ -235,23 +235,11 @@ Parser Parser::TrainBeam(const std::vector<const Sentence*>& train,
                          const std::vector<Document>& dev,
                          const TrainOptions& opt) {
   Parser p;
-  if (opt.clusters && opt.parser_clusters && !opt.clusters->empty()) {
-    p.use_clusters_ = true;
-    p.clusters_ = opt.clusters;
-  }
-  if (opt.parser_label_features) p.ext_ = kLabelsHead | kLabelsBetween;
+  std::map<std::string, int> label_id = p.InitForTraining(train, opt);
   const int k = std::min(opt.parser_beam, 255);
   p.beam_ = k;
-  std::map<std::string, int> label_count;
-  for (const Sentence* s : train)
-    for (const Token& t : s->tokens) ++label_count[t.deprel];
-  label_count["root"];
-  for (const auto& [l, c] : label_count) p.labels_.push_back(l);
-  std::map<std::string, int> label_id;
-  for (size_t i = 0; i < p.labels_.size(); ++i) label_id[p.labels_[i]] = i;
   const int nlabels = static_cast<int>(p.labels_.size());
-  const int root = label_id["root"];
-  p.root_ = root;
+  const int root = p.root_;
 
   // Gold trees, projectivised; the static oracle must derive each.
   std::vector<std::vector<int>> gold_heads(train.size());

@@ -636,21 +636,9 @@ Parser Parser::Train(const std::vector<const Sentence*>& train,
                      const TrainOptions& opt) {
   if (opt.parser_beam > 1) return TrainBeam(train, dev, opt);
   Parser p;
-  if (opt.clusters && opt.parser_clusters && !opt.clusters->empty()) {
-    p.use_clusters_ = true;
-    p.clusters_ = opt.clusters;
-  }
-  if (opt.parser_label_features) p.ext_ = kLabelsHead | kLabelsBetween;
-  std::map<std::string, int> label_count;
-  for (const Sentence* s : train)
-    for (const Token& t : s->tokens) ++label_count[t.deprel];
-  label_count["root"];
-  for (const auto& [l, c] : label_count) p.labels_.push_back(l);
-  std::map<std::string, int> label_id;
-  for (size_t i = 0; i < p.labels_.size(); ++i) label_id[p.labels_[i]] = i;
+  std::map<std::string, int> label_id = p.InitForTraining(train, opt);
   const int nlabels = static_cast<int>(p.labels_.size());
-  const int root = label_id["root"];
-  p.root_ = root;
+  const int root = p.root_;
 
   ml::PerceptronTrainer moves(kNumMoves);
   ml::PerceptronTrainer labels(nlabels);
@@ -741,6 +729,24 @@ Parser Parser::Train(const std::vector<const Sentence*>& train,
   p.moves_ = SmallDenseModel::From(moves.Finalize());
   p.label_model_ = labels.Finalize(kMaxLabelFeatures);
   return p;
+}
+
+std::map<std::string, int> Parser::InitForTraining(
+    const std::vector<const Sentence*>& train, const TrainOptions& opt) {
+  if (opt.clusters && opt.parser_clusters && !opt.clusters->empty()) {
+    use_clusters_ = true;
+    clusters_ = opt.clusters;
+  }
+  if (opt.parser_label_features) ext_ = kLabelsHead | kLabelsBetween;
+  std::map<std::string, int> label_count;
+  for (const Sentence* s : train)
+    for (const Token& t : s->tokens) ++label_count[t.deprel];
+  label_count["root"];
+  for (const auto& [l, c] : label_count) labels_.push_back(l);
+  std::map<std::string, int> label_id;
+  for (size_t i = 0; i < labels_.size(); ++i) label_id[labels_[i]] = i;
+  root_ = label_id["root"];
+  return label_id;
 }
 
 void Parser::ReportDev(const ml::PerceptronTrainer& moves,

@@ -194,6 +194,11 @@ class Parser {
       if (l != root && (best < 0 || scores[l] > scores[best])) best = l;
     return best;
   }
+  // Train and TrainBeam: the model's settings from opt and its label set
+  // (every relation of the training data, and root); returns each
+  // label's index.
+  std::map<std::string, int> InitForTraining(
+      const std::vector<const Sentence*>& train, const TrainOptions& opt);
   // The per-epoch report of Train and TrainBeam: takes the trainers'
   // averaged weights and prints (to stderr) the UAS and LAS on dev.
   void ReportDev(const ml::PerceptronTrainer& moves,
