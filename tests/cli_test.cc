@@ -98,6 +98,15 @@ TEST(Cli, EvalParseWithGoldTags) {
       << out;
 }
 
+TEST(Cli, TrainRefusesAMissingOutputDirectoryAtOnce) {
+  std::string out;
+  EXPECT_EQ(Khaldun("train --ud /nonexistent --out /nonexistent/models", &out),
+            2)
+      << out;
+  EXPECT_TRUE(Contains(out, "/nonexistent/models: not a writable directory"))
+      << out;
+}
+
 TEST(Cli, SampleArticleCodes) {
   std::string out;
   ASSERT_EQ(Khaldun("code --date 2026-03-02 " +

@@ -1,6 +1,9 @@
 // khaldun train: trains the tagger, lemmatizer and dependency parser on UD
 // English EWT and writes data/models/en_ewt.syntax (see docs/models.md).
+#include <unistd.h>
+
 #include <chrono>
+#include <filesystem>
 #include <iostream>
 #include <string>
 #include <vector>
@@ -38,6 +41,14 @@ struct TrainArgs {
 
 int RunTrain(const TrainArgs& a) {
   auto start = std::chrono::steady_clock::now();
+  // Before minutes of training, not after.
+  std::error_code ec;
+  if (!std::filesystem::is_directory(a.out, ec) ||
+      ::access(a.out.c_str(), W_OK) != 0) {
+    std::cerr << "khaldun train: " << a.out
+              << ": not a writable directory (--out)\n";
+    return kExitUsage;
+  }
   std::vector<Document> train, dev;
   const std::string train_path = a.ud + "/en_ewt-ud-train.conllu";
   const std::string dev_path = a.ud + "/en_ewt-ud-dev.conllu";
