@@ -503,8 +503,7 @@ Parser Parser::TrainBeam(const std::vector<const Sentence*>& train,
       std::cerr << "\n";
     }
   }
-  p.moves_ = SmallDenseModel::From(moves.Finalize());
-  p.label_model_ = labels.Finalize(kMaxLabelFeatures);
+  p.TakeWeights(moves, labels);
   return p;
 }
 

@@ -726,8 +726,7 @@ Parser Parser::Train(const std::vector<const Sentence*>& train,
       std::cerr << "\n";
     }
   }
-  p.moves_ = SmallDenseModel::From(moves.Finalize());
-  p.label_model_ = labels.Finalize(kMaxLabelFeatures);
+  p.TakeWeights(moves, labels);
   return p;
 }
 
@@ -749,11 +748,16 @@ std::map<std::string, int> Parser::InitForTraining(
   return label_id;
 }
 
+void Parser::TakeWeights(const ml::PerceptronTrainer& moves,
+                         const ml::PerceptronTrainer& labels) {
+  moves_ = SmallDenseModel::From(moves.Finalize());
+  label_model_ = labels.Finalize(kMaxLabelFeatures);
+}
+
 void Parser::ReportDev(const ml::PerceptronTrainer& moves,
                        const ml::PerceptronTrainer& labels,
                        const std::vector<Document>& dev, ParserScratch* sc) {
-  moves_ = SmallDenseModel::From(moves.Finalize());
-  label_model_ = labels.Finalize(kMaxLabelFeatures);
+  TakeWeights(moves, labels);
   long u = 0, l = 0, t = 0;
   for (const Document& doc : dev)
     for (const Sentence& s0 : doc.sentences) {

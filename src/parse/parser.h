@@ -199,6 +199,9 @@ class Parser {
   // label's index.
   std::map<std::string, int> InitForTraining(
       const std::vector<const Sentence*>& train, const TrainOptions& opt);
+  // The trainers' averaged weights, quantised (the transition table capped).
+  void TakeWeights(const ml::PerceptronTrainer& moves,
+                   const ml::PerceptronTrainer& labels);
   // The per-epoch report of Train and TrainBeam: takes the trainers'
   // averaged weights and prints (to stderr) the UAS and LAS on dev.
   void ReportDev(const ml::PerceptronTrainer& moves,
