@@ -20,33 +20,29 @@ void CopySentence(const ParserScratch& from, ParserScratch* to) {
   to->punct = from.punct;
 }
 
-// The parse state (stack, arcs, children bookkeeping).
+// Calls f(a.x, b.x) for each vector x of the parse state (stack, arcs,
+// children bookkeeping): one list for copying and swapping states.
+template <typename A, typename B, typename F>
+void ForEachStateVector(A& a, B& b, F f) {
+  f(a.stack, b.stack);
+  f(a.head, b.head);
+  f(a.label, b.label);
+  f(a.l1, b.l1);
+  f(a.l2, b.l2);
+  f(a.r1, b.r1);
+  f(a.r2, b.r2);
+  f(a.nl, b.nl);
+  f(a.nr, b.nr);
+  f(a.lset, b.lset);
+  f(a.rset, b.rset);
+}
+
 void CopyState(const ParserScratch& from, ParserScratch* to) {
-  to->stack = from.stack;
-  to->head = from.head;
-  to->label = from.label;
-  to->l1 = from.l1;
-  to->l2 = from.l2;
-  to->r1 = from.r1;
-  to->r2 = from.r2;
-  to->nl = from.nl;
-  to->nr = from.nr;
-  to->lset = from.lset;
-  to->rset = from.rset;
+  ForEachStateVector(*to, from, [](auto& t, const auto& f) { t = f; });
 }
 
 void SwapState(ParserScratch* a, ParserScratch* b) {
-  a->stack.swap(b->stack);
-  a->head.swap(b->head);
-  a->label.swap(b->label);
-  a->l1.swap(b->l1);
-  a->l2.swap(b->l2);
-  a->r1.swap(b->r1);
-  a->r2.swap(b->r2);
-  a->nl.swap(b->nl);
-  a->nr.swap(b->nr);
-  a->lset.swap(b->lset);
-  a->rset.swap(b->rset);
+  ForEachStateVector(*a, *b, [](auto& x, auto& y) { x.swap(y); });
 }
 
 // Sets up k states of each step for a sentence (Init'ed in sc).
@@ -148,9 +144,8 @@ void Parser::BeamParse(Sentence* s, ParserScratch* sc,
   const int n = static_cast<int>(s->tokens.size());
   if (hashes && hashes->size() != s->tokens.size()) hashes = nullptr;
   Init(*s, sc, hashes);
-  const int nlabels = static_cast<int>(labels_.size());
   const int k = beam_;
-  sc->lscores.resize(nlabels);
+  sc->lscores.resize(labels_.size());
   ResetRoleCache(sc, n);
   if (!sc->beam) sc->beam = std::make_shared<BeamScratch>();
   BeamScratch& bs = *sc->beam;
@@ -196,20 +191,7 @@ void Parser::BeamParse(Sentence* s, ParserScratch* sc,
       const BeamScratch::Candidate& c = bs.cands[j];
       ParserScratch& st = bs.next[j];
       int b = bs.items[c.parent].b;
-      int label = -1;
-      if (c.move == kLeft && b == n) {
-        label = root_;
-      } else if (c.move != kShift) {
-        const int d = st.stack.back();
-        const int h = c.move == kLeft ? b : st.stack[st.stack.size() - 2];
-        sc->lfeats.clear();
-        LabelFeatures(st, h, d, n, &sc->lfeats);
-        std::fill(sc->lscores.begin(), sc->lscores.end(), 0);
-        label_model_.Prefetch(sc->lfeats.data(), sc->lfeats.size());
-        label_model_.Score(sc->lfeats.data(), sc->lfeats.size(),
-                           sc->lscores.data());
-        label = BestLabel(sc->lscores.data(), nlabels, root_, h == n);
-      }
+      const int label = ArcLabel(st, c.move, b, n, sc);
       Apply(&st, c.move, &b, label);
       BeamItem& it = bs.next_items[j];
       it.score = c.score;
@@ -221,14 +203,7 @@ void Parser::BeamParse(Sentence* s, ParserScratch* sc,
     bs.cur.swap(bs.next);
     bs.items.swap(bs.next_items);
   }
-  const ParserScratch& best = bs.cur[0];
-  for (int i = 0; i < n; ++i) {
-    Token& t = s->tokens[i];
-    int h = best.head[i];
-    t.head = (h < 0 || h == n) ? -1 : h;
-    t.deprel = best.label[i] >= 0 ? labels_[best.label[i]] : "dep";
-  }
-  s->parsed = true;
+  WriteTree(bs.cur[0], s);
 }
 
 Parser Parser::TrainBeam(const std::vector<const Sentence*>& train,
@@ -239,7 +214,6 @@ Parser Parser::TrainBeam(const std::vector<const Sentence*>& train,
   const int k = std::min(opt.parser_beam, 255);
   p.beam_ = k;
   const int nlabels = static_cast<int>(p.labels_.size());
-  const int root = p.root_;
 
   // Gold trees, projectivised; the static oracle must derive each.
   std::vector<std::vector<int>> gold_heads(train.size());
@@ -310,7 +284,6 @@ Parser Parser::TrainBeam(const std::vector<const Sentence*>& train,
   ParserScratch sc, gst, rs;
   BeamScratch bs;
   std::vector<float> lscores(nlabels);
-  std::vector<int32_t> lscores_i(nlabels);
   std::vector<int> done, deps;
   // Per item of the current beam: its move scores.
   std::vector<std::array<float, 3>> item_scores;
@@ -322,20 +295,6 @@ Parser Parser::TrainBeam(const std::vector<const Sentence*>& train,
   std::vector<size_t> order(train.size());
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;
 
-  // The label of the arc that `move` makes in st (float labeller).
-  auto label_of = [&](const ParserScratch& st, int move, int b, int n,
-                      std::vector<uint64_t>* lf) {
-    if (move == kShift) return -1;
-    const int d = st.stack.back();
-    const int h = move == kLeft ? b : st.stack[st.stack.size() - 2];
-    lf->clear();
-    p.LabelFeatures(st, h, d, n, lf);
-    std::fill(lscores.begin(), lscores.end(), 0.0f);
-    labels.Score(lf->data(), lf->size(), lscores.data());
-    for (int l = 0; l < nlabels; ++l)
-      lscores_i[l] = static_cast<int32_t>(lscores[l] * 1024);
-    return BestLabel(lscores_i.data(), nlabels, root, h == n);
-  };
   // Replays seq[0, upto] from the start of s and adds delta to the
   // features of its scored moves from step `from` on.
   auto replay = [&](const Sentence& s, const std::vector<Step>& seq, int from,
@@ -378,7 +337,6 @@ Parser Parser::TrainBeam(const std::vector<const Sentence*>& train,
       double max_viol = -1;
       int viol_step = -1;
       bool fell_off = false;
-      int last_step = 2 * n - 1;
       for (int step = 0; step < 2 * n; ++step) {
         // Expand every item.
         bs.cands.clear();
@@ -427,7 +385,8 @@ Parser Parser::TrainBeam(const std::vector<const Sentence*>& train,
           ParserScratch& st = bs.next[j];
           const BeamItem& parent = bs.items[c.parent];
           int b = parent.b;
-          const int label = label_of(st, c.move, b, n, &sc.lfeats);
+          const int label = p.TrainingArcLabel(labels, st, c.move, b, n,
+                                               &sc.lfeats, &lscores);
           p.Apply(&st, c.move, &b, label);
           BeamItem& it = bs.next_items[j];
           it.fscore = c.fscore;
@@ -442,7 +401,8 @@ Parser Parser::TrainBeam(const std::vector<const Sentence*>& train,
         // Advance the gold sequence; its arcs train the labeller.
         int glabel = -1;
         if (gm != kShift) {
-          glabel = label_of(gst, gm, gold_b, n, &sc.lfeats);
+          glabel = p.TrainingArcLabel(labels, gst, gm, gold_b, n, &sc.lfeats,
+                                      &lscores);
           const int d = gst.stack.back();
           labels.Update(sc.lfeats.data(), sc.lfeats.size(), gold_labels[oi][d],
                         glabel);
@@ -464,12 +424,11 @@ Parser Parser::TrainBeam(const std::vector<const Sentence*>& train,
           fell_off = true;
           if (opt.parser_beam_early) {
             viol_step = step;
-            last_step = step;
             break;
           }
         }
       }
-      if (!fell_off && last_step == 2 * n - 1) {
+      if (!fell_off) {
         for (int i = 0; i < n; ++i) uas_ok += bs.cur[0].head[i] == gold[i];
         tokens += n;
       }

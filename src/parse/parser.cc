@@ -451,7 +451,6 @@ void Parser::ResetRoleCache(ParserScratch* sc, int n) const {
 
 void Parser::AddRoleScores(const ParserScratch& st, ParserScratch* cache, int b,
                            int n, int32_t* scores) const {
-  ParserScratch* sc = cache;
   const auto& stack = st.stack;
   const int ns = static_cast<int>(stack.size());
   int tok[kNumRoles];
@@ -474,17 +473,17 @@ void Parser::AddRoleScores(const ParserScratch& st, ParserScratch* cache, int b,
   tok[kB0L2] = C(st.l2, b);
   const size_t stride = static_cast<size_t>(n) + 2;
   size_t idx[kNumRoles];
+  uint8_t want[kNumRoles];
   int missing[kNumRoles];
   int nm = 0;
-  sc->rfeats.clear();
+  cache->rfeats.clear();
   for (int r = 0; r < kNumRoles; ++r) {
     const int i = tok[r];
     idx[r] = r * stride + (i < 0 ? n + 1 : i);
     // A child's scores depend on its label, which differs between the
     // states of a beam: the entry records the label it was computed with.
-    const uint8_t want =
-        r >= kS0L && i >= 0 ? static_cast<uint8_t>(st.label[i] + 2) : 1;
-    if (sc->role_have[idx[r]] == want) continue;
+    want[r] = r >= kS0L && i >= 0 ? static_cast<uint8_t>(st.label[i] + 2) : 1;
+    if (cache->role_have[idx[r]] == want[r]) continue;
     missing[nm++] = r;
     const Role& role = kRoles[r];
     for (int k = 0; k < role.n; ++k) {
@@ -509,29 +508,27 @@ void Parser::AddRoleScores(const ParserScratch& st, ParserScratch* cache, int b,
         }
       }
       if (role.f[k].attr == kAttrCF && !use_clusters_) continue;
-      sc->rfeats.push_back(HashFeature(role.f[k].id, v));
+      cache->rfeats.push_back(HashFeature(role.f[k].id, v));
     }
   }
   if (nm > 0) {
-    moves_.Prefetch(sc->rfeats.data(), sc->rfeats.size());
+    moves_.Prefetch(cache->rfeats.data(), cache->rfeats.size());
     size_t off = 0;
     for (int k = 0; k < nm; ++k) {
       const int r = missing[k];
       const Role& role = kRoles[r];
       int nf = role.n;
       if (!use_clusters_ && role.f[nf - 1].attr == kAttrCF) --nf;
-      int32_t* row = &sc->role_scores[idx[r] * SmallDenseModel::kMaxClasses];
+      int32_t* row = &cache->role_scores[idx[r] * SmallDenseModel::kMaxClasses];
       for (int c = 0; c < SmallDenseModel::kMaxClasses; ++c) row[c] = 0;
-      moves_.Score(sc->rfeats.data() + off, nf, row);
+      moves_.Score(cache->rfeats.data() + off, nf, row);
       off += nf;
-      sc->role_have[idx[r]] = r >= kS0L && tok[r] >= 0
-                                  ? static_cast<uint8_t>(st.label[tok[r]] + 2)
-                                  : 1;
+      cache->role_have[idx[r]] = want[r];
     }
   }
   for (int r = 0; r < kNumRoles; ++r) {
     const int32_t* row =
-        &sc->role_scores[idx[r] * SmallDenseModel::kMaxClasses];
+        &cache->role_scores[idx[r] * SmallDenseModel::kMaxClasses];
     for (int c = 0; c < SmallDenseModel::kMaxClasses; ++c) scores[c] += row[c];
   }
 }
@@ -545,9 +542,7 @@ void Parser::Parse(Sentence* s, ParserScratch* sc,
   const int n = static_cast<int>(s->tokens.size());
   if (hashes && hashes->size() != s->tokens.size()) hashes = nullptr;
   Init(*s, sc, hashes);
-  const int nlabels = static_cast<int>(labels_.size());
-  const int root = root_;
-  sc->lscores.resize(nlabels);
+  sc->lscores.resize(labels_.size());
   ResetRoleCache(sc, n);
   int b = 0;
   while (!(sc->stack.empty() && b == n)) {
@@ -569,27 +564,51 @@ void Parser::Parse(Sentence* s, ParserScratch* sc,
         if ((valid >> m & 1) && (move < 0 || scores[m] > scores[move]))
           move = m;
     }
-    int label = -1;
-    if (move == kLeft && b == n) {
-      label = root;  // an arc from the root is labelled root: no scoring
-    } else if (move != kShift) {
-      int d = sc->stack.back();
-      int h = move == kLeft ? b : sc->stack[ns - 2];
-      sc->lfeats.clear();
-      LabelFeatures(*sc, h, d, n, &sc->lfeats);
-      std::fill(sc->lscores.begin(), sc->lscores.end(), 0);
-      label_model_.Prefetch(sc->lfeats.data(), sc->lfeats.size());
-      label_model_.Score(sc->lfeats.data(), sc->lfeats.size(),
-                         sc->lscores.data());
-      label = BestLabel(sc->lscores.data(), nlabels, root, h == n);
-    }
-    Apply(sc, move, &b, label);
+    Apply(sc, move, &b, ArcLabel(*sc, move, b, n, sc));
   }
+  WriteTree(*sc, s);
+}
+
+int Parser::ArcLabel(const ParserScratch& st, int move, int b, int n,
+                     ParserScratch* sc) const {
+  if (move == kShift) return -1;
+  if (move == kLeft && b == n) return root_;  // root arcs: no scoring
+  const int d = st.stack.back();
+  const int h = move == kLeft ? b : st.stack[st.stack.size() - 2];
+  sc->lfeats.clear();
+  LabelFeatures(st, h, d, n, &sc->lfeats);
+  std::fill(sc->lscores.begin(), sc->lscores.end(), 0);
+  label_model_.Prefetch(sc->lfeats.data(), sc->lfeats.size());
+  label_model_.Score(sc->lfeats.data(), sc->lfeats.size(), sc->lscores.data());
+  const int32_t* v = sc->lscores.data();
+  return BestLabel(static_cast<int>(labels_.size()), root_, h == n,
+                   [v](int l) { return v[l]; });
+}
+
+int Parser::TrainingArcLabel(const ml::PerceptronTrainer& labels,
+                             const ParserScratch& st, int move, int b, int n,
+                             std::vector<uint64_t>* lf,
+                             std::vector<float>* scores) const {
+  if (move == kShift) return -1;
+  const int d = st.stack.back();
+  const int h = move == kLeft ? b : st.stack[st.stack.size() - 2];
+  lf->clear();
+  LabelFeatures(st, h, d, n, lf);
+  std::fill(scores->begin(), scores->end(), 0.0f);
+  labels.Score(lf->data(), lf->size(), scores->data());
+  // Ranked in the quantised model's steps (1/1024).
+  const float* f = scores->data();
+  return BestLabel(static_cast<int>(scores->size()), root_, h == n,
+                   [f](int l) { return static_cast<int32_t>(f[l] * 1024); });
+}
+
+void Parser::WriteTree(const ParserScratch& st, Sentence* s) const {
+  const int n = static_cast<int>(s->tokens.size());
   for (int i = 0; i < n; ++i) {
     Token& t = s->tokens[i];
-    int h = sc->head[i];
+    const int h = st.head[i];
     t.head = (h < 0 || h == n) ? -1 : h;
-    t.deprel = sc->label[i] >= 0 ? labels_[sc->label[i]] : "dep";
+    t.deprel = st.label[i] >= 0 ? labels_[st.label[i]] : "dep";
   }
   s->parsed = true;
 }
@@ -638,13 +657,11 @@ Parser Parser::Train(const std::vector<const Sentence*>& train,
   Parser p;
   std::map<std::string, int> label_id = p.InitForTraining(train, opt);
   const int nlabels = static_cast<int>(p.labels_.size());
-  const int root = p.root_;
 
   ml::PerceptronTrainer moves(kNumMoves);
   ml::PerceptronTrainer labels(nlabels);
   ParserScratch sc;
   std::vector<float> lscores(nlabels);
-  std::vector<int32_t> lscores_i(nlabels);
   std::vector<int> gold, gold_label;
   std::mt19937_64 rng(opt.seed + 1);
   std::vector<size_t> order(train.size());
@@ -695,17 +712,11 @@ Parser Parser::Train(const std::vector<const Sentence*>& train,
           bool explore = epoch > 0 && (rng() % 10) < 9;
           move = cost[pred] == min_cost || explore ? pred : best_gold;
         }
-        int label = -1;
+        const int label =
+            p.TrainingArcLabel(labels, sc, move, b, n, &sc.lfeats, &lscores);
         if (move != kShift) {
-          int d = sc.stack.back();
-          int h = move == kLeft ? b : sc.stack[ns - 2];
-          sc.lfeats.clear();
-          p.LabelFeatures(sc, h, d, n, &sc.lfeats);
-          std::fill(lscores.begin(), lscores.end(), 0.0f);
-          labels.Score(sc.lfeats.data(), sc.lfeats.size(), lscores.data());
-          for (int l = 0; l < nlabels; ++l)
-            lscores_i[l] = static_cast<int32_t>(lscores[l] * 1024);
-          label = BestLabel(lscores_i.data(), nlabels, root, h == n);
+          const int d = sc.stack.back();
+          const int h = move == kLeft ? b : sc.stack[ns - 2];
           if (h == gold[d]) {
             labels.Update(sc.lfeats.data(), sc.lfeats.size(), gold_label[d],
                           label);

@@ -185,13 +185,14 @@ class Parser {
     if (ns >= 2) v |= 1 << kRight;
     return v;
   }
-  // The best of nl label scores other than root; root for an arc from the
-  // root.
-  static int BestLabel(const int32_t* scores, int nl, int root, bool is_root) {
+  // The best label other than root by score(l) (ties: the lower label);
+  // root for an arc from the root.
+  template <typename Score>
+  static int BestLabel(int nl, int root, bool is_root, Score score) {
     if (is_root) return root;
     int best = -1;
     for (int l = 0; l < nl; ++l)
-      if (l != root && (best < 0 || scores[l] > scores[best])) best = l;
+      if (l != root && (best < 0 || score(l) > score(best))) best = l;
     return best;
   }
   // Train and TrainBeam: the model's settings from opt and its label set
@@ -202,6 +203,20 @@ class Parser {
   // The trainers' averaged weights, quantised (the transition table capped).
   void TakeWeights(const ml::PerceptronTrainer& moves,
                    const ml::PerceptronTrainer& labels);
+  // The label of the arc that `move` makes in st (-1 for a shift; root for
+  // an arc from the root, unscored), from the label model; sc's label
+  // buffers are the scratch (sc may be &st).
+  int ArcLabel(const ParserScratch& st, int move, int b, int n,
+               ParserScratch* sc) const;
+  // The same while training, from the label trainer's current weights,
+  // ranked in the quantised model's 1/1024 steps; the features are left in
+  // *lf (for the update), the scores in *scores (one per label).
+  int TrainingArcLabel(const ml::PerceptronTrainer& labels,
+                       const ParserScratch& st, int move, int b, int n,
+                       std::vector<uint64_t>* lf,
+                       std::vector<float>* scores) const;
+  // Writes st's arcs to s's tokens (head, deprel) and marks s parsed.
+  void WriteTree(const ParserScratch& st, Sentence* s) const;
   // The per-epoch report of Train and TrainBeam: takes the trainers'
   // averaged weights and prints (to stderr) the UAS and LAS on dev.
   void ReportDev(const ml::PerceptronTrainer& moves,
