@@ -2850,22 +2850,24 @@ void SentenceCoder::Run(std::vector<Event>* events) {
                    std::to_string(t.head) + " " + t.deprel + "\n";
     }
   }
-  if (!impl_.petrarch)
+  if (!impl_.petrarch) {
+    // Khaldun conventions: the parser slips the coder repairs, in order.
     tree_.RepairVerbsParsedAsModifiers([this](std::string_view l) {
       return !lex_.PatternsFor(l, false).empty();
     });
-  if (!impl_.petrarch) tree_.RepairUpToNumber();
-  if (!impl_.petrarch) tree_.RepairPerfectParsedAsVerb();
-  if (!impl_.petrarch) tree_.RepairCaseOnTitle();
-  if (!impl_.petrarch) tree_.RepairApproximateCount();
-  if (!impl_.petrarch) tree_.RepairSuspectedBeforeObject();
-  if (!impl_.petrarch) tree_.RepairParticipleBeforeItsVerb();
-  if (!impl_.petrarch) tree_.RepairPhrasesOnDays();
-  if (!impl_.petrarch) tree_.RepairCoordinatedSubjects();
-  if (!impl_.petrarch) tree_.RepairAdjectivalParticiples();
-  if (!impl_.petrarch) tree_.RepairCoordinatedModifiers();
-  if (!impl_.petrarch) tree_.RepairCaseOnCompounds();
-  if (!impl_.petrarch) tree_.RepairParticiplesOnNouns();
+    tree_.RepairUpToNumber();
+    tree_.RepairPerfectParsedAsVerb();
+    tree_.RepairCaseOnTitle();
+    tree_.RepairApproximateCount();
+    tree_.RepairSuspectedBeforeObject();
+    tree_.RepairParticipleBeforeItsVerb();
+    tree_.RepairPhrasesOnDays();
+    tree_.RepairCoordinatedSubjects();
+    tree_.RepairAdjectivalParticiples();
+    tree_.RepairCoordinatedModifiers();
+    tree_.RepairCaseOnCompounds();
+    tree_.RepairParticiplesOnNouns();
+  }
   node_shape_.clear();  // computed afresh from the repaired tree
   match_at_.assign(tree_.size(), -1);
   if (matched_) {

@@ -536,7 +536,7 @@ int DepTree::RepairPhrasesOnDays() {
         head_[head_[d]] >= 0) {
       const int x = head_[d];
       SetHead(d - 1, d, "case");
-      SetHead(d, head_[x], upos(head_[x]) == UPos::kVERB ? "obl" : "nmod");
+      SetHead(d, head_[x], ObliqueRel(head_[x]));
       ++repaired;
     }
     const int h = head_[d];
@@ -570,7 +570,7 @@ int DepTree::RepairPhrasesOnDays() {
       if (!Is(c, "nmod")) continue;
       const std::string_view m = Marker(c);
       if (m.empty() || m == "of") continue;
-      SetHead(c, h, upos(h) == UPos::kVERB ? "obl" : "nmod");
+      SetHead(c, h, ObliqueRel(h));
       ++repaired;
     }
   }
@@ -632,7 +632,7 @@ int DepTree::RepairAdjectivalParticiples() {
         !IsNoun(n))
       continue;
     const int h = head_[v];
-    SetHead(n, h, upos(h) == UPos::kVERB ? "obl" : "nmod");
+    SetHead(n, h, ObliqueRel(h));
     SetHead(m, n, "case");
     SetHead(v, n, "amod");
     ++repaired;

@@ -220,6 +220,11 @@ class DepTree {
   //   `conj`.
   void RepairCoordinatedAppositions();
   void Reattach(int i, int new_head);
+  // The relation of a phrase re-attached under h: `obl` under a verb,
+  // else `nmod`.
+  std::string_view ObliqueRel(int h) const {
+    return upos(h) == UPos::kVERB ? "obl" : "nmod";
+  }
   void SetHead(int i, int new_head, std::string_view rel);
   // a == b for short relation names, inline (string_view's == calls memcmp,
   // which dominated the cost of Is on the coder's hot path).

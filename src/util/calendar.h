@@ -1,8 +1,9 @@
 // Calendar words (weekday and month names, lowercase) shared by the date
 // finder (geo/dates.cc), the geocoder's list of capitalised words that are
 // no place, and the coder's time words and tree repairs.  Each user keeps
-// its own exceptions ("May" is a modal verb to the coder, "March" and "May"
-// can be place names to the geocoder).
+// its own exceptions: "may" is a modal verb to the coder; the date finder
+// and the geocoder's check of the words after a name take abbreviations,
+// its list of non-place names full names only.
 //
 // Thread safety: constant tables and pure functions.
 #ifndef KHALDUN_UTIL_CALENDAR_H_
