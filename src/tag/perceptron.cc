@@ -156,39 +156,29 @@ void PerceptronTrainer::Update(const uint64_t* feats, size_t n, int truth,
   if (truth == guess) return;
   for (size_t i = 0; i < n; ++i) {
     std::vector<Entry>& row = rows_[FindOrAdd(feats[i])];
-    for (int k = 0; k < 2; ++k) {
-      uint16_t cls = static_cast<uint16_t>(k == 0 ? truth : guess);
-      float delta = k == 0 ? 1.0f : -1.0f;
-      Entry* e = nullptr;
-      for (Entry& x : row)
-        if (x.cls == cls) e = &x;
-      if (!e) {
-        row.push_back({cls, 0.0f, 0.0, clock_});
-        e = &row.back();
-      }
-      e->total += static_cast<double>(clock_ - e->ts) * e->w;
-      e->ts = clock_;
-      e->w += delta;
-    }
+    Bump(&row, static_cast<uint16_t>(truth), 1.0f);
+    Bump(&row, static_cast<uint16_t>(guess), -1.0f);
   }
 }
 
 void PerceptronTrainer::Add(const uint64_t* feats, size_t n, int cls,
                             float delta) {
-  const uint16_t c = static_cast<uint16_t>(cls);
-  for (size_t i = 0; i < n; ++i) {
-    std::vector<Entry>& row = rows_[FindOrAdd(feats[i])];
-    Entry* e = nullptr;
-    for (Entry& x : row)
-      if (x.cls == c) e = &x;
-    if (!e) {
-      row.push_back({c, 0.0f, 0.0, clock_});
-      e = &row.back();
-    }
-    e->total += static_cast<double>(clock_ - e->ts) * e->w;
-    e->ts = clock_;
-    e->w += delta;
+  for (size_t i = 0; i < n; ++i)
+    Bump(&rows_[FindOrAdd(feats[i])], static_cast<uint16_t>(cls), delta);
+}
+
+void PerceptronTrainer::Bump(std::vector<Entry>* row, uint16_t cls,
+                             float delta) {
+  Entry* e = nullptr;
+  for (Entry& x : *row)
+    if (x.cls == cls) e = &x;
+  if (!e) {
+    row->push_back({cls, 0.0f, 0.0, clock_});
+    e = &row->back();
   }
+  e->total += static_cast<double>(clock_ - e->ts) * e->w;
+  e->ts = clock_;
+  e->w += delta;
 }
 
 std::vector<bool> RowsOfLargestL1(const std::vector<long>& l1,

@@ -230,6 +230,9 @@ class PerceptronTrainer {
   };
   int64_t Find(uint64_t key) const;
   uint32_t FindOrAdd(uint64_t key);
+  // Adds delta to the weight of cls in row (a new entry if absent), keeping
+  // the lazy average up to date.
+  void Bump(std::vector<Entry>* row, uint16_t cls, float delta);
   void Grow();
 
   int num_classes_;
