@@ -28,7 +28,7 @@
 namespace khaldun {
 
 // A beam item: the state's score and its last move (the state itself is
-// BeamScratch::slots[...]).
+// the ParserScratch at the same index of BeamScratch::cur).
 struct BeamItem {
   int64_t score = 0;  // decoding (int16 weights)
   double fscore = 0;  // training (float weights)
