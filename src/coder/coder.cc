@@ -126,6 +126,15 @@ bool IsCurrency(std::string_view lemma) {
                     "franc", "rupee", "yuan"});
 }
 
+// A role without a country ("refugees", "protesters", "the security
+// forces") made `of`'s country's: that country, and its code with the
+// role's types.
+void GiveCountry(const ActorMatch& of, ActorMatch* m) {
+  m->country = of.country;
+  m->code = of.code.substr(0, 3);
+  for (const std::string& ty : m->types) m->code += ty;
+}
+
 // Words whose infinitive complement states an intention ("agreed to
 // provide", "ready to send", "plans to visit").
 bool IsIntentionWord(std::string_view lemma) {
@@ -814,9 +823,7 @@ void SentenceCoder::FledFrom(int n, int depth, Resolved* out) const {
         continue;
       Resolved r;
       if (!ResolveSingle(o, &r, depth + 1) || r.m.country.empty()) continue;
-      out->m.country = r.m.country;
-      out->m.code = r.m.code.substr(0, 3);
-      for (const std::string& ty : out->m.types) out->m.code += ty;
+      GiveCountry(r.m, &out->m);
       out->how = "modifier";
       out->conf = 0.8;
       out->via = o;
@@ -878,9 +885,7 @@ bool SentenceCoder::ResolveSingle(int n, Resolved* out, int depth) const {
         } else if (appos) {
           out->m = r.m;
         } else if (!r.m.country.empty()) {
-          out->m.country = r.m.country;
-          out->m.code = r.m.code.substr(0, 3);
-          for (const std::string& ty : m.types) out->m.code += ty;
+          GiveCountry(r.m, &out->m);
         } else {
           // A known group without a country ("leaders of ECOWAS",
           // "inspectors of the IAEA"): the group itself.
@@ -1281,10 +1286,8 @@ void SentenceCoder::TakePoliceCountry(const std::vector<Resolved>& sources,
   if (!police) return;
   for (Resolved& t : *targets) {
     if (!PeopleWithoutCountry(t)) continue;
-    t.m.country = police->m.country;
+    GiveCountry(police->m, &t.m);
     t.m.agent_only = false;
-    t.m.code = police->m.code.substr(0, 3);
-    for (const std::string& ty : t.m.types) t.m.code += ty;
     t.how = "the police's country";
     t.conf *= 0.8;
   }
@@ -1330,10 +1333,8 @@ void SentenceCoder::TakePlaceCountry(int p,
   if (place.country.empty()) return;
   for (Resolved& s : *sources) {
     if (!PeopleWithoutCountry(s)) continue;
-    s.m.country = place.country;
+    GiveCountry(place, &s.m);
     s.m.agent_only = false;
-    s.m.code = place.code.substr(0, 3);
-    for (const std::string& ty : s.m.types) s.m.code += ty;
     s.how = "the place's country";
     s.conf *= 0.8;
   }
