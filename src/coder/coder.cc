@@ -126,6 +126,10 @@ bool IsCurrency(std::string_view lemma) {
                     "franc", "rupee", "yuan"});
 }
 
+bool HasType(const ActorMatch& m, std::string_view type) {
+  return std::find(m.types.begin(), m.types.end(), type) != m.types.end();
+}
+
 // A role without a country ("refugees", "protesters", "the security
 // forces") made `of`'s country's: that country, and its code with the
 // role's types.
@@ -808,9 +812,7 @@ int SentenceCoder::FirstComplementNoun(int p) const {
 // country; it takes the country of the fleeing verb's object or its "from"
 // phrase.
 void SentenceCoder::FledFrom(int n, int depth, Resolved* out) const {
-  if (std::find(out->m.types.begin(), out->m.types.end(), "REF") ==
-      out->m.types.end())
-    return;
+  if (!HasType(out->m, "REF")) return;
   for (int c : tree_.children(n)) {
     if (!tree_.IsAny(c, {"acl", "acl:relcl"}) ||
         !In(tree_.lemma(c), {"flee", "escape"}))
@@ -1255,16 +1257,13 @@ int SentenceCoder::NameBeforeRootVerb(int v) const {
 const Resolved* SentenceCoder::PoliceOfACountry(
     const std::vector<Resolved>& rs) const {
   for (const Resolved& r : rs)
-    if (Usable(r.m) && !r.m.country.empty() &&
-        std::find(r.m.types.begin(), r.m.types.end(), "COP") != r.m.types.end())
-      return &r;
+    if (Usable(r.m) && !r.m.country.empty() && HasType(r.m, "COP")) return &r;
   return nullptr;
 }
 
 bool SentenceCoder::PeopleWithoutCountry(const Resolved& r) const {
   return r.m.country.empty() && r.m.group.empty() && r.how != "new actor" &&
-         std::find(r.m.types.begin(), r.m.types.end(), "CVL") !=
-             r.m.types.end();
+         HasType(r.m, "CVL");
 }
 
 bool SentenceCoder::PeopleOfThePolice(const Pattern& pat, int p, bool noun,
