@@ -31,6 +31,23 @@
 
 namespace khaldun {
 
+// The experimental neural transition scorer (src/parse/nn_parser.h): a
+// BiLSTM over word, tag and word-class embeddings with MLP scorers,
+// trained with the dynamic oracle (off unless `enabled`).
+struct NnParserOptions {
+  bool enabled = false;
+  int epochs = 20;
+  int word_dim = 100, tag_dim = 24, class_dim = 24;
+  int lstm_dim = 125, lstm_layers = 2;
+  int hidden = 100, label_hidden = 100;
+  float learning_rate = 1e-3f;
+  // Follow a wrong prediction with this probability from epoch
+  // explore_after + 1 on.
+  float explore = 0.9f;
+  int explore_after = 1;
+  int batch = 1;  // sentences per Adam update
+};
+
 struct SyntaxTrainOptions {
   int tagger_epochs = 10;
   int parser_epochs = 15;
@@ -61,6 +78,7 @@ struct SyntaxTrainOptions {
   // max-violation (experiments).
   int parser_beam = 1;
   bool parser_beam_early = false;
+  NnParserOptions parser_nn;
   uint64_t seed = 42;
   // Debian wordnet-base exception lists for the lemmatizer ("" = none).
   std::string wordnet_dir = "/usr/share/wordnet";

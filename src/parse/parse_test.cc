@@ -226,6 +226,41 @@ TEST(SyntaxModelTest, BeamTrainingOverfits) {
   EXPECT_TRUE(m->Serialize() == TrainTiny()->Serialize());
 }
 
+// The neural scorer (--parser-nn): a tiny model fits its training trees,
+// says so in its header, round-trips through the file (identical parses
+// and bytes) and trains deterministically; without it the bytes are those
+// of the perceptron parser.
+TEST(SyntaxModelTest, NeuralParserOverfits) {
+  SyntaxTrainOptions o = TinyOptions();
+  o.parser_nn.enabled = true;
+  o.parser_nn.epochs = 60;
+  o.parser_nn.word_dim = 16;
+  o.parser_nn.tag_dim = 8;
+  o.parser_nn.class_dim = 4;
+  o.parser_nn.lstm_dim = 16;
+  o.parser_nn.lstm_layers = 1;
+  o.parser_nn.hidden = 16;
+  o.parser_nn.label_hidden = 16;
+  o.parser_nn.learning_rate = 0.01f;
+  std::unique_ptr<SyntaxModel> m;
+  ASSERT_TRUE(SyntaxModel::Train(ReadSample(), {}, o, &m).ok());
+  EXPECT_NE(m->header().find("\"scorer\": {\"model\": \"bilstm\""),
+            std::string::npos)
+      << m->header();
+  ExpectRoundTripFitsSample(*m, "tiny_nn.syntax");
+  std::unique_ptr<SyntaxModel> again;
+  ASSERT_TRUE(SyntaxModel::Train(ReadSample(), {}, o, &again).ok());
+  EXPECT_TRUE(again->Serialize() == m->Serialize());
+  // Two layers train too.
+  o.parser_nn.lstm_layers = 2;
+  ASSERT_TRUE(SyntaxModel::Train(ReadSample(), {}, o, &again).ok());
+  ExpectRoundTripFitsSample(*again, "tiny_nn2.syntax");
+  o.parser_nn.enabled = false;
+  o.data_description = "test";
+  ASSERT_TRUE(SyntaxModel::Train(ReadSample(), {}, o, &m).ok());
+  EXPECT_TRUE(m->Serialize() == TrainTiny()->Serialize());
+}
+
 // Projectivisation by lifting, and the static oracle's derivation.
 TEST(BeamTest, ProjectivizeAndStaticOracle) {
   // Heads (n = 4 = root): 0 <- 2 (root), 1 <- 3, 3 <- 0.  The arcs 3 -> 1

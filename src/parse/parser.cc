@@ -7,6 +7,9 @@
 #include <map>
 #include <random>
 
+#include "parse/nn_parser.h"
+#include "parse/oracle.h"
+
 namespace khaldun {
 namespace {
 
@@ -535,6 +538,10 @@ void Parser::AddRoleScores(const ParserScratch& st, ParserScratch* cache, int b,
 
 void Parser::Parse(Sentence* s, ParserScratch* sc,
                    const std::vector<TokenHashes>* hashes) const {
+  if (nn_) {
+    NnParse(s, sc, hashes);
+    return;
+  }
   if (beam_ > 1) {
     BeamParse(s, sc, hashes);
     return;
@@ -613,46 +620,10 @@ void Parser::WriteTree(const ParserScratch& st, Sentence* s) const {
   s->parsed = true;
 }
 
-namespace {
-
-// Cost of each move under the dynamic oracle (arcs made unreachable).
-void Costs(const std::vector<int>& stack, int b, int n,
-           const std::vector<int>& gold, int* cost) {
-  const int ns = static_cast<int>(stack.size());
-  cost[0] = cost[1] = cost[2] = 1 << 20;
-  const int s0 = ns > 0 ? stack[ns - 1] : -1;
-  const int s1 = ns > 1 ? stack[ns - 2] : -1;
-  if (b < n) {
-    // SHIFT: b's dependents in the stack, b's head in the stack below s0.
-    int c = 0;
-    for (int k = 0; k < ns; ++k) {
-      if (gold[stack[k]] == b) ++c;
-      if (k < ns - 1 && gold[b] == stack[k]) ++c;
-    }
-    cost[Parser::kShift] = c;
-  }
-  if (s0 >= 0) {
-    int deps_in_buffer = 0;
-    for (int k = b; k < n; ++k)
-      if (gold[k] == s0) ++deps_in_buffer;
-    const bool head_in_buffer = gold[s0] >= b;
-    if (b < n || ns == 1) {
-      // LEFT: s0 <- b.
-      cost[Parser::kLeft] =
-          deps_in_buffer +
-          ((gold[s0] != b && (gold[s0] == s1 || head_in_buffer)) ? 1 : 0);
-    }
-    if (s1 >= 0) {
-      cost[Parser::kRight] = deps_in_buffer + (head_in_buffer ? 1 : 0);
-    }
-  }
-}
-
-}  // namespace
-
 Parser Parser::Train(const std::vector<const Sentence*>& train,
                      const std::vector<Document>& dev,
                      const TrainOptions& opt) {
+  if (opt.parser_nn.enabled) return TrainNn(train, dev, opt);
   if (opt.parser_beam > 1) return TrainBeam(train, dev, opt);
   Parser p;
   std::map<std::string, int> label_id = p.InitForTraining(train, opt);
@@ -685,7 +656,7 @@ Parser Parser::Train(const std::vector<const Sentence*>& train,
         const int ns = static_cast<int>(sc.stack.size());
         const int valid = ValidMoves(ns, b, n);
         int cost[3];
-        Costs(sc.stack, b, n, gold, cost);
+        ArcHybridCosts(sc.stack, b, n, gold, cost);
         int min_cost = 1 << 30;
         for (int m = 0; m < kNumMoves; ++m)
           if (valid >> m & 1) min_cost = std::min(min_cost, cost[m]);
@@ -789,10 +760,18 @@ void Parser::ReportDev(const ml::PerceptronTrainer& moves,
 void Parser::Save(ml::BinaryWriter* w) const {
   w->PutStrings(labels_);
   w->Put<uint8_t>((use_clusters_ ? 1 : 0) | ext_ << 1 |
-                  (beam_ > 1 ? kHasBeam : 0));
+                  (beam_ > 1 ? kHasBeam : 0) | (nn_ ? kHasNn : 0));
   if (beam_ > 1) w->Put<uint8_t>(static_cast<uint8_t>(beam_));
+  if (nn_) {
+    nn_->Save(w);
+    return;
+  }
   moves_.Save(w);
   label_model_.Save(w);
+}
+
+size_t Parser::bytes() const {
+  return moves_.bytes() + label_model_.bytes() + (nn_ ? nn_->bytes() : 0);
 }
 
 Status Parser::Load(ml::BinaryReader* r) {
@@ -812,9 +791,23 @@ Status Parser::Load(ml::BinaryReader* r) {
     beam_ = k;
     uc &= ~kHasBeam;
   }
+  const bool has_nn = uc & kHasNn;
+  uc &= ~kHasNn;
   if (uc >> 1 & ~kAllFeatureSets) return r->Corrupt("bad parser flags");
   use_clusters_ = uc & 1;
   ext_ = uc >> 1;
+  nn_.reset();
+  if (has_nn) {
+    auto m = std::make_shared<nn::Model>();
+    KHALDUN_ML_TRY(m->Load(r));
+    if (m->num_labels != static_cast<int>(labels_.size()) ||
+        m->root_label != root_)
+      return r->Corrupt("neural parser labels");
+    moves_ = SmallDenseModel();
+    label_model_ = ml::CompactModel();
+    nn_ = std::move(m);
+    return Status::OK();
+  }
   KHALDUN_ML_TRY(moves_.Load(r));
   KHALDUN_ML_TRY(label_model_.Load(r));
   if (label_model_.num_classes() != static_cast<int>(labels_.size()))

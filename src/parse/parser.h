@@ -24,6 +24,7 @@
 #include <cstdint>
 #include <map>
 #include <memory>
+#include <random>
 #include <string>
 #include <vector>
 
@@ -118,6 +119,10 @@ class SmallDenseModel {
 };
 
 struct BeamScratch;  // parse/beam.h
+namespace nn {       // parse/nn_parser.h
+class Model;
+struct Scratch;
+}  // namespace nn
 
 struct ParserScratch {
   std::vector<uint64_t> w, t, wt;  // per token (+ root at n)
@@ -135,6 +140,8 @@ struct ParserScratch {
   std::vector<uint64_t> rfeats;
   // The beam's states (beam search only; grown on first use).
   std::shared_ptr<BeamScratch> beam;
+  // The neural scorer's activations (grown on first use).
+  std::shared_ptr<nn::Scratch> nn;
 };
 
 class Parser {
@@ -159,7 +166,9 @@ class Parser {
   void set_clusters(const WordClusters* c) { clusters_ = c; }
   void Save(ml::BinaryWriter* w) const;
   Status Load(ml::BinaryReader* r);
-  size_t bytes() const { return moves_.bytes() + label_model_.bytes(); }
+  size_t bytes() const;
+  // Whether the model has the neural transition scorer (parse/nn_parser.h).
+  bool neural() const { return nn_ != nullptr; }
   // Beam width of the decoder (1 = greedy); stored in the model by
   // training with TrainOptions::parser_beam.  set_beam decodes with
   // another width (for experiments).
@@ -176,6 +185,16 @@ class Parser {
   static Parser TrainBeam(const std::vector<const Sentence*>& train,
                           const std::vector<Document>& dev,
                           const TrainOptions& opt);
+  // The neural scorer: parsing and training (parse/nn_parser.cc).
+  void NnParse(Sentence* s, ParserScratch* sc,
+               const std::vector<TokenHashes>* hashes) const;
+  static Parser TrainNn(const std::vector<const Sentence*>& train,
+                        const std::vector<Document>& dev,
+                        const TrainOptions& opt);
+  // The embedding ids of the sentence that Init(sc) read (word dropout
+  // with `dropout`, training only).
+  void NnIds(const ParserScratch& sc, int n, nn::Scratch* ns,
+             std::mt19937_64* dropout) const;
   // The valid moves (a bit mask of Move) with ns words on the stack and
   // the buffer at b of n (the root is n, at the end of the buffer).
   static int ValidMoves(int ns, int b, int n) {
@@ -250,6 +269,9 @@ class Parser {
   uint8_t ext_ = 0;
   // Flags bit 7: a beam width (uint8) follows the flags byte.
   static constexpr uint8_t kHasBeam = 0x80;
+  // Flags bit 6: the neural scorer's section replaces the transition table
+  // and the label model.
+  static constexpr uint8_t kHasNn = 0x40;
   // The label model keeps at most this many features (largest L1 norms):
   // its table stays at 2^19 slots and the model file under 30 MB.
   static constexpr size_t kMaxLabelFeatures = 280000;
@@ -257,6 +279,7 @@ class Parser {
   const WordClusters* clusters_ = nullptr;
   SmallDenseModel moves_;
   ml::CompactModel label_model_;
+  std::shared_ptr<const nn::Model> nn_;
 };
 
 }  // namespace khaldun

@@ -127,6 +127,19 @@ std::string BackwardHeader(const Tagger& t) {
   return h.str();
 }
 
+// The header's description of the neural scorer ("" without it, so that
+// other models keep their bytes).
+std::string NnHeader(const NnParserOptions& nn) {
+  if (!nn.enabled) return "";
+  std::ostringstream h;
+  h << ", \"scorer\": {\"model\": \"bilstm\", \"epochs\": " << nn.epochs
+    << ", \"lstm\": [" << nn.lstm_layers << ", " << nn.lstm_dim
+    << "], \"embeddings\": [" << nn.word_dim << ", " << nn.tag_dim << ", "
+    << nn.class_dim << "], \"hidden\": [" << nn.hidden << ", "
+    << nn.label_hidden << "]}";
+  return h.str();
+}
+
 }  // namespace
 
 struct SyntaxModel::Impl {
@@ -276,6 +289,7 @@ Status SyntaxModel::Train(const std::vector<Document>& train,
   to.parser_label_features = o.parser_label_features;
   to.parser_beam = o.parser_beam;
   to.parser_beam_early = o.parser_beam_early;
+  to.parser_nn = o.parser_nn;
   SetTaggerBackwardOptions(o, &to);
   std::unique_ptr<SyntaxModel> m(new SyntaxModel());
   Impl& im = *m->impl_;
@@ -467,7 +481,7 @@ Status SyntaxModel::Train(const std::vector<Document>& train,
     << ", \"epochs\": " << o.parser_epochs << ", \"jackknife_folds\": " << folds
     << (im.parser.beam() > 1 ? ", \"beam\": " + std::to_string(im.parser.beam())
                              : "")
-    << "}, \"seed\": " << o.seed
+    << NnHeader(o.parser_nn) << "}, \"seed\": " << o.seed
     << ", \"license\": \"CC BY-SA 4.0 (derived from UD English EWT)\"}";
   im.header = h.str();
   if (o.verbose) std::cerr << "trained in " << elapsed() << " s\n";

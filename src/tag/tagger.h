@@ -24,6 +24,7 @@
 
 #include "khaldun/document.h"
 #include "khaldun/status.h"
+#include "khaldun/syntax.h"
 #include "tag/binary_io.h"
 #include "tag/flat_map.h"
 #include "tag/perceptron.h"
@@ -94,6 +95,8 @@ struct TrainOptions {
   // max-violation.
   int parser_beam = 1;
   bool parser_beam_early = false;
+  // The neural transition scorer (parse/nn_parser.h) when enabled.
+  NnParserOptions parser_nn;
   // At most this many feature rows in the tagger's model (largest L1
   // norms; default: all).
   size_t tagger_max_features = static_cast<size_t>(-1);

@@ -138,6 +138,44 @@ CommandRegistrar reg("train", [](const Groups& g) {
   cmd->add_flag("--parser-beam-early", a->o.parser_beam_early,
                 "Early update instead of max-violation (with "
                 "--parser-beam)");
+  NnParserOptions* nn = &a->o.parser_nn;
+  cmd->add_flag("--parser-nn", nn->enabled,
+                "Neural transition scorer: a BiLSTM with MLP scorers "
+                "instead of the perceptrons (experimental)");
+  cmd->add_option("--nn-epochs", nn->epochs)->capture_default_str();
+  cmd->add_option("--nn-lstm-dims", nn->lstm_dim, "BiLSTM units per direction")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 1024));
+  cmd->add_option("--nn-lstm-layers", nn->lstm_layers)
+      ->capture_default_str()
+      ->check(CLI::Range(1, 8));
+  cmd->add_option("--nn-hidden", nn->hidden, "Hidden units of the scorer")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 1024));
+  cmd->add_option("--nn-label-hidden", nn->label_hidden,
+                  "Hidden units of the labeller")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 1024));
+  cmd->add_option("--nn-word-dims", nn->word_dim)
+      ->capture_default_str()
+      ->check(CLI::Range(1, 1024));
+  cmd->add_option("--nn-tag-dims", nn->tag_dim)
+      ->capture_default_str()
+      ->check(CLI::Range(1, 1024));
+  cmd->add_option("--nn-class-dims", nn->class_dim)
+      ->capture_default_str()
+      ->check(CLI::Range(1, 1024));
+  cmd->add_option("--nn-learning-rate", nn->learning_rate)
+      ->capture_default_str();
+  cmd->add_option("--nn-explore", nn->explore,
+                  "Probability of following a wrong prediction")
+      ->capture_default_str();
+  cmd->add_option("--nn-explore-after", nn->explore_after,
+                  "Epochs before error exploration")
+      ->capture_default_str();
+  cmd->add_option("--nn-batch", nn->batch, "Sentences per update")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 1024));
   cmd->add_option("--jackknife-cache", a->o.jackknife_cache,
                   "File of the parser's jackknifed training tags: written "
                   "by a full training, read by --parser-only");

@@ -1,0 +1,150 @@
+// An experimental neural transition scorer for the arc-hybrid parser
+// (Kiperwasser & Goldberg 2016): a BiLSTM over the sentence's word, tag and
+// word-class embeddings, an MLP over the BiLSTM vectors of s0, s1, s2 and
+// b0 that scores SHIFT, LEFT and RIGHT, and an MLP over the head's and the
+// dependent's vectors that labels each arc.  Trained with the dynamic
+// oracle and error exploration (hinge losses, Adam), in plain C++ (no ML
+// runtime).  Opt-in: `khaldun train --parser-nn`; a model with it replaces
+// the perceptron transition table and labeller (Parser flags bit 6).
+//
+// The MLP's first layer is linear in the concatenated role vectors, so
+// Forward computes each token's contribution for each role once per
+// sentence; a transition then costs 4 vector adds, a tanh layer and a
+// 3 x hidden output layer.
+//
+// Thread safety: a trained Model is immutable; Forward and the scorers
+// write only to the caller's Scratch (one per thread).
+#ifndef KHALDUN_PARSE_NN_PARSER_H_
+#define KHALDUN_PARSE_NN_PARSER_H_
+
+#include <cstdint>
+#include <random>
+#include <unordered_map>
+#include <vector>
+
+#include "khaldun/status.h"
+#include "tag/binary_io.h"
+
+namespace khaldun {
+namespace nn {
+
+// Vector kernels (AVX2 versions chosen at run time where available).
+// y[r] += W[r] . x for the rows of W (rows x cols, row-major).
+void MatVec(const float* W, const float* x, int rows, int cols, float* y);
+// dx += W^T dy and dW += dy x^T (rows with dy[r] == 0 skipped).
+void MatVecBackward(const float* W, const float* x, const float* dy, int rows,
+                    int cols, float* dW, float* dx);
+
+struct Dims {
+  int word = 100;  // lowercased word embedding
+  int tag = 24;    // (UPOS, XPOS) embedding
+  int cls = 24;    // fine word class embedding
+  int lstm = 125;  // per direction
+  int layers = 2;
+  int hidden = 100;        // transition MLP
+  int label_hidden = 100;  // label MLP
+};
+
+enum Role { kS0, kS1, kS2, kB0, kNumRoles };
+constexpr int kNumClassIds = 258;  // fine classes 0 (unknown)..256, root
+
+// Per-sentence activations and gradients.
+struct Scratch {
+  int n1 = 0;                // words + the root (last)
+  std::vector<int> w, t, c;  // embedding ids per item
+  // X[l]: the input of layer l (n1 rows); X[layers]: the BiLSTM output.
+  std::vector<std::vector<float>> X, dX;
+  // Per layer and direction (l * 2 + d): [x; h_prev], activated gates
+  // (i, f, o, g), cell, tanh(cell).
+  std::vector<std::vector<float>> xh, gates, cell, tcell;
+  // Role contributions to the transition MLP: (role, item) rows of
+  // `hidden`, item n1 = absent; head/dependent rows of the label MLP.
+  std::vector<float> P, Qh, Qd, dP, dQh, dQd;
+  std::vector<uint8_t> has_dP;
+  std::vector<float> a, ls, la, dxh, dh, dc;
+  std::vector<int> stack;
+};
+
+class Model {
+ public:
+  Dims dims;
+  int num_labels = 0;
+  int root_label = 0;
+  // Vocabularies: the i-th key has id i + 2 (0 = unknown, 1 = root).
+  std::vector<uint64_t> word_keys, tag_keys;
+  std::vector<uint32_t> word_freq;  // training counts (not stored)
+  std::vector<float> p;             // all parameters
+
+  // Offsets into p (Layout).
+  size_t wemb = 0, temb = 0, cemb = 0, emb_end = 0;
+  struct Lstm {
+    size_t W, b;
+    int in;
+  };
+  std::vector<Lstm> lstm;  // [layer * 2 + direction]
+  size_t W1 = 0, b1 = 0, pad = 0, W2 = 0, b2 = 0;
+  size_t Uh = 0, Ud = 0, dirb = 0, V = 0, bv = 0;
+
+  // Sets the offsets from dims and the vocabularies; resizes p.
+  void Layout();
+  // Glorot-uniform matrices, small embeddings, forget-gate bias 1.
+  void InitWeights(uint64_t seed);
+  void BuildMaps();
+  int in0() const { return dims.word + dims.tag + dims.cls; }
+  int out_dim() const { return 2 * dims.lstm; }
+  int WordId(uint64_t key) const {
+    auto it = word_id_.find(key);
+    return it == word_id_.end() ? 0 : it->second;
+  }
+  int TagId(uint64_t key) const {
+    auto it = tag_id_.find(key);
+    return it == tag_id_.end() ? 0 : it->second;
+  }
+
+  // The BiLSTM and the MLPs' per-item first layers for sc's ids.
+  void Forward(Scratch* sc) const;
+  // Transition scores of the state with items tok (-1 = absent); the
+  // hidden activations are left in sc->a.
+  void Scores(const int* tok, Scratch* sc, float* s) const;
+  // Gradient of ds . scores at the state of the last Scores call.
+  void ScoresBackward(const int* tok, const float* ds, Scratch* sc,
+                      float* g) const;
+  // The best label (not root) of the arc h -> d; scores in sc->ls.
+  int Label(int h, int d, Scratch* sc) const;
+  // Hinge loss of the gold label against the best wrong one; accumulates
+  // its gradient.
+  float LabelLoss(int h, int d, int gold, Scratch* sc, float* g) const;
+  // Backpropagates sc->dP, dQh, dQd through the MLP first layers and the
+  // BiLSTM into g (the embedding rows of sc's ids included).
+  void Backward(Scratch* sc, float* g) const;
+
+  void Save(ml::BinaryWriter* w) const;
+  Status Load(ml::BinaryReader* r);
+  size_t bytes() const { return p.size() * sizeof(float); }
+
+ private:
+  std::unordered_map<uint64_t, int> word_id_, tag_id_;
+};
+
+// One training sentence (ids in sc; gold heads with n = the root, gold
+// labels): hinge losses of the transitions along the dynamic oracle's
+// path (following a wrong prediction with probability `explore` when rng
+// is given) and of the gold arcs' labels.  Adds the gradient to g and
+// returns the loss; *right / *moves count the correct predictions.
+float TrainSentence(const Model& m, const std::vector<int>& gold_head,
+                    const std::vector<int>& gold_label, std::mt19937_64* rng,
+                    float explore, Scratch* sc, float* g, long* right,
+                    long* moves);
+
+// Adam (Kingma & Ba) on p[begin, end) with gradient g (zeroed after).
+struct Adam {
+  float lr = 1e-3f, beta1 = 0.9f, beta2 = 0.999f, eps = 1e-8f;
+  std::vector<float> m, v;
+  long step = 0;
+  void Update(float* p, float* g, size_t begin, size_t end);
+};
+
+}  // namespace nn
+}  // namespace khaldun
+
+#endif  // KHALDUN_PARSE_NN_PARSER_H_

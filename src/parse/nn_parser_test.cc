@@ -1,0 +1,141 @@
+#include "parse/nn_parser.h"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <vector>
+
+namespace khaldun {
+namespace {
+
+// A tiny model with random weights on a five-word sentence.
+nn::Model TinyModel(int layers) {
+  nn::Model m;
+  m.dims.word = 4;
+  m.dims.tag = 3;
+  m.dims.cls = 2;
+  m.dims.lstm = 5;
+  m.dims.layers = layers;
+  m.dims.hidden = 6;
+  m.dims.label_hidden = 4;
+  m.num_labels = 4;
+  m.root_label = 0;
+  m.word_keys = {11, 12, 13};
+  m.tag_keys = {21, 22};
+  m.BuildMaps();
+  m.Layout();
+  m.InitWeights(3);
+  // Larger weights than the initialisation's, so that the gates and the
+  // tanh layers are far from linear.
+  for (float& x : m.p) x *= 3;
+  return m;
+}
+
+void TinySentence(nn::Scratch* sc) {
+  sc->n1 = 6;  // five words and the root
+  sc->w = {2, 3, 0, 4, 2, 1};
+  sc->t = {2, 3, 2, 0, 3, 1};
+  sc->c = {1, 5, 0, 7, 3, nn::kNumClassIds - 1};
+}
+
+// Finite differences of the summed hinge losses (transitions along the
+// oracle's path, arc labels) against the backward pass, for every
+// parameter of the BiLSTM, the MLPs and the embedding rows used.
+TEST(NnParserTest, GradientCheck) {
+  for (int layers : {1, 2}) {
+    nn::Model m = TinyModel(layers);
+    nn::Scratch sc;
+    TinySentence(&sc);
+    // Heads (5 = the root) and labels.
+    const std::vector<int> head = {1, 5, 3, 1, 1, -1};
+    const std::vector<int> label = {1, 0, 2, 3, 1, 0};
+    std::vector<float> g(m.p.size(), 0.0f), scratch_g(m.p.size(), 0.0f);
+    long right = 0, moves = 0;
+    const float loss = nn::TrainSentence(m, head, label, nullptr, 0, &sc,
+                                         g.data(), &right, &moves);
+    ASSERT_GT(loss, 0);
+    ASSERT_GT(moves, 0);
+    auto loss_at = [&](size_t k, float x) {
+      const float saved = m.p[k];
+      m.p[k] = x;
+      long r = 0, mv = 0;
+      const float l = nn::TrainSentence(m, head, label, nullptr, 0, &sc,
+                                        scratch_g.data(), &r, &mv);
+      m.p[k] = saved;
+      return static_cast<double>(l);
+    };
+    const float eps = 1e-2f;
+    int checked = 0, bad = 0, nonzero = 0;
+    for (size_t k = 0; k < m.p.size(); ++k) {
+      const double num =
+          (loss_at(k, m.p[k] + eps) - loss_at(k, m.p[k] - eps)) / (2 * eps);
+      const double ana = g[k];
+      ++checked;
+      if (std::fabs(ana) > 1e-3) ++nonzero;
+      auto off = [&](double n) {
+        return std::fabs(n - ana) > 5e-3 + 2e-2 * std::fabs(ana);
+      };
+      // A hinge's kink or an argmax within eps gives a wrong difference at
+      // one step size, not at both (a wrong gradient fails at both).
+      const float e2 = eps / 8;
+      if (off(num) &&
+          off((loss_at(k, m.p[k] + e2) - loss_at(k, m.p[k] - e2)) / (2 * e2))) {
+        ++bad;
+        if (bad <= 10)
+          ADD_FAILURE() << "layers " << layers << " parameter " << k
+                        << ": backward " << ana << ", numeric " << num;
+      }
+    }
+    EXPECT_EQ(bad, 0) << "of " << checked;
+    // Most parameters take part (the unused embedding rows do not).
+    EXPECT_GT(nonzero, checked / 2);
+  }
+}
+
+// The vector kernels against plain loops.
+TEST(NnParserTest, Kernels) {
+  const int rows = 5, cols = 19;
+  std::vector<float> W(rows * cols), x(cols), dy(rows);
+  for (int i = 0; i < rows * cols; ++i) W[i] = std::sin(i * 0.7f);
+  for (int j = 0; j < cols; ++j) x[j] = std::cos(j * 1.3f);
+  for (int r = 0; r < rows; ++r) dy[r] = r == 2 ? 0.0f : 0.5f * r - 1;
+  std::vector<float> y(rows, 1.0f);
+  nn::MatVec(W.data(), x.data(), rows, cols, y.data());
+  std::vector<float> dW(rows * cols, 0.0f), dx(cols, 0.0f);
+  nn::MatVecBackward(W.data(), x.data(), dy.data(), rows, cols, dW.data(),
+                     dx.data());
+  for (int r = 0; r < rows; ++r) {
+    double s = 1;
+    for (int j = 0; j < cols; ++j) s += W[r * cols + j] * x[j];
+    EXPECT_NEAR(y[r], s, 1e-5);
+    for (int j = 0; j < cols; ++j)
+      EXPECT_FLOAT_EQ(dW[r * cols + j], dy[r] * x[j]);
+  }
+  for (int j = 0; j < cols; ++j) {
+    double s = 0;
+    for (int r = 0; r < rows; ++r) s += W[r * cols + j] * dy[r];
+    EXPECT_NEAR(dx[j], s, 1e-5);
+  }
+}
+
+// Save and Load give the same parameters and vocabularies.
+TEST(NnParserTest, SaveLoad) {
+  nn::Model m = TinyModel(2);
+  std::string bytes;
+  ml::BinaryWriter w(&bytes);
+  m.Save(&w);
+  ml::BinaryReader r(bytes, "test");
+  nn::Model m2;
+  ASSERT_TRUE(m2.Load(&r).ok());
+  EXPECT_EQ(m2.p, m.p);
+  EXPECT_EQ(m2.WordId(12), 3);
+  EXPECT_EQ(m2.TagId(22), 3);
+  EXPECT_EQ(m2.WordId(99), 0);
+  ml::BinaryReader cut(std::string_view(bytes).substr(0, bytes.size() - 8),
+                       "test");
+  nn::Model m3;
+  EXPECT_FALSE(m3.Load(&cut).ok());
+}
+
+}  // namespace
+}  // namespace khaldun
