@@ -25,29 +25,36 @@ inline float Sigmoid(float x) { return 1.0f / (1.0f + std::exp(-x)); }
 
 }  // namespace
 
+namespace {
+
+inline float Dot(const float* w, const float* x, int cols) {
+  float acc[8] = {0, 0, 0, 0, 0, 0, 0, 0};
+  int j = 0;
+  for (; j + 8 <= cols; j += 8)
+    for (int k = 0; k < 8; ++k) acc[k] += w[j + k] * x[j + k];
+  float s = ((acc[0] + acc[4]) + (acc[1] + acc[5])) +
+            ((acc[2] + acc[6]) + (acc[3] + acc[7]));
+  for (; j < cols; ++j) s += w[j] * x[j];
+  return s;
+}
+
+}  // namespace
+
 KHALDUN_NN_CLONES
-void MatVec(const float* W, const float* x, int rows, int cols, float* y) {
-  for (int r = 0; r < rows; ++r) {
-    const float* w = W + static_cast<size_t>(r) * cols;
-    float acc[8] = {0, 0, 0, 0, 0, 0, 0, 0};
-    int j = 0;
-    for (; j + 8 <= cols; j += 8)
-      for (int k = 0; k < 8; ++k) acc[k] += w[j + k] * x[j + k];
-    float s = ((acc[0] + acc[4]) + (acc[1] + acc[5])) +
-              ((acc[2] + acc[6]) + (acc[3] + acc[7]));
-    for (; j < cols; ++j) s += w[j] * x[j];
-    y[r] += s;
-  }
+void MatVec(const float* W, int ld, const float* x, int rows, int cols,
+            float* y) {
+  for (int r = 0; r < rows; ++r)
+    y[r] += Dot(W + static_cast<size_t>(r) * ld, x, cols);
 }
 
 KHALDUN_NN_CLONES
-void MatVecBackward(const float* W, const float* x, const float* dy, int rows,
-                    int cols, float* dW, float* dx) {
+void MatVecBackward(const float* W, int ld, const float* x, const float* dy,
+                    int rows, int cols, float* dW, float* dx) {
   for (int r = 0; r < rows; ++r) {
     const float d = dy[r];
     if (d == 0) continue;
-    const float* w = W + static_cast<size_t>(r) * cols;
-    float* gw = dW + static_cast<size_t>(r) * cols;
+    const float* w = W + static_cast<size_t>(r) * ld;
+    float* gw = dW + static_cast<size_t>(r) * ld;
     for (int j = 0; j < cols; ++j) {
       gw[j] += d * x[j];
       dx[j] += d * w[j];
@@ -55,16 +62,52 @@ void MatVecBackward(const float* W, const float* x, const float* dy, int rows,
   }
 }
 
-namespace {
+KHALDUN_NN_CLONES
+void MatMat(const float* W, int ld, const float* X, int xs, int rows, int cols,
+            int n, float* Y, int ys) {
+  for (int r = 0; r < rows; ++r) {
+    const float* w = W + static_cast<size_t>(r) * ld;
+    for (int t = 0; t < n; ++t)
+      Y[static_cast<size_t>(t) * ys + r] +=
+          Dot(w, X + static_cast<size_t>(t) * xs, cols);
+  }
+}
 
 KHALDUN_NN_CLONES
-void AdamKernel(float* p, float* g, float* m, float* v, size_t n, float b1,
-                float b2, float step, float eps) {
+void MatMatBackward(const float* W, int ld, const float* X, int xs,
+                    const float* dY, int ys, int rows, int cols, int n,
+                    float* dW, float* dX) {
+  for (int r = 0; r < rows; ++r) {
+    const float* w = W + static_cast<size_t>(r) * ld;
+    float* gw = dW + static_cast<size_t>(r) * ld;
+    for (int t = 0; t < n; ++t) {
+      const float d = dY[static_cast<size_t>(t) * ys + r];
+      if (d == 0) continue;
+      const float* x = X + static_cast<size_t>(t) * xs;
+      float* dx = dX + static_cast<size_t>(t) * xs;
+      for (int j = 0; j < cols; ++j) {
+        gw[j] += d * x[j];
+        dx[j] += d * w[j];
+      }
+    }
+  }
+}
+
+namespace {
+
+// The file is compiled with -fno-math-errno (src/parse/CMakeLists.txt): the
+// square roots vectorise.
+KHALDUN_NN_CLONES void AdamKernel(float* __restrict p, float* __restrict g,
+                                  float* __restrict m, float* __restrict v,
+                                  size_t n, float b1, float b2, float step,
+                                  float eps) {
   for (size_t i = 0; i < n; ++i) {
     const float gi = g[i];
-    m[i] = b1 * m[i] + (1 - b1) * gi;
-    v[i] = b2 * v[i] + (1 - b2) * gi * gi;
-    p[i] -= step * m[i] / (__builtin_sqrtf(v[i]) + eps);
+    const float mi = b1 * m[i] + (1 - b1) * gi;
+    const float vi = b2 * v[i] + (1 - b2) * gi * gi;
+    m[i] = mi;
+    v[i] = vi;
+    p[i] -= step * mi / (__builtin_sqrtf(vi) + eps);
     g[i] = 0;
   }
 }
@@ -158,7 +201,6 @@ void Model::InitWeights(uint64_t seed) {
 void Model::Forward(Scratch* sc) const {
   const int n1 = sc->n1, H = dims.lstm, L = dims.layers, D = out_dim();
   sc->X.resize(L + 1);
-  sc->xh.resize(2 * L);
   sc->gates.resize(2 * L);
   sc->cell.resize(2 * L);
   sc->tcell.resize(2 * L);
@@ -183,28 +225,25 @@ void Model::Forward(Scratch* sc) const {
     for (int d = 0; d < 2; ++d) {
       const Lstm& ls = lstm[l * 2 + d];
       const int cols = ls.in + H;
-      std::vector<float>& xh = sc->xh[l * 2 + d];
       std::vector<float>& gates = sc->gates[l * 2 + d];
       std::vector<float>& cell = sc->cell[l * 2 + d];
       std::vector<float>& tcell = sc->tcell[l * 2 + d];
-      xh.resize(static_cast<size_t>(n1) * cols);
       gates.resize(static_cast<size_t>(n1) * 4 * H);
       cell.resize(static_cast<size_t>(n1) * H);
       tcell.resize(static_cast<size_t>(n1) * H);
+      // The input's part of the gates for all steps at once.
+      for (int t = 0; t < n1; ++t)
+        std::memcpy(&gates[static_cast<size_t>(t) * 4 * H], &p[ls.b],
+                    4 * H * sizeof(float));
+      MatMat(&p[ls.W], cols, xin.data(), ls.in, 4 * H, ls.in, n1, gates.data(),
+             4 * H);
       int prev = -1;
       for (int k = 0; k < n1; ++k) {
         const int t = d == 0 ? k : n1 - 1 - k;
-        float* x = &xh[static_cast<size_t>(t) * cols];
-        std::memcpy(x, &xin[static_cast<size_t>(t) * ls.in],
-                    ls.in * sizeof(float));
-        if (prev < 0)
-          std::fill(x + ls.in, x + cols, 0.0f);
-        else
-          std::memcpy(x + ls.in, &out[static_cast<size_t>(prev) * D + d * H],
-                      H * sizeof(float));
         float* gt = &gates[static_cast<size_t>(t) * 4 * H];
-        std::memcpy(gt, &p[ls.b], 4 * H * sizeof(float));
-        MatVec(&p[ls.W], x, 4 * H, cols, gt);
+        if (prev >= 0)
+          MatVec(&p[ls.W + ls.in], cols,
+                 &out[static_cast<size_t>(prev) * D + d * H], 4 * H, H, gt);
         float* ct = &cell[static_cast<size_t>(t) * H];
         float* tct = &tcell[static_cast<size_t>(t) * H];
         float* ht = &out[static_cast<size_t>(t) * D + d * H];
@@ -232,20 +271,14 @@ void Model::Forward(Scratch* sc) const {
   for (int r = 0; r < kNumRoles; ++r) {
     const float* Wr = &p[W1 + static_cast<size_t>(r) * hid * D];
     float* Pr = &sc->P[static_cast<size_t>(r) * (n1 + 1) * hid];
-    for (int i = 0; i < n1; ++i)
-      MatVec(Wr, O + static_cast<size_t>(i) * D, hid, D,
-             Pr + static_cast<size_t>(i) * hid);
+    MatMat(Wr, D, O, D, hid, D, n1, Pr, hid);
     std::memcpy(Pr + static_cast<size_t>(n1) * hid,
                 &p[pad + static_cast<size_t>(r) * hid], hid * sizeof(float));
   }
   sc->Qh.assign(static_cast<size_t>(n1) * lh, 0.0f);
   sc->Qd.assign(static_cast<size_t>(n1) * lh, 0.0f);
-  for (int i = 0; i < n1; ++i) {
-    MatVec(&p[Uh], O + static_cast<size_t>(i) * D, lh, D,
-           &sc->Qh[static_cast<size_t>(i) * lh]);
-    MatVec(&p[Ud], O + static_cast<size_t>(i) * D, lh, D,
-           &sc->Qd[static_cast<size_t>(i) * lh]);
-  }
+  MatMat(&p[Uh], D, O, D, lh, D, n1, sc->Qh.data(), lh);
+  MatMat(&p[Ud], D, O, D, lh, D, n1, sc->Qd.data(), lh);
 }
 
 void Model::Scores(const int* tok, Scratch* sc, float* s) const {
@@ -260,7 +293,7 @@ void Model::Scores(const int* tok, Scratch* sc, float* s) const {
   }
   for (int j = 0; j < hid; ++j) a[j] = std::tanh(a[j]);
   for (int m = 0; m < 3; ++m) s[m] = p[b2 + m];
-  MatVec(&p[W2], a, 3, hid, s);
+  MatVec(&p[W2], hid, a, 3, hid, s);
 }
 
 void Model::ScoresBackward(const int* tok, const float* ds, Scratch* sc,
@@ -269,7 +302,7 @@ void Model::ScoresBackward(const int* tok, const float* ds, Scratch* sc,
   const float* a = sc->a.data();
   sc->dh.assign(hid, 0.0f);
   float* dz = sc->dh.data();
-  MatVecBackward(&p[W2], a, ds, 3, hid, g + W2, dz);
+  MatVecBackward(&p[W2], hid, a, ds, 3, hid, g + W2, dz);
   for (int m = 0; m < 3; ++m) g[b2 + m] += ds[m];
   for (int j = 0; j < hid; ++j) {
     dz[j] *= 1 - a[j] * a[j];
@@ -295,7 +328,7 @@ int Model::Label(int h, int d, Scratch* sc) const {
   for (int j = 0; j < lh; ++j) a[j] = std::tanh(qh[j] + qd[j] + db[j]);
   float* s = sc->ls.data();
   std::memcpy(s, &p[bv], num_labels * sizeof(float));
-  MatVec(&p[V], a, num_labels, lh, s);
+  MatVec(&p[V], lh, a, num_labels, lh, s);
   int best = -1;
   for (int l = 0; l < num_labels; ++l)
     if (l != root_label && (best < 0 || s[l] > s[best])) best = l;
@@ -347,45 +380,31 @@ void Model::Backward(Scratch* sc, float* g) const {
   float* dO = sc->dX[L].data();
   for (int r = 0; r < kNumRoles; ++r) {
     const size_t wr = W1 + static_cast<size_t>(r) * hid * D;
-    for (int i = 0; i <= n1; ++i) {
-      const size_t row = static_cast<size_t>(r) * (n1 + 1) + i;
-      if (!sc->has_dP[row]) continue;
-      const float* dp = &sc->dP[row * hid];
-      if (i == n1) {
-        for (int j = 0; j < hid; ++j)
-          g[pad + static_cast<size_t>(r) * hid + j] += dp[j];
-        continue;
-      }
-      MatVecBackward(&p[wr], O + static_cast<size_t>(i) * D, dp, hid, D, g + wr,
-                     dO + static_cast<size_t>(i) * D);
-    }
+    const float* dPr = &sc->dP[static_cast<size_t>(r) * (n1 + 1) * hid];
+    MatMatBackward(&p[wr], D, O, D, dPr, hid, hid, D, n1, g + wr, dO);
+    for (int j = 0; j < hid; ++j)
+      g[pad + static_cast<size_t>(r) * hid + j] +=
+          dPr[static_cast<size_t>(n1) * hid + j];
   }
-  for (int i = 0; i < n1; ++i) {
-    MatVecBackward(&p[Uh], O + static_cast<size_t>(i) * D,
-                   &sc->dQh[static_cast<size_t>(i) * lh], lh, D, g + Uh,
-                   dO + static_cast<size_t>(i) * D);
-    MatVecBackward(&p[Ud], O + static_cast<size_t>(i) * D,
-                   &sc->dQd[static_cast<size_t>(i) * lh], lh, D, g + Ud,
-                   dO + static_cast<size_t>(i) * D);
-  }
+  MatMatBackward(&p[Uh], D, O, D, sc->dQh.data(), lh, lh, D, n1, g + Uh, dO);
+  MatMatBackward(&p[Ud], D, O, D, sc->dQd.data(), lh, lh, D, n1, g + Ud, dO);
   sc->dh.resize(H);
+  sc->dh2.resize(H);
   sc->dc.resize(H);
-  std::vector<float> dz(4 * H);
   for (int l = L - 1; l >= 0; --l) {
     const int in = l == 0 ? in0() : D;
     sc->dX[l].assign(static_cast<size_t>(n1) * in, 0.0f);
     const float* dout = sc->dX[l + 1].data();
-    float* din = sc->dX[l].data();
+    const float* hout = sc->X[l + 1].data();
     for (int d = 0; d < 2; ++d) {
       const Lstm& ls = lstm[l * 2 + d];
       const int cols = in + H;
-      const std::vector<float>& xh = sc->xh[l * 2 + d];
       const std::vector<float>& gates = sc->gates[l * 2 + d];
       const std::vector<float>& cell = sc->cell[l * 2 + d];
       const std::vector<float>& tcell = sc->tcell[l * 2 + d];
+      sc->dz.resize(static_cast<size_t>(n1) * 4 * H);
       std::fill(sc->dh.begin(), sc->dh.end(), 0.0f);  // from step t + 1
       std::fill(sc->dc.begin(), sc->dc.end(), 0.0f);
-      sc->dxh.resize(cols);
       for (int k = n1 - 1; k >= 0; --k) {
         const int t = d == 0 ? k : n1 - 1 - k;
         const int prev = k == 0 ? -1 : (d == 0 ? t - 1 : t + 1);
@@ -394,6 +413,7 @@ void Model::Backward(Scratch* sc, float* g) const {
         const float* cp =
             prev < 0 ? nullptr : &cell[static_cast<size_t>(prev) * H];
         const float* dht = dout + static_cast<size_t>(t) * D + d * H;
+        float* dz = &sc->dz[static_cast<size_t>(t) * 4 * H];
         for (int j = 0; j < H; ++j) {
           const float ig = gt[j], fg = gt[H + j], og = gt[2 * H + j],
                       gg = gt[3 * H + j];
@@ -406,13 +426,14 @@ void Model::Backward(Scratch* sc, float* g) const {
           sc->dc[j] = dc * fg;
         }
         for (int j = 0; j < 4 * H; ++j) g[ls.b + j] += dz[j];
-        std::fill(sc->dxh.begin(), sc->dxh.end(), 0.0f);
-        MatVecBackward(&p[ls.W], &xh[static_cast<size_t>(t) * cols], dz.data(),
-                       4 * H, cols, g + ls.W, sc->dxh.data());
-        float* dx = din + static_cast<size_t>(t) * in;
-        for (int j = 0; j < in; ++j) dx[j] += sc->dxh[j];
-        for (int j = 0; j < H; ++j) sc->dh[j] = sc->dxh[in + j];
+        std::fill(sc->dh.begin(), sc->dh.end(), 0.0f);
+        if (prev >= 0)
+          MatVecBackward(&p[ls.W + in], cols,
+                         hout + static_cast<size_t>(prev) * D + d * H, dz,
+                         4 * H, H, g + ls.W + in, sc->dh.data());
       }
+      MatMatBackward(&p[ls.W], cols, sc->X[l].data(), in, sc->dz.data(), 4 * H,
+                     4 * H, in, n1, g + ls.W, sc->dX[l].data());
     }
   }
   const int in = in0();

@@ -29,11 +29,19 @@ namespace khaldun {
 namespace nn {
 
 // Vector kernels (AVX2 versions chosen at run time where available).
-// y[r] += W[r] . x for the rows of W (rows x cols, row-major).
-void MatVec(const float* W, const float* x, int rows, int cols, float* y);
+// y[r] += W[r] . x for the rows of W (rows x cols, row r at W + r * ld).
+void MatVec(const float* W, int ld, const float* x, int rows, int cols,
+            float* y);
 // dx += W^T dy and dW += dy x^T (rows with dy[r] == 0 skipped).
-void MatVecBackward(const float* W, const float* x, const float* dy, int rows,
-                    int cols, float* dW, float* dx);
+void MatVecBackward(const float* W, int ld, const float* x, const float* dy,
+                    int rows, int cols, float* dW, float* dx);
+// The same for n vectors at once (x_t at X + t * xs, y_t at Y + t * ys):
+// each row of W is read once for all of them.
+void MatMat(const float* W, int ld, const float* X, int xs, int rows, int cols,
+            int n, float* Y, int ys);
+void MatMatBackward(const float* W, int ld, const float* X, int xs,
+                    const float* dY, int ys, int rows, int cols, int n,
+                    float* dW, float* dX);
 
 struct Dims {
   int word = 100;  // lowercased word embedding
@@ -54,14 +62,14 @@ struct Scratch {
   std::vector<int> w, t, c;  // embedding ids per item
   // X[l]: the input of layer l (n1 rows); X[layers]: the BiLSTM output.
   std::vector<std::vector<float>> X, dX;
-  // Per layer and direction (l * 2 + d): [x; h_prev], activated gates
-  // (i, f, o, g), cell, tanh(cell).
-  std::vector<std::vector<float>> xh, gates, cell, tcell;
+  // Per layer and direction (l * 2 + d): activated gates (i, f, o, g),
+  // cell, tanh(cell).
+  std::vector<std::vector<float>> gates, cell, tcell;
   // Role contributions to the transition MLP: (role, item) rows of
   // `hidden`, item n1 = absent; head/dependent rows of the label MLP.
   std::vector<float> P, Qh, Qd, dP, dQh, dQd;
   std::vector<uint8_t> has_dP;
-  std::vector<float> a, ls, la, dxh, dh, dc;
+  std::vector<float> a, ls, la, dz, dh, dh2, dc;
   std::vector<int> stack;
 };
 

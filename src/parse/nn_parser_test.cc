@@ -92,29 +92,48 @@ TEST(NnParserTest, GradientCheck) {
   }
 }
 
-// The vector kernels against plain loops.
+// The vector kernels against plain loops (a 5 x 19 block of a 5 x 23
+// matrix; three vectors for the batched kernels).
 TEST(NnParserTest, Kernels) {
-  const int rows = 5, cols = 19;
-  std::vector<float> W(rows * cols), x(cols), dy(rows);
-  for (int i = 0; i < rows * cols; ++i) W[i] = std::sin(i * 0.7f);
-  for (int j = 0; j < cols; ++j) x[j] = std::cos(j * 1.3f);
-  for (int r = 0; r < rows; ++r) dy[r] = r == 2 ? 0.0f : 0.5f * r - 1;
-  std::vector<float> y(rows, 1.0f);
-  nn::MatVec(W.data(), x.data(), rows, cols, y.data());
-  std::vector<float> dW(rows * cols, 0.0f), dx(cols, 0.0f);
-  nn::MatVecBackward(W.data(), x.data(), dy.data(), rows, cols, dW.data(),
-                     dx.data());
-  for (int r = 0; r < rows; ++r) {
-    double s = 1;
-    for (int j = 0; j < cols; ++j) s += W[r * cols + j] * x[j];
-    EXPECT_NEAR(y[r], s, 1e-5);
-    for (int j = 0; j < cols; ++j)
-      EXPECT_FLOAT_EQ(dW[r * cols + j], dy[r] * x[j]);
-  }
-  for (int j = 0; j < cols; ++j) {
-    double s = 0;
-    for (int r = 0; r < rows; ++r) s += W[r * cols + j] * dy[r];
-    EXPECT_NEAR(dx[j], s, 1e-5);
+  const int rows = 5, cols = 19, ld = 23, n = 3;
+  std::vector<float> W(rows * ld), X(n * cols), dY(n * rows);
+  for (int i = 0; i < rows * ld; ++i) W[i] = std::sin(i * 0.7f);
+  for (int j = 0; j < n * cols; ++j) X[j] = std::cos(j * 1.3f);
+  for (int k = 0; k < n * rows; ++k) dY[k] = k % 4 == 2 ? 0.0f : 0.5f * k - 1;
+  for (bool batched : {false, true}) {
+    std::vector<float> Y(n * rows, 1.0f);
+    std::vector<float> dW(rows * ld, 0.0f), dX(n * cols, 0.0f);
+    if (batched) {
+      nn::MatMat(W.data(), ld, X.data(), cols, rows, cols, n, Y.data(), rows);
+      nn::MatMatBackward(W.data(), ld, X.data(), cols, dY.data(), rows, rows,
+                         cols, n, dW.data(), dX.data());
+    } else {
+      for (int t = 0; t < n; ++t) {
+        nn::MatVec(W.data(), ld, &X[t * cols], rows, cols, &Y[t * rows]);
+        nn::MatVecBackward(W.data(), ld, &X[t * cols], &dY[t * rows], rows,
+                           cols, dW.data(), &dX[t * cols]);
+      }
+    }
+    for (int t = 0; t < n; ++t)
+      for (int r = 0; r < rows; ++r) {
+        double s = 1;
+        for (int j = 0; j < cols; ++j) s += W[r * ld + j] * X[t * cols + j];
+        EXPECT_NEAR(Y[t * rows + r], s, 1e-5);
+      }
+    for (int r = 0; r < rows; ++r) {
+      for (int j = 0; j < ld; ++j) {
+        double s = 0;
+        for (int t = 0; t < n && j < cols; ++t)
+          s += dY[t * rows + r] * X[t * cols + j];
+        EXPECT_NEAR(dW[r * ld + j], s, 1e-5) << r << " " << j;
+      }
+    }
+    for (int t = 0; t < n; ++t)
+      for (int j = 0; j < cols; ++j) {
+        double s = 0;
+        for (int r = 0; r < rows; ++r) s += W[r * ld + j] * dY[t * rows + r];
+        EXPECT_NEAR(dX[t * cols + j], s, 1e-5);
+      }
   }
 }
 
