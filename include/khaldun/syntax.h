@@ -46,6 +46,8 @@ struct NnParserOptions {
   float explore = 0.9f;
   int explore_after = 1;
   int batch = 1;  // sentences per Adam update
+  // Dropout rates of the BiLSTM's inputs and outputs (0 = none).
+  float dropout_in = 0, dropout_out = 0;
 };
 
 struct SyntaxTrainOptions {

@@ -218,6 +218,18 @@ void Model::Forward(Scratch* sc) const {
                 &p[cemb + static_cast<size_t>(sc->c[i]) * dims.cls],
                 dims.cls * sizeof(float));
   }
+  auto mask = [&](float rate, std::vector<float>* m, std::vector<float>* x) {
+    m->resize(x->size());
+    const float keep = 1 / (1 - rate);
+    for (size_t k = 0; k < x->size(); ++k) {
+      const float u =
+          static_cast<float>((*sc->dropout_rng)() >> 40) * 0x1.0p-24f;
+      (*m)[k] = u < rate ? 0.0f : keep;
+      (*x)[k] *= (*m)[k];
+    }
+  };
+  sc->dropped_in = sc->dropout_rng && sc->drop_in > 0;
+  if (sc->dropped_in) mask(sc->drop_in, &sc->mask_in, &x0);
   for (int l = 0; l < L; ++l) {
     std::vector<float>& out = sc->X[l + 1];
     out.assign(static_cast<size_t>(n1) * D, 0.0f);
@@ -266,7 +278,12 @@ void Model::Forward(Scratch* sc) const {
   }
   // The MLPs' first layers per item and role.
   const int hid = dims.hidden, lh = dims.label_hidden;
-  const float* O = sc->X[L].data();
+  sc->dropped_out = sc->dropout_rng && sc->drop_out > 0;
+  if (sc->dropped_out) {
+    sc->Od = sc->X[L];
+    mask(sc->drop_out, &sc->mask_out, &sc->Od);
+  }
+  const float* O = sc->dropped_out ? sc->Od.data() : sc->X[L].data();
   sc->P.assign(static_cast<size_t>(kNumRoles) * (n1 + 1) * hid, 0.0f);
   for (int r = 0; r < kNumRoles; ++r) {
     const float* Wr = &p[W1 + static_cast<size_t>(r) * hid * D];
@@ -376,7 +393,7 @@ void Model::Backward(Scratch* sc, float* g) const {
   const int hid = dims.hidden, lh = dims.label_hidden;
   sc->dX.resize(L + 1);
   sc->dX[L].assign(static_cast<size_t>(n1) * D, 0.0f);
-  const float* O = sc->X[L].data();
+  const float* O = sc->dropped_out ? sc->Od.data() : sc->X[L].data();
   float* dO = sc->dX[L].data();
   for (int r = 0; r < kNumRoles; ++r) {
     const size_t wr = W1 + static_cast<size_t>(r) * hid * D;
@@ -388,6 +405,8 @@ void Model::Backward(Scratch* sc, float* g) const {
   }
   MatMatBackward(&p[Uh], D, O, D, sc->dQh.data(), lh, lh, D, n1, g + Uh, dO);
   MatMatBackward(&p[Ud], D, O, D, sc->dQd.data(), lh, lh, D, n1, g + Ud, dO);
+  if (sc->dropped_out)
+    for (size_t k = 0; k < sc->dX[L].size(); ++k) dO[k] *= sc->mask_out[k];
   sc->dh.resize(H);
   sc->dh2.resize(H);
   sc->dc.resize(H);
@@ -437,6 +456,9 @@ void Model::Backward(Scratch* sc, float* g) const {
     }
   }
   const int in = in0();
+  if (sc->dropped_in)
+    for (size_t k = 0; k < sc->dX[0].size(); ++k)
+      sc->dX[0][k] *= sc->mask_in[k];
   for (int i = 0; i < n1; ++i) {
     const float* dx = &sc->dX[0][static_cast<size_t>(i) * in];
     float* gw = g + wemb + static_cast<size_t>(sc->w[i]) * dims.word;
@@ -700,6 +722,9 @@ Parser Parser::TrainNn(const std::vector<const Sentence*>& train,
   nn::Scratch ns;
   std::vector<int> gold, gold_label;
   std::mt19937_64 rng(opt.seed + 1);
+  ns.dropout_rng = &rng;
+  ns.drop_in = no.dropout_in;
+  ns.drop_out = no.dropout_out;
   std::vector<size_t> order(train.size());
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;
   const nn::Model& m = *model;

@@ -70,6 +70,12 @@ struct Scratch {
   std::vector<float> P, Qh, Qd, dP, dQh, dQd;
   std::vector<uint8_t> has_dP;
   std::vector<float> a, ls, la, dz, dh, dh2, dc;
+  // Dropout (training only, with an rng): of the BiLSTM's inputs and of
+  // its outputs (the MLPs' inputs), inverted (kept values scaled up).
+  std::mt19937_64* dropout_rng = nullptr;
+  float drop_in = 0, drop_out = 0;
+  bool dropped_in = false, dropped_out = false;
+  std::vector<float> mask_in, mask_out, Od;
   std::vector<int> stack;
 };
 

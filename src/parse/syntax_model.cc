@@ -136,7 +136,8 @@ std::string NnHeader(const NnParserOptions& nn) {
     << ", \"lstm\": [" << nn.lstm_layers << ", " << nn.lstm_dim
     << "], \"embeddings\": [" << nn.word_dim << ", " << nn.tag_dim << ", "
     << nn.class_dim << "], \"hidden\": [" << nn.hidden << ", "
-    << nn.label_hidden << "]}";
+    << nn.label_hidden << "], \"dropout\": [" << nn.dropout_in << ", "
+    << nn.dropout_out << "]}";
   return h.str();
 }
 

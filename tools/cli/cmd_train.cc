@@ -173,6 +173,14 @@ CommandRegistrar reg("train", [](const Groups& g) {
   cmd->add_option("--nn-explore-after", nn->explore_after,
                   "Epochs before error exploration")
       ->capture_default_str();
+  cmd->add_option("--nn-dropout-in", nn->dropout_in,
+                  "Dropout rate of the BiLSTM's inputs")
+      ->capture_default_str()
+      ->check(CLI::Range(0.0, 0.9));
+  cmd->add_option("--nn-dropout-out", nn->dropout_out,
+                  "Dropout rate of the BiLSTM's outputs")
+      ->capture_default_str()
+      ->check(CLI::Range(0.0, 0.9));
   cmd->add_option("--nn-batch", nn->batch, "Sentences per update")
       ->capture_default_str()
       ->check(CLI::Range(1, 1024));
