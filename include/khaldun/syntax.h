@@ -48,6 +48,9 @@ struct NnParserOptions {
   int batch = 1;  // sentences per Adam update
   // Dropout rates of the BiLSTM's inputs and outputs (0 = none).
   float dropout_in = 0, dropout_out = 0;
+  // Decay of the weights' moving average per update (0 = none: the last
+  // weights); the average is evaluated and kept.
+  float average = 0;
 };
 
 struct SyntaxTrainOptions {

@@ -729,6 +729,12 @@ Parser Parser::TrainNn(const std::vector<const Sentence*>& train,
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;
   const nn::Model& m = *model;
   int in_batch = 0;
+  // Optional exponential moving average of the weights (every 8 updates),
+  // which dev evaluation and the saved model use.
+  std::vector<float> avg;
+  if (no.average > 0) avg = m.p;
+  const float avg_decay = std::pow(no.average, 8.0f);
+  int since_avg = 0;
   auto update = [&] {
     ++adam.step;
     adam.Update(model->p.data(), grad.data(), m.emb_end, m.p.size());
@@ -737,6 +743,12 @@ Parser Parser::TrainNn(const std::vector<const Sentence*>& train,
     rows.clear();
     ++batch_id;
     in_batch = 0;
+    if (!avg.empty() && ++since_avg == 8) {
+      since_avg = 0;
+      const float* w = m.p.data();
+      for (size_t i = 0; i < avg.size(); ++i)
+        avg[i] = avg_decay * avg[i] + (1 - avg_decay) * w[i];
+    }
   };
   auto touch = [&](size_t stamp_index, size_t off, int len) {
     if (stamp[stamp_index] == batch_id) return;
@@ -775,7 +787,9 @@ Parser Parser::TrainNn(const std::vector<const Sentence*>& train,
       if (++in_batch >= no.batch) update();
     }
     if (in_batch > 0) update();
-    // Dev: UAS and LAS of the current weights; the best epoch (LAS) is kept.
+    // Dev: UAS and LAS of the current (or averaged) weights; the best
+    // epoch (LAS) is kept.
+    if (!avg.empty()) model->p.swap(avg);
     long u = 0, l = 0, t = 0;
     for (const Document& doc : dev)
       for (const Sentence& s0 : doc.sentences) {
@@ -795,6 +809,7 @@ Parser Parser::TrainNn(const std::vector<const Sentence*>& train,
       best_params = m.p;
       best_epoch = epoch + 1;
     }
+    if (!avg.empty()) model->p.swap(avg);
     if (opt.verbose) {
       std::cerr << "nn parser epoch " << epoch + 1 << ": loss " << loss
                 << " moves " << 100.0 * right / std::max(1L, moves);

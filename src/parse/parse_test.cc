@@ -251,8 +251,11 @@ TEST(SyntaxModelTest, NeuralParserOverfits) {
   std::unique_ptr<SyntaxModel> again;
   ASSERT_TRUE(SyntaxModel::Train(ReadSample(), {}, o, &again).ok());
   EXPECT_TRUE(again->Serialize() == m->Serialize());
-  // Two layers train too.
+  // Two layers, dropout and weight averaging train too.
   o.parser_nn.lstm_layers = 2;
+  o.parser_nn.dropout_in = 0.1f;
+  o.parser_nn.dropout_out = 0.1f;
+  o.parser_nn.average = 0.9f;
   ASSERT_TRUE(SyntaxModel::Train(ReadSample(), {}, o, &again).ok());
   ExpectRoundTripFitsSample(*again, "tiny_nn2.syntax");
   o.parser_nn.enabled = false;

@@ -137,7 +137,7 @@ std::string NnHeader(const NnParserOptions& nn) {
     << "], \"embeddings\": [" << nn.word_dim << ", " << nn.tag_dim << ", "
     << nn.class_dim << "], \"hidden\": [" << nn.hidden << ", "
     << nn.label_hidden << "], \"dropout\": [" << nn.dropout_in << ", "
-    << nn.dropout_out << "]}";
+    << nn.dropout_out << "], \"average\": " << nn.average << "}";
   return h.str();
 }
 

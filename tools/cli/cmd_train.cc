@@ -181,6 +181,11 @@ CommandRegistrar reg("train", [](const Groups& g) {
                   "Dropout rate of the BiLSTM's outputs")
       ->capture_default_str()
       ->check(CLI::Range(0.0, 0.9));
+  cmd->add_option("--nn-average", nn->average,
+                  "Decay of the weights' moving average per update (e.g. "
+                  "0.9999; 0 = none)")
+      ->capture_default_str()
+      ->check(CLI::Range(0.0, 0.999999));
   cmd->add_option("--nn-batch", nn->batch, "Sentences per update")
       ->capture_default_str()
       ->check(CLI::Range(1, 1024));
