@@ -5,7 +5,8 @@
 #include <iostream>
 #include <map>
 #include <memory>
-#include <random>
+
+#include "util/epoch_order.h"
 
 namespace khaldun {
 namespace {
@@ -686,14 +687,10 @@ TagRefiner TagRefiner::Train(const Tagger& t,
   begin.push_back(feats.size());
   ml::PerceptronTrainer trainer(nc);
   std::vector<float> scores(nc);
-  std::mt19937_64 rng(seed + 7);
-  std::vector<size_t> order(sents.size());
-  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  EpochOrder order(sents.size(), seed + 7);
   for (int epoch = 0; epoch < epochs; ++epoch) {
-    for (size_t i = order.size(); i > 1; --i)
-      std::swap(order[i - 1], order[rng() % i]);
     long ok = 0;
-    for (size_t k : order)
+    for (size_t k : order.Next())
       for (size_t j = sent_begin[k]; j < sent_begin[k + 1]; ++j) {
         const uint64_t* f = feats.data() + begin[j];
         const size_t nf = begin[j + 1] - begin[j];
@@ -789,15 +786,10 @@ Tagger Tagger::Train(const std::vector<Document>& train,
   ml::PerceptronTrainer trainer(t.num_classes());
   TaggerScratch sc;
   std::vector<float> scores(t.num_classes());
-  std::mt19937_64 rng(opt.seed);
-  std::vector<size_t> order(sents.size());
-  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  EpochOrder order(sents.size(), opt.seed);
   for (int epoch = 0; epoch < opt.tagger_epochs; ++epoch) {
-    // Fisher-Yates with the raw generator: same order on every platform.
-    for (size_t i = order.size(); i > 1; --i)
-      std::swap(order[i - 1], order[rng() % i]);
     long correct = 0, total = 0;
-    for (size_t oi : order) {
+    for (size_t oi : order.Next()) {
       const Sentence& s = *sents[oi];
       const size_t n = s.tokens.size();
       t.ComputeHashes(s, &sc);
@@ -864,8 +856,9 @@ void Tagger::TrainBackward(const std::vector<Document>& train,
   ro.tagger_backward = false;
   ro.verbose = false;
   ro.tagger_max_features = opt.backward_max_features;
+  // Train orders the classes by (UPOS, XPOS), and the reversed sentences
+  // have the same tags: r's class k is this tagger's class k.
   Tagger r = Train(rev, {}, ro);
-  if (r.upos_ != upos_ || r.xpos_ != xpos_) return;  // cannot happen
   backward_ = std::move(r.model_);
   backward_threshold_ = opt.backward_threshold;
 }
