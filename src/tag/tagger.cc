@@ -236,62 +236,8 @@ void Tagger::BuildLexicon() {
 
 void Tagger::Features(const TaggerScratch& sc, size_t i, size_t n,
                       std::vector<uint64_t>* out) const {
-  const TokenHashes& h = sc.tok[i];
-  auto lower = [&](long j) -> uint64_t {
-    return j < 0 || j >= static_cast<long>(n) ? kBoundary : sc.tok[j].lower;
-  };
-  auto cls = [&](long j) -> uint64_t {
-    return j < 0 ? kBoundary : static_cast<uint64_t>(sc.cls[j]);
-  };
-  const long li = static_cast<long>(i);
-  const uint64_t t1 = cls(li - 1), t2 = cls(li - 2);
-  const uint64_t amb_prev = i > 0 ? sc.tok[i - 1].amb : kBoundary;
-  const uint64_t amb_next = i + 1 < n ? sc.tok[i + 1].amb : kBoundary;
-  out->push_back(HashFeature(kBias, 0));
-  out->push_back(HashFeature(kWord, h.word));
-  out->push_back(HashFeature(kLower, h.lower));
-  for (int k = 0; k < 4; ++k)
-    out->push_back(HashFeature(kSuf1 + k, h.suffix[k]));
-  for (int k = 0; k < 3; ++k)
-    out->push_back(HashFeature(kPre1 + k, h.prefix[k]));
-  out->push_back(HashFeature(kShape, h.shape));
-  out->push_back(HashFeature(kAmb, h.amb));
-  out->push_back(HashFeature(kAmbPrev, amb_prev));
-  out->push_back(HashFeature(kAmbNext, amb_next));
-  out->push_back(HashFeature(kLowerM2, lower(li - 2)));
-  out->push_back(HashFeature(kLowerM1, lower(li - 1)));
-  out->push_back(HashFeature(kLowerP1, lower(li + 1)));
-  out->push_back(HashFeature(kLowerP2, lower(li + 2)));
-  out->push_back(
-      HashFeature(kSuf3M1, i > 0 ? sc.tok[i - 1].suffix[2] : kBoundary));
-  out->push_back(
-      HashFeature(kSuf3P1, i + 1 < n ? sc.tok[i + 1].suffix[2] : kBoundary));
-  out->push_back(HashFeature(kT1, t1));
-  out->push_back(HashFeature(kT1T2, t1, t2));
-  out->push_back(HashFeature(kT1Lower, t1, h.lower));
-  out->push_back(HashFeature(kLowerM1Lower, lower(li - 1), h.lower));
-  out->push_back(HashFeature(kLowerLowerP1, h.lower, lower(li + 1)));
-  out->push_back(
-      HashFeature(kShapeP1, i + 1 < n ? sc.tok[i + 1].shape : kBoundary));
-  out->push_back(HashFeature(kT1Amb, t1, h.amb));
-  out->push_back(HashFeature(kFlags, h.flags));
-  out->push_back(HashFeature(kInitialCap, i == 0, h.flags & kFirstUpper));
-  out->push_back(HashFeature(kT1AmbNext, t1, h.amb, amb_next));
-  out->push_back(HashFeature(kSuf3T1, t1, h.suffix[2]));
-  if (!clusters_.empty()) {
-    const uint32_t cm1 = i > 0 ? sc.tok[i - 1].cluster : 0xffffffffu;
-    const uint32_t cp1 = i + 1 < n ? sc.tok[i + 1].cluster : 0xffffffffu;
-    const uint32_t fine = WordClusters::Fine(h.cluster);
-    const uint32_t coarse = WordClusters::Coarse(h.cluster);
-    out->push_back(HashFeature(kClu, fine));
-    out->push_back(HashFeature(kCluCoarse, coarse));
-    out->push_back(HashFeature(kCluM1, WordClusters::Fine(cm1)));
-    out->push_back(HashFeature(kCluP1, WordClusters::Fine(cp1)));
-    out->push_back(HashFeature(kCluP1Coarse, WordClusters::Coarse(cp1)));
-    out->push_back(HashFeature(kT1Clu, t1, coarse));
-    out->push_back(HashFeature(kCluCluP1, fine, WordClusters::Coarse(cp1)));
-    out->push_back(HashFeature(kCluSuf2, coarse, h.suffix[1]));
-  }
+  StaticFeatures(sc.tok[i], out);
+  ContextFeatures(sc, i, n, out);
 }
 
 void Tagger::StaticFeatures(const TokenHashes& h,
