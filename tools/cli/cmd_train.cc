@@ -138,6 +138,9 @@ CommandRegistrar reg("train", [](const Groups& g) {
   cmd->add_flag("--parser-beam-early", a->o.parser_beam_early,
                 "Early update instead of max-violation (with "
                 "--parser-beam)");
+  cmd->add_option("--parser-extra", a->o.parser_extra,
+                  "CoNLL-U of automatically parsed sentences added to the "
+                  "parser's training data (uptraining; experimental)");
   cmd->add_option("--jackknife-cache", a->o.jackknife_cache,
                   "File of the parser's jackknifed training tags: written "
                   "by a full training, read by --parser-only");
