@@ -84,6 +84,11 @@ struct SyntaxTrainOptions {
   int parser_beam = 1;
   bool parser_beam_early = false;
   NnParserOptions parser_nn;
+  // Uptraining (Petrov et al. 2010): a CoNLL-U file of automatically
+  // parsed sentences (tags and trees from another parser, e.g. text parsed
+  // by a slower, more accurate model) added to the parser's training data
+  // ("" = none); the tagger and lemmatizer do not see it.
+  std::string parser_extra;
   uint64_t seed = 42;
   // Debian wordnet-base exception lists for the lemmatizer ("" = none).
   std::string wordnet_dir = "/usr/share/wordnet";

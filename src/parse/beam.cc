@@ -5,8 +5,9 @@
 #include <iostream>
 #include <limits>
 #include <map>
-#include <random>
 #include <string>
+
+#include "util/epoch_order.h"
 
 namespace khaldun {
 namespace {
@@ -291,9 +292,7 @@ Parser Parser::TrainBeam(const std::vector<const Sentence*>& train,
     int move, label;
   };
   std::vector<Step> gold_seq, pred_seq;
-  std::mt19937_64 rng(opt.seed + 1);
-  std::vector<size_t> order(train.size());
-  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  EpochOrder order(train.size(), opt.seed + 1);
 
   // Replays seq[0, upto] from the start of s and adds delta to the
   // features of its scored moves from step `from` on.
@@ -314,10 +313,8 @@ Parser Parser::TrainBeam(const std::vector<const Sentence*>& train,
   };
 
   for (int epoch = 0; epoch < opt.parser_epochs; ++epoch) {
-    for (size_t i = order.size(); i > 1; --i)
-      std::swap(order[i - 1], order[rng() % i]);
     long updates = 0, early = 0, uas_ok = 0, tokens = 0, sents = 0;
-    for (size_t oi : order) {
+    for (size_t oi : order.Next()) {
       if (!usable[oi]) continue;
       const Sentence& s = *train[oi];
       const int n = static_cast<int>(s.tokens.size());

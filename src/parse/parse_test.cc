@@ -190,6 +190,59 @@ TEST(SyntaxModelTest, LabelFeaturesAndGoldTagCopies) {
   EXPECT_FALSE(plain->Serialize() == m->Serialize());
 }
 
+// Uptraining: the sentences of parser_extra (automatically parsed text)
+// join the parser's training data only.  "obl:tmod" occurs in no training
+// tree, so only a parser that learnt from the extra file can produce it.
+TEST(SyntaxModelTest, UptrainingAddsTheExtraTrees) {
+  const std::string extra = ::khaldun::testing::TempDir() + "/extra.conllu";
+  {
+    std::ofstream f(extra);
+    f << "1\tRebels\trebel\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
+         "2\tfled\tflee\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+         "3\tMonday\tMonday\tPROPN\tNNP\t_\t2\tobl:tmod\t_\t_\n"
+         "4\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+  }
+  std::vector<Document> gold_extra;
+  ASSERT_TRUE(ReadConlluFile(extra, &gold_extra).ok());
+  auto parse_extra = [&](const SyntaxModel& m) {
+    Sentence s = gold_extra[0].sentences[0];
+    for (Token& t : s.tokens) t.head = -1, t.deprel.clear();
+    s.parsed = false;
+    m.Parse(&s);  // on the file's tags
+    return s;
+  };
+  SyntaxTrainOptions o = TinyOptions();
+  o.parser_extra = extra;
+  std::unique_ptr<SyntaxModel> m;
+  Status st = SyntaxModel::Train(ReadSample(), {}, o, &m);
+  ASSERT_TRUE(st.ok()) << st.ToString();
+  EXPECT_NE(m->header().find("\"uptraining_sentences\": 1"), std::string::npos)
+      << m->header();
+  const Sentence up = parse_extra(*m);
+  const Sentence& g = gold_extra[0].sentences[0];
+  for (size_t i = 0; i < g.tokens.size(); ++i) {
+    EXPECT_EQ(up.tokens[i].head, g.tokens[i].head) << g.tokens[i].form;
+    EXPECT_EQ(up.tokens[i].deprel, g.tokens[i].deprel) << g.tokens[i].form;
+  }
+  ExpectRoundTripFitsSample(*m, "tiny_uptrained.syntax");
+  EXPECT_NE(parse_extra(*TrainTiny()).tokens[2].deprel, "obl:tmod");
+
+  // A missing file, or one without trees, is an error naming it.
+  o.parser_extra = extra + ".missing";
+  st = SyntaxModel::Train(ReadSample(), {}, o, &m);
+  EXPECT_EQ(st.code(), Status::Code::kNotFound) << st.ToString();
+  const std::string bare = ::khaldun::testing::TempDir() + "/bare.conllu";
+  {
+    std::ofstream f(bare);
+    f << "1\tRebels\t_\t_\t_\t_\t_\t_\t_\t_\n\n";
+  }
+  o.parser_extra = bare;
+  st = SyntaxModel::Train(ReadSample(), {}, o, &m);
+  EXPECT_FALSE(st.ok());
+  EXPECT_NE(st.message().find("bare.conllu"), std::string::npos)
+      << st.ToString();
+}
+
 // Beam search with global training: the model fits its training trees,
 // records its width in the header and the file, and round-trips; both
 // updates work, and the width can be overridden for decoding.

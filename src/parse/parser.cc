@@ -9,6 +9,7 @@
 
 #include "parse/nn_parser.h"
 #include "parse/oracle.h"
+#include "util/epoch_order.h"
 
 namespace khaldun {
 namespace {
@@ -634,14 +635,11 @@ Parser Parser::Train(const std::vector<const Sentence*>& train,
   ParserScratch sc;
   std::vector<float> lscores(nlabels);
   std::vector<int> gold, gold_label;
-  std::mt19937_64 rng(opt.seed + 1);
-  std::vector<size_t> order(train.size());
-  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  EpochOrder order(train.size(), opt.seed + 1);
+  std::mt19937_64& rng = order.generator();  // also draws the exploration
   for (int epoch = 0; epoch < opt.parser_epochs; ++epoch) {
-    for (size_t i = order.size(); i > 1; --i)
-      std::swap(order[i - 1], order[rng() % i]);
     long moves_ok = 0, moves_n = 0, uas_ok = 0, tokens = 0;
-    for (size_t oi : order) {
+    for (size_t oi : order.Next()) {
       const Sentence& s = *train[oi];
       const int n = static_cast<int>(s.tokens.size());
       gold.assign(n + 1, -1);

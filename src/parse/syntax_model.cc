@@ -14,6 +14,7 @@
 #include <iostream>
 #include <sstream>
 
+#include "io/conllu.h"
 #include "io/file_util.h"
 #include "khaldun/syntax.h"
 #include "parse/parser.h"
@@ -430,6 +431,24 @@ Status SyntaxModel::Train(const std::vector<Document>& train,
   // each tree (EWT dev: UAS +0.28, LAS +0.22).
   if (o.parser_gold_tags)
     for (const Sentence* s : sents) parse_train.push_back(s);
+  std::vector<Document> extra;
+  size_t extra_sentences = 0;
+  if (!o.parser_extra.empty()) {
+    Status es = ReadConlluFile(o.parser_extra, &extra);
+    if (!es.ok()) return es;
+    for (const Document& d : extra)
+      for (const Sentence& s : d.sentences) {
+        if (!(s.tagged && s.parsed) || s.tokens.empty()) continue;
+        parse_train.push_back(&s);
+        ++extra_sentences;
+      }
+    if (extra_sentences == 0)
+      return Status::InvalidArgument(o.parser_extra +
+                                     ": no tagged and parsed sentences");
+    if (o.verbose)
+      std::cerr << "parser: " << extra_sentences
+                << " more training sentences from " << o.parser_extra << "\n";
+  }
   if (!parser_only) {
     im.lemmatizer = Lemmatizer::Train(sents, o.wordnet_dir, &wn);
     if (o.verbose) std::cerr << "lemmatizer: " << wn << " WordNet exceptions\n";
@@ -480,6 +499,9 @@ Status SyntaxModel::Train(const std::vector<Document>& train,
     << "\"labels\": " << im.parser.labels().size()
     << ", \"word_classes\": " << (im.parser.uses_clusters() ? "true" : "false")
     << ", \"epochs\": " << o.parser_epochs << ", \"jackknife_folds\": " << folds
+    << (extra_sentences
+            ? ", \"uptraining_sentences\": " + std::to_string(extra_sentences)
+            : "")
     << (im.parser.beam() > 1 ? ", \"beam\": " + std::to_string(im.parser.beam())
                              : "")
     << NnHeader(o.parser_nn) << "}, \"seed\": " << o.seed

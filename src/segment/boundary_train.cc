@@ -4,7 +4,6 @@
 #include <cmath>
 #include <cstdio>
 #include <memory>
-#include <random>
 #include <string_view>
 #include <utility>
 
@@ -12,6 +11,7 @@
 #include "segment/boundary_model.h"
 #include "segment/splitter.h"
 #include "segment/tokenizer.h"
+#include "util/epoch_order.h"
 
 namespace khaldun::segment {
 namespace {
@@ -136,17 +136,11 @@ Status TrainBoundaryModel(const std::string& train_conllu,
 
   // Averaged perceptron (w - acc / c).
   std::vector<double> w(kBoundaryBuckets, 0), acc(kBoundaryBuckets, 0);
-  std::vector<uint32_t> order(examples.size());
-  for (uint32_t k = 0; k < order.size(); ++k) order[k] = k;
-  std::mt19937_64 rng(options.seed);
+  EpochOrder order(examples.size(), options.seed);
   double c = 1;
   for (int epoch = 0; epoch < options.epochs; ++epoch) {
-    // Fisher-Yates with an explicit modulo: the same order on every
-    // standard library.
-    for (size_t k = order.size(); k > 1; --k)
-      std::swap(order[k - 1], order[rng() % k]);
     int64_t errors = 0;
-    for (uint32_t k : order) {
+    for (size_t k : order.Next()) {
       const Example& e = examples[k];
       double s = 0;
       for (uint32_t f : e.features) s += w[f];

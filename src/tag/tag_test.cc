@@ -335,20 +335,7 @@ TEST(TaggerTest, ClustersGeneraliseToUnseenWords) {
   ASSERT_TRUE(t2.Load(&r).ok());
   EXPECT_EQ(t2.clusters().size(), wc.size());
 
-  // The word cache's split of the features (StaticFeatures of the form,
-  // ContextFeatures of the rest) is Features() reordered.
   ASSERT_NE(t2.cache_id(), 0u);
-  sc.cls.assign(5, 0);
-  for (size_t i = 0; i < 5; ++i) {
-    sc.cls[i] = static_cast<int>(i % 3);
-    std::vector<uint64_t> all, split;
-    t2.Features(sc, i, 5, &all);
-    t2.StaticFeatures(sc.tok[i], &split);
-    t2.ContextFeatures(sc, i, 5, &split);
-    std::sort(all.begin(), all.end());
-    std::sort(split.begin(), split.end());
-    EXPECT_EQ(all, split) << "token " << i;
-  }
   // Tagging through the cache (t2, loaded) equals tagging without it (t,
   // trained: no cache id), also when the sentences repeat.
   Tagger uncached = t2;

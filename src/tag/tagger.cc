@@ -5,7 +5,8 @@
 #include <iostream>
 #include <map>
 #include <memory>
-#include <random>
+
+#include "util/epoch_order.h"
 
 namespace khaldun {
 namespace {
@@ -235,62 +236,8 @@ void Tagger::BuildLexicon() {
 
 void Tagger::Features(const TaggerScratch& sc, size_t i, size_t n,
                       std::vector<uint64_t>* out) const {
-  const TokenHashes& h = sc.tok[i];
-  auto lower = [&](long j) -> uint64_t {
-    return j < 0 || j >= static_cast<long>(n) ? kBoundary : sc.tok[j].lower;
-  };
-  auto cls = [&](long j) -> uint64_t {
-    return j < 0 ? kBoundary : static_cast<uint64_t>(sc.cls[j]);
-  };
-  const long li = static_cast<long>(i);
-  const uint64_t t1 = cls(li - 1), t2 = cls(li - 2);
-  const uint64_t amb_prev = i > 0 ? sc.tok[i - 1].amb : kBoundary;
-  const uint64_t amb_next = i + 1 < n ? sc.tok[i + 1].amb : kBoundary;
-  out->push_back(HashFeature(kBias, 0));
-  out->push_back(HashFeature(kWord, h.word));
-  out->push_back(HashFeature(kLower, h.lower));
-  for (int k = 0; k < 4; ++k)
-    out->push_back(HashFeature(kSuf1 + k, h.suffix[k]));
-  for (int k = 0; k < 3; ++k)
-    out->push_back(HashFeature(kPre1 + k, h.prefix[k]));
-  out->push_back(HashFeature(kShape, h.shape));
-  out->push_back(HashFeature(kAmb, h.amb));
-  out->push_back(HashFeature(kAmbPrev, amb_prev));
-  out->push_back(HashFeature(kAmbNext, amb_next));
-  out->push_back(HashFeature(kLowerM2, lower(li - 2)));
-  out->push_back(HashFeature(kLowerM1, lower(li - 1)));
-  out->push_back(HashFeature(kLowerP1, lower(li + 1)));
-  out->push_back(HashFeature(kLowerP2, lower(li + 2)));
-  out->push_back(
-      HashFeature(kSuf3M1, i > 0 ? sc.tok[i - 1].suffix[2] : kBoundary));
-  out->push_back(
-      HashFeature(kSuf3P1, i + 1 < n ? sc.tok[i + 1].suffix[2] : kBoundary));
-  out->push_back(HashFeature(kT1, t1));
-  out->push_back(HashFeature(kT1T2, t1, t2));
-  out->push_back(HashFeature(kT1Lower, t1, h.lower));
-  out->push_back(HashFeature(kLowerM1Lower, lower(li - 1), h.lower));
-  out->push_back(HashFeature(kLowerLowerP1, h.lower, lower(li + 1)));
-  out->push_back(
-      HashFeature(kShapeP1, i + 1 < n ? sc.tok[i + 1].shape : kBoundary));
-  out->push_back(HashFeature(kT1Amb, t1, h.amb));
-  out->push_back(HashFeature(kFlags, h.flags));
-  out->push_back(HashFeature(kInitialCap, i == 0, h.flags & kFirstUpper));
-  out->push_back(HashFeature(kT1AmbNext, t1, h.amb, amb_next));
-  out->push_back(HashFeature(kSuf3T1, t1, h.suffix[2]));
-  if (!clusters_.empty()) {
-    const uint32_t cm1 = i > 0 ? sc.tok[i - 1].cluster : 0xffffffffu;
-    const uint32_t cp1 = i + 1 < n ? sc.tok[i + 1].cluster : 0xffffffffu;
-    const uint32_t fine = WordClusters::Fine(h.cluster);
-    const uint32_t coarse = WordClusters::Coarse(h.cluster);
-    out->push_back(HashFeature(kClu, fine));
-    out->push_back(HashFeature(kCluCoarse, coarse));
-    out->push_back(HashFeature(kCluM1, WordClusters::Fine(cm1)));
-    out->push_back(HashFeature(kCluP1, WordClusters::Fine(cp1)));
-    out->push_back(HashFeature(kCluP1Coarse, WordClusters::Coarse(cp1)));
-    out->push_back(HashFeature(kT1Clu, t1, coarse));
-    out->push_back(HashFeature(kCluCluP1, fine, WordClusters::Coarse(cp1)));
-    out->push_back(HashFeature(kCluSuf2, coarse, h.suffix[1]));
-  }
+  StaticFeatures(sc.tok[i], out);
+  ContextFeatures(sc, i, n, out);
 }
 
 void Tagger::StaticFeatures(const TokenHashes& h,
@@ -686,14 +633,10 @@ TagRefiner TagRefiner::Train(const Tagger& t,
   begin.push_back(feats.size());
   ml::PerceptronTrainer trainer(nc);
   std::vector<float> scores(nc);
-  std::mt19937_64 rng(seed + 7);
-  std::vector<size_t> order(sents.size());
-  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  EpochOrder order(sents.size(), seed + 7);
   for (int epoch = 0; epoch < epochs; ++epoch) {
-    for (size_t i = order.size(); i > 1; --i)
-      std::swap(order[i - 1], order[rng() % i]);
     long ok = 0;
-    for (size_t k : order)
+    for (size_t k : order.Next())
       for (size_t j = sent_begin[k]; j < sent_begin[k + 1]; ++j) {
         const uint64_t* f = feats.data() + begin[j];
         const size_t nf = begin[j + 1] - begin[j];
@@ -789,15 +732,10 @@ Tagger Tagger::Train(const std::vector<Document>& train,
   ml::PerceptronTrainer trainer(t.num_classes());
   TaggerScratch sc;
   std::vector<float> scores(t.num_classes());
-  std::mt19937_64 rng(opt.seed);
-  std::vector<size_t> order(sents.size());
-  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  EpochOrder order(sents.size(), opt.seed);
   for (int epoch = 0; epoch < opt.tagger_epochs; ++epoch) {
-    // Fisher-Yates with the raw generator: same order on every platform.
-    for (size_t i = order.size(); i > 1; --i)
-      std::swap(order[i - 1], order[rng() % i]);
     long correct = 0, total = 0;
-    for (size_t oi : order) {
+    for (size_t oi : order.Next()) {
       const Sentence& s = *sents[oi];
       const size_t n = s.tokens.size();
       t.ComputeHashes(s, &sc);
@@ -864,8 +802,9 @@ void Tagger::TrainBackward(const std::vector<Document>& train,
   ro.tagger_backward = false;
   ro.verbose = false;
   ro.tagger_max_features = opt.backward_max_features;
+  // Train orders the classes by (UPOS, XPOS), and the reversed sentences
+  // have the same tags: r's class k is this tagger's class k.
   Tagger r = Train(rev, {}, ro);
-  if (r.upos_ != upos_ || r.xpos_ != xpos_) return;  // cannot happen
   backward_ = std::move(r.model_);
   backward_threshold_ = opt.backward_threshold;
 }

@@ -188,11 +188,11 @@ class Tagger {
   // Turns the use of TaggerWordCache on (a new id) or off (for comparisons).
   void set_word_cache(bool on);
 
-  // Appends the features of token i given the classes predicted so far.
+  // Appends the features of token i given the classes predicted so far:
+  // those of the word form alone (StaticFeatures, whose scores the word
+  // cache keeps), then the others (ContextFeatures).
   void Features(const TaggerScratch& sc, size_t i, size_t n,
                 std::vector<uint64_t>* out) const;
-  // Features() split in two: those of the word form alone (StaticFeatures)
-  // and the others (ContextFeatures); together the same multiset.
   void StaticFeatures(const TokenHashes& h, std::vector<uint64_t>* out) const;
   void ContextFeatures(const TaggerScratch& sc, size_t i, size_t n,
                        std::vector<uint64_t>* out) const;

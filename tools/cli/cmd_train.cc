@@ -189,6 +189,9 @@ CommandRegistrar reg("train", [](const Groups& g) {
   cmd->add_option("--nn-batch", nn->batch, "Sentences per update")
       ->capture_default_str()
       ->check(CLI::Range(1, 1024));
+  cmd->add_option("--parser-extra", a->o.parser_extra,
+                  "CoNLL-U of automatically parsed sentences added to the "
+                  "parser's training data (uptraining; experimental)");
   cmd->add_option("--jackknife-cache", a->o.jackknife_cache,
                   "File of the parser's jackknifed training tags: written "
                   "by a full training, read by --parser-only");
