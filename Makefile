@@ -2,7 +2,7 @@
 #   make demo   installs what is missing, builds, codes data/samples/sample_article.txt
 #   make test   builds and runs every test (ctest)
 #   make bench  builds and runs the benchmarks (not part of make test)
-#   make train  retrains the tagger and parser from ../shared/data/ud
+#   make train  retrains the syntax models from ../shared/data/ud
 # Variables: BUILD (build directory, default build), JOBS (parallel jobs),
 # CMAKE_FLAGS (extra cmake -D options), SHARED (default ../shared).
 
@@ -55,9 +55,19 @@ bench: setup
 	@cmake --build $(BUILD) -j $(JOBS)
 	@bash scripts/bench.sh $(BUILD) $(SHARED)
 
+# Both committed models: the pipeline's (tagger, lemmatizer, greedy
+# perceptron parser; ~3 min), then the BiLSTM parser on the same tagger and
+# the same jackknifed training tags (~15 min; docs/models.md, "Session 9:
+# nn").
 train: setup build
 	$(BUILD)/khaldun train --ud $(SHARED)/data/ud --corpora $(SHARED)/corpora \
-	  --out data/models
+	  --out data/models --jackknife-cache $(BUILD)/en_ewt.jackknife
+	mkdir -p $(BUILD)/nn
+	$(BUILD)/khaldun train --ud $(SHARED)/data/ud --out $(BUILD)/nn \
+	  --parser-only data/models/en_ewt.syntax \
+	  --jackknife-cache $(BUILD)/en_ewt.jackknife --parser-nn --nn-epochs 16 \
+	  --nn-dropout-in 0.33 --nn-dropout-out 0.33 --nn-average 0.9999
+	mv $(BUILD)/nn/en_ewt.syntax data/models/en_ewt_nn.syntax
 
 FORMAT_DIRS = $(wildcard include src tools tests bench)
 

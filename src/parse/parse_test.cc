@@ -2,6 +2,7 @@
 
 #include <cstdlib>
 #include <fstream>
+#include <map>
 #include <sstream>
 
 #include "io/conllu.h"
@@ -412,18 +413,23 @@ TEST(SyntaxModelTest, ParserOnlyTrainingMatchesFullTraining) {
   EXPECT_FALSE(SyntaxModel::Train(ReadSample(), {}, o, &parser_only).ok());
 }
 
-TEST(SyntaxModelTest, CommittedModelSerializesToItsFileBytes) {
+TEST(SyntaxModelTest, CommittedModelsSerializeToTheirFileBytes) {
   // Loading spreads the hash tables in memory; saving writes the file's
   // layout again.
-  const std::string path = SyntaxModel::DefaultPath();
-  std::ifstream f(path, std::ios::binary);
-  if (!f) GTEST_SKIP() << path << " absent";
-  std::stringstream file;
-  file << f.rdbuf();
-  std::unique_ptr<SyntaxModel> m;
-  Status s = SyntaxModel::Load(path, &m);
-  ASSERT_TRUE(s.ok()) << s.ToString();
-  EXPECT_TRUE(m->Serialize() == file.str());
+  for (const char* name : {"en_ewt.syntax", "en_ewt_nn.syntax"}) {
+    const std::string path = ::khaldun::testing::DataDir() + "/models/" + name;
+    std::ifstream f(path, std::ios::binary);
+    if (!f) {
+      ADD_FAILURE() << path << " absent (run `make train`)";
+      continue;
+    }
+    std::stringstream file;
+    file << f.rdbuf();
+    std::unique_ptr<SyntaxModel> m;
+    Status s = SyntaxModel::Load(path, &m);
+    ASSERT_TRUE(s.ok()) << s.ToString();
+    EXPECT_TRUE(m->Serialize() == file.str()) << name;
+  }
 }
 
 TEST(SyntaxModelTest, FileRoundTripAndVersionCheck) {
@@ -482,21 +488,29 @@ TEST(SyntaxModelTest, FileRoundTripAndVersionCheck) {
 
 // ---- the committed model on sentences that matter for event coding -------
 
-class CommittedModelTest : public ::testing::Test {
+// The committed models (data/models): the greedy perceptron parser of the
+// pipeline, and the BiLSTM parser (`make train` writes both).
+constexpr char kPerceptronModel[] = "en_ewt.syntax";
+constexpr char kNeuralModel[] = "en_ewt_nn.syntax";
+
+class CommittedModelTest : public ::testing::TestWithParam<const char*> {
  protected:
-  static void SetUpTestSuite() {
-    path_ = ::khaldun::testing::DataDir() + "/models/en_ewt.syntax";
-    if (::khaldun::testing::FileExists(path_))
-      status_ = SyntaxModel::Load(path_, &model_);
-  }
   void SetUp() override {
+    path_ = ::khaldun::testing::DataDir() + "/models/" + GetParam();
     if (!::khaldun::testing::FileExists(path_))
       GTEST_SKIP() << "no committed model at " << path_
                    << " (run `make train`)";
-    ASSERT_TRUE(status_.ok()) << status_.ToString();
+    // Loaded once per model for all the tests.
+    static std::map<std::string, std::unique_ptr<SyntaxModel>> loaded;
+    std::unique_ptr<SyntaxModel>& m = loaded[path_];
+    if (!m) {
+      Status s = SyntaxModel::Load(path_, &m);
+      ASSERT_TRUE(s.ok()) << s.ToString();
+    }
+    model_ = m.get();
   }
   // Parses space-separated tokens (EWT tokenisation) as one sentence.
-  static Document Parse(const std::string& tokens) {
+  Document Parse(const std::string& tokens) const {
     Document d;
     d.text = tokens;
     Sentence s;
@@ -545,15 +559,19 @@ class CommittedModelTest : public ::testing::Test {
              << conllu;
     return ::testing::AssertionSuccess();
   }
-  static std::string path_;
-  static Status status_;
-  static std::unique_ptr<SyntaxModel> model_;
+  std::string path_;
+  const SyntaxModel* model_ = nullptr;
 };
-std::string CommittedModelTest::path_;
-Status CommittedModelTest::status_;
-std::unique_ptr<SyntaxModel> CommittedModelTest::model_;
 
-TEST_F(CommittedModelTest, PassiveWithByAgent) {
+INSTANTIATE_TEST_SUITE_P(Models, CommittedModelTest,
+                         ::testing::Values(kPerceptronModel, kNeuralModel),
+                         [](const ::testing::TestParamInfo<const char*>& p) {
+                           return std::string(p.param) == kNeuralModel
+                                      ? "BiLstm"
+                                      : "Perceptron";
+                         });
+
+TEST_P(CommittedModelTest, PassiveWithByAgent) {
   Document d = Parse("The convoy was attacked by insurgents near Baghdad .");
   EXPECT_TRUE(Arc(d, "ROOT", "attacked", "root"));
   EXPECT_TRUE(Arc(d, "attacked", "convoy", "nsubj:pass"));
@@ -563,7 +581,7 @@ TEST_F(CommittedModelTest, PassiveWithByAgent) {
   EXPECT_EQ(d.sentences[0].tokens[3].lemma, "attack");
 }
 
-TEST_F(CommittedModelTest, Negation) {
+TEST_P(CommittedModelTest, Negation) {
   Document d = Parse("Iran did not attack the embassy .");
   EXPECT_TRUE(Arc(d, "ROOT", "attack", "root"));
   EXPECT_TRUE(Arc(d, "attack", "not", "advmod"));
@@ -571,7 +589,7 @@ TEST_F(CommittedModelTest, Negation) {
   EXPECT_TRUE(Arc(d, "attack", "embassy", "obj"));
 }
 
-TEST_F(CommittedModelTest, CoordinatedSubjects) {
+TEST_P(CommittedModelTest, CoordinatedSubjects) {
   Document d = Parse("Russia and China condemned the air strike .");
   EXPECT_TRUE(Arc(d, "condemned", "Russia", "nsubj"));
   EXPECT_TRUE(Arc(d, "Russia", "China", "conj"));
@@ -579,7 +597,7 @@ TEST_F(CommittedModelTest, CoordinatedSubjects) {
   EXPECT_TRUE(Arc(d, "condemned", "strike", "obj"));
 }
 
-TEST_F(CommittedModelTest, RelativeClause) {
+TEST_P(CommittedModelTest, RelativeClause) {
   Document d = Parse("Police arrested the men who attacked the mosque .");
   EXPECT_TRUE(Arc(d, "arrested", "men", "obj"));
   EXPECT_TRUE(Arc(d, "men", "attacked", "acl:relcl"));
@@ -590,7 +608,7 @@ TEST_F(CommittedModelTest, RelativeClause) {
 // Formerly a known failure: the tagger tagged "attacked" after "rebels" as
 // VBN and the parser read "rebels attacked the town" as a reduced relative.
 // tag::RepairFiniteVerbs (src/tag/finite_verb.h) now retags it VBD.
-TEST_F(CommittedModelTest, ReportedSpeech) {
+TEST_P(CommittedModelTest, ReportedSpeech) {
   Document d = Parse("Officials said rebels attacked the town on Monday .");
   EXPECT_TRUE(Arc(d, "ROOT", "said", "root"));
   EXPECT_TRUE(Arc(d, "said", "Officials", "nsubj"));
@@ -602,7 +620,7 @@ TEST_F(CommittedModelTest, ReportedSpeech) {
 // "US-led forces bombed the village" (the pipeline's tokenisation): "bombed"
 // was tagged VBN and attached as acl(forces, bombed); RepairFiniteVerbs
 // retags it VBD.
-TEST_F(CommittedModelTest, UsLedForces) {
+TEST_P(CommittedModelTest, UsLedForces) {
   Document u = Parse("US-led forces bombed the village .");
   EXPECT_TRUE(Arc(u, "bombed", "forces", "nsubj"));
   EXPECT_TRUE(Arc(u, "bombed", "village", "obj"));
@@ -610,11 +628,12 @@ TEST_F(CommittedModelTest, UsLedForces) {
   EXPECT_EQ(s.tokens[0].head, 1) << s.tokens[0].deprel;
 }
 
-// KNOWN FAILURE (disabled so that `make test` stays green; run with
-// --gtest_also_run_disabled_tests): with EWT's split hyphen ("US - led"),
-// the tags are right (led VBN, bombed VBD) but the parser makes "led" the
-// root.  Needs the parser, not the tagger.
-TEST_F(CommittedModelTest, DISABLED_UsLedForcesSplitHyphen) {
+// With EWT's split hyphen ("US - led") the perceptron parser makes "led"
+// the root although the tags are right (led VBN, bombed VBD): a known
+// failure of that model, which the BiLSTM parser does not share.
+TEST_P(CommittedModelTest, UsLedForcesSplitHyphen) {
+  if (std::string(GetParam()) == kPerceptronModel)
+    GTEST_SKIP() << "known failure of the perceptron parser";
   Document d = Parse("US - led forces bombed the village .");
   EXPECT_TRUE(Arc(d, "bombed", "forces", "nsubj"));
   EXPECT_TRUE(Arc(d, "forces", "led", "amod"));
