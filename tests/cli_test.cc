@@ -107,6 +107,23 @@ TEST(Cli, TrainRefusesAMissingOutputDirectoryAtOnce) {
       << out;
 }
 
+// Options that exclude each other are refused before any data is read.
+TEST(Cli, TrainRefusesConflictingOptionsAtOnce) {
+  std::string out;
+  EXPECT_EQ(Khaldun("train --ud /nonexistent --out /tmp --parser-nn "
+                    "--parser-beam 4",
+                    &out),
+            2)
+      << out;
+  EXPECT_TRUE(Contains(out, "does not take --parser-beam")) << out;
+  EXPECT_EQ(Khaldun("train --ud /nonexistent --out /tmp --tagger-backward "
+                    "--tag-refiner",
+                    &out),
+            2)
+      << out;
+  EXPECT_TRUE(Contains(out, "exclude each other")) << out;
+}
+
 TEST(Cli, SampleArticleCodes) {
   std::string out;
   ASSERT_EQ(Khaldun("code --date 2026-03-02 " +

@@ -8,6 +8,7 @@
 
 #include "parse/oracle.h"
 #include "parse/parser.h"
+#include "util/epoch_order.h"
 
 namespace khaldun {
 namespace nn {
@@ -721,12 +722,12 @@ Parser Parser::TrainNn(const std::vector<const Sentence*>& train,
   uint32_t batch_id = 1;
   nn::Scratch ns;
   std::vector<int> gold, gold_label;
-  std::mt19937_64 rng(opt.seed + 1);
+  EpochOrder order(train.size(), opt.seed + 1);
+  // The same generator draws the dropout masks and the exploration.
+  std::mt19937_64& rng = order.generator();
   ns.dropout_rng = &rng;
   ns.drop_in = no.dropout_in;
   ns.drop_out = no.dropout_out;
-  std::vector<size_t> order(train.size());
-  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
   const nn::Model& m = *model;
   int in_batch = 0;
   // Optional exponential moving average of the weights (every 8 updates),
@@ -758,11 +759,9 @@ Parser Parser::TrainNn(const std::vector<const Sentence*>& train,
   const size_t tag_base = m.word_keys.size() + 2;
   const size_t cls_base = tag_base + m.tag_keys.size() + 2;
   for (int epoch = 0; epoch < no.epochs; ++epoch) {
-    for (size_t i = order.size(); i > 1; --i)
-      std::swap(order[i - 1], order[rng() % i]);
     long right = 0, moves = 0;
     double loss = 0;
-    for (size_t oi : order) {
+    for (size_t oi : order.Next()) {
       const Sentence& s = *train[oi];
       const int n = static_cast<int>(s.tokens.size());
       gold.assign(n + 1, -1);

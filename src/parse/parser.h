@@ -6,7 +6,8 @@
 // made (UD relations with subtypes, e.g. nsubj:pass, obl:tmod).  Both can
 // use the tagger's distributional word classes (Koo et al. 2008).  A model
 // trained with TrainOptions::parser_beam > 1 decodes with a beam instead
-// (parse/beam.h).
+// (parse/beam.h); one trained with TrainOptions::parser_nn scores the
+// transitions and labels with a BiLSTM and MLPs (parse/nn_parser.h).
 //
 //   Parser p;  // Parser::Train or Load
 //   ParserScratch sc;

@@ -40,6 +40,11 @@ int RunTrain(const TrainArgs& a) {
                  "exclude each other\n";
     return kExitUsage;
   }
+  if (a.o.parser_nn.enabled && a.o.parser_beam > 1) {
+    std::cerr << "khaldun train: --parser-nn decodes greedily; it does not "
+                 "take --parser-beam\n";
+    return kExitUsage;
+  }
   std::vector<Document> train, dev;
   const std::string train_path = a.ud + "/en_ewt-ud-train.conllu";
   const std::string dev_path = a.ud + "/en_ewt-ud-dev.conllu";
