@@ -47,7 +47,11 @@ struct Fixture {
   Fixture() {
     rss_before_kb = RssKb();
     auto t0 = std::chrono::steady_clock::now();
-    khaldun::Status s = SyntaxModel::Load(SyntaxModel::DefaultPath(), &model);
+    // KHALDUN_SYNTAX_MODEL=FILE measures another model (e.g.
+    // data/models/en_ewt_nn.syntax, the BiLSTM parser).
+    const char* path = std::getenv("KHALDUN_SYNTAX_MODEL");
+    khaldun::Status s = SyntaxModel::Load(
+        path && *path ? std::string(path) : SyntaxModel::DefaultPath(), &model);
     load_seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - t0)
             .count();
