@@ -1,12 +1,31 @@
 // The dynamic oracle of the arc-hybrid system (Goldberg & Nivre 2013): the
-// cost of each move, the number of gold arcs it makes unreachable.  Shared
-// by the perceptron parser (parser.cc) and the BiLSTM scorer (nn_parser.cc).
+// gold tree it reads, and the cost of each move (the number of gold arcs it
+// makes unreachable).  Shared by the perceptron parser (parser.cc) and the
+// BiLSTM scorer (nn_parser.cc).
 #ifndef KHALDUN_PARSE_ORACLE_H_
 #define KHALDUN_PARSE_ORACLE_H_
 
+#include <map>
+#include <string>
 #include <vector>
 
+#include "khaldun/document.h"
+
 namespace khaldun {
+
+// The gold tree of s for the oracle: (*gold)[i] = head of token i with n =
+// the root (n tokens; entry n is -1), (*label)[i] = the id of its relation
+// in *label_id (an unknown relation is added with id 0; entry n is 0).
+inline void GoldTree(const Sentence& s, std::map<std::string, int>* label_id,
+                     std::vector<int>* gold, std::vector<int>* label) {
+  const int n = static_cast<int>(s.tokens.size());
+  gold->assign(n + 1, -1);
+  label->assign(n + 1, 0);
+  for (int i = 0; i < n; ++i) {
+    (*gold)[i] = s.tokens[i].head < 0 ? n : s.tokens[i].head;
+    (*label)[i] = (*label_id)[s.tokens[i].deprel];
+  }
+}
 
 // cost[m] for m = SHIFT, LEFT, RIGHT (Parser::Move) with the stack, the
 // buffer at b of n (the root is n) and the gold heads (gold[i] = n for the

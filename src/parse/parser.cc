@@ -642,12 +642,7 @@ Parser Parser::Train(const std::vector<const Sentence*>& train,
     for (size_t oi : order.Next()) {
       const Sentence& s = *train[oi];
       const int n = static_cast<int>(s.tokens.size());
-      gold.assign(n + 1, -1);
-      gold_label.assign(n + 1, 0);
-      for (int i = 0; i < n; ++i) {
-        gold[i] = s.tokens[i].head < 0 ? n : s.tokens[i].head;
-        gold_label[i] = label_id[s.tokens[i].deprel];
-      }
+      GoldTree(s, &label_id, &gold, &gold_label);
       p.Init(s, &sc);
       int b = 0;
       while (!(sc.stack.empty() && b == n)) {
