@@ -571,6 +571,17 @@ INSTANTIATE_TEST_SUITE_P(Models, CommittedModelTest,
                                       : "Perceptron";
                          });
 
+// The header says which parser the file holds (the provenance users see).
+TEST_P(CommittedModelTest, HeaderNamesTheParser) {
+  const std::string& h = model_->header();
+  const bool neural = std::string(GetParam()) == kNeuralModel;
+  EXPECT_EQ(h.find("BiLSTM scorer") != std::string::npos, neural) << h;
+  EXPECT_EQ(h.find("\"scorer\": {\"model\": \"bilstm\"") != std::string::npos,
+            neural)
+      << h;
+  EXPECT_NE(h.find("CC BY-SA 4.0"), std::string::npos) << h;
+}
+
 TEST_P(CommittedModelTest, PassiveWithByAgent) {
   Document d = Parse("The convoy was attacked by insurgents near Baghdad .");
   EXPECT_TRUE(Arc(d, "ROOT", "attacked", "root"));

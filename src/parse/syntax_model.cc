@@ -494,11 +494,14 @@ Status SyntaxModel::Train(const std::vector<Document>& train,
     << "}, \"lemmatizer\": {\"wordnet_exceptions\": " << wn
     << "}, \"parser\": {\"system\": \"arc-hybrid, "
     << (im.parser.beam() > 1 ? "beam search, global training"
+        : im.parser.neural() ? "dynamic oracle, BiLSTM scorer"
                              : "dynamic oracle")
     << "\", "
     << "\"labels\": " << im.parser.labels().size()
     << ", \"word_classes\": " << (im.parser.uses_clusters() ? "true" : "false")
-    << ", \"epochs\": " << o.parser_epochs << ", \"jackknife_folds\": " << folds
+    << ", \"epochs\": "
+    << (im.parser.neural() ? o.parser_nn.epochs : o.parser_epochs)
+    << ", \"jackknife_folds\": " << folds
     << (extra_sentences
             ? ", \"uptraining_sentences\": " + std::to_string(extra_sentences)
             : "")
