@@ -143,7 +143,6 @@ int StaticOracle(const std::vector<int>& stack, int b, int n,
 void Parser::BeamParse(Sentence* s, ParserScratch* sc,
                        const std::vector<TokenHashes>* hashes) const {
   const int n = static_cast<int>(s->tokens.size());
-  if (hashes && hashes->size() != s->tokens.size()) hashes = nullptr;
   Init(*s, sc, hashes);
   const int k = beam_;
   sc->lscores.resize(labels_.size());

@@ -619,7 +619,6 @@ void Parser::NnIds(const ParserScratch& sc, int n, nn::Scratch* ns,
 void Parser::NnParse(Sentence* s, ParserScratch* sc,
                      const std::vector<TokenHashes>* hashes) const {
   const int n = static_cast<int>(s->tokens.size());
-  if (hashes && hashes->size() != s->tokens.size()) hashes = nullptr;
   Init(*s, sc, hashes);
   if (!sc->nn) sc->nn = std::make_shared<nn::Scratch>();
   nn::Scratch* ns = sc->nn.get();

@@ -199,6 +199,7 @@ Status SmallDenseModel::Load(ml::BinaryReader* r) {
 void Parser::Init(const Sentence& s, ParserScratch* sc,
                   const std::vector<TokenHashes>* hashes) const {
   const size_t n = s.tokens.size();
+  if (hashes && hashes->size() != n) hashes = nullptr;  // not s's
   sc->w.resize(n + 1);
   sc->t.resize(n + 1);
   sc->wt.resize(n + 1);
@@ -548,7 +549,6 @@ void Parser::Parse(Sentence* s, ParserScratch* sc,
     return;
   }
   const int n = static_cast<int>(s->tokens.size());
-  if (hashes && hashes->size() != s->tokens.size()) hashes = nullptr;
   Init(*s, sc, hashes);
   sc->lscores.resize(labels_.size());
   ResetRoleCache(sc, n);

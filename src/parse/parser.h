@@ -242,6 +242,8 @@ class Parser {
   void ReportDev(const ml::PerceptronTrainer& moves,
                  const ml::PerceptronTrainer& labels,
                  const std::vector<Document>& dev, ParserScratch* sc);
+  // Resets sc for s: token hashes (word classes from `hashes` when they are
+  // s's, i.e. one per token), empty stack and arcs.
   void Init(const Sentence& s, ParserScratch* sc,
             const std::vector<TokenHashes>* hashes = nullptr) const;
   // cached: without the features of one token's fixed attributes (the
