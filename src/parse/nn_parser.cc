@@ -637,10 +637,7 @@ void Parser::NnParse(Sentence* s, ParserScratch* sc,
                                       nst > 2 ? sc->stack[nst - 3] : -1, b};
       float scores[3];
       nn_->Scores(tok, ns, scores);
-      move = -1;
-      for (int m = 0; m < kNumMoves; ++m)
-        if ((valid >> m & 1) && (move < 0 || scores[m] > scores[move]))
-          move = m;
+      move = BestValidMove(valid, scores);
     }
     int label = -1;
     if (move != kShift) {

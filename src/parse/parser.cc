@@ -567,10 +567,7 @@ void Parser::Parse(Sentence* s, ParserScratch* sc,
       int32_t scores[SmallDenseModel::kMaxClasses] = {};
       AddRoleScores(*sc, sc, b, n, scores);
       moves_.Score(sc->feats.data(), nf, scores);
-      move = -1;
-      for (int m = 0; m < kNumMoves; ++m)
-        if ((valid >> m & 1) && (move < 0 || scores[m] > scores[move]))
-          move = m;
+      move = BestValidMove(valid, scores);
     }
     Apply(sc, move, &b, ArcLabel(*sc, move, b, n, sc));
   }

@@ -205,6 +205,15 @@ class Parser {
     if (ns >= 2) v |= 1 << kRight;
     return v;
   }
+  // The valid move (bit of `valid`) with the highest score (ties: the
+  // lower move).
+  template <typename T>
+  static int BestValidMove(int valid, const T* scores) {
+    int move = -1;
+    for (int m = 0; m < kNumMoves; ++m)
+      if ((valid >> m & 1) && (move < 0 || scores[m] > scores[move])) move = m;
+    return move;
+  }
   // The best label other than root by score(l) (ties: the lower label);
   // root for an arc from the root.
   template <typename Score>
