@@ -780,20 +780,8 @@ Parser Parser::TrainNn(const std::vector<const Sentence*>& train,
     // Dev: UAS and LAS of the current (or averaged) weights; the best
     // epoch (LAS) is kept.
     if (!avg.empty()) model->p.swap(avg);
-    long u = 0, l = 0, t = 0;
-    for (const Document& doc : dev)
-      for (const Sentence& s0 : doc.sentences) {
-        Sentence s = s0;
-        p.Parse(&s, &sc);
-        for (size_t i = 0; i < s.tokens.size(); ++i) {
-          if (s.tokens[i].head == s0.tokens[i].head) {
-            ++u;
-            l += s.tokens[i].deprel == s0.tokens[i].deprel;
-          }
-          ++t;
-        }
-      }
-    const double las = 100.0 * l / std::max(1L, t);
+    double uas, las;
+    p.DevScores(dev, &sc, &uas, &las);
     if (dev.empty() || las > best_score) {
       best_score = las;
       best_params = m.p;
@@ -803,9 +791,7 @@ Parser Parser::TrainNn(const std::vector<const Sentence*>& train,
     if (opt.verbose) {
       std::cerr << "nn parser epoch " << epoch + 1 << ": loss " << loss
                 << " moves " << 100.0 * right / std::max(1L, moves);
-      if (!dev.empty())
-        std::cerr << " dev UAS " << 100.0 * u / std::max(1L, t) << " LAS "
-                  << las;
+      if (!dev.empty()) std::cerr << " dev UAS " << uas << " LAS " << las;
       std::cerr << " (" << elapsed() << " s)\n";
     }
   }

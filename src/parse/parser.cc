@@ -730,6 +730,13 @@ void Parser::ReportDev(const ml::PerceptronTrainer& moves,
                        const ml::PerceptronTrainer& labels,
                        const std::vector<Document>& dev, ParserScratch* sc) {
   TakeWeights(moves, labels);
+  double uas, las;
+  DevScores(dev, sc, &uas, &las);
+  std::cerr << " dev UAS " << uas << " LAS " << las;
+}
+
+void Parser::DevScores(const std::vector<Document>& dev, ParserScratch* sc,
+                       double* uas, double* las) const {
   long u = 0, l = 0, t = 0;
   for (const Document& doc : dev)
     for (const Sentence& s0 : doc.sentences) {
@@ -743,8 +750,8 @@ void Parser::ReportDev(const ml::PerceptronTrainer& moves,
         ++t;
       }
     }
-  std::cerr << " dev UAS " << 100.0 * u / std::max(1L, t) << " LAS "
-            << 100.0 * l / std::max(1L, t);
+  *uas = 100.0 * u / std::max(1L, t);
+  *las = 100.0 * l / std::max(1L, t);
 }
 
 void Parser::Save(ml::BinaryWriter* w) const {

@@ -246,8 +246,12 @@ class Parser {
                        std::vector<float>* scores) const;
   // Writes st's arcs to s's tokens (head, deprel) and marks s parsed.
   void WriteTree(const ParserScratch& st, Sentence* s) const;
+  // UAS and LAS (percent, relations with subtypes) of parsing dev's
+  // sentences (on their tags) with this parser as it stands.
+  void DevScores(const std::vector<Document>& dev, ParserScratch* sc,
+                 double* uas, double* las) const;
   // The per-epoch report of Train and TrainBeam: takes the trainers'
-  // averaged weights and prints (to stderr) the UAS and LAS on dev.
+  // averaged weights and prints (to stderr) DevScores.
   void ReportDev(const ml::PerceptronTrainer& moves,
                  const ml::PerceptronTrainer& labels,
                  const std::vector<Document>& dev, ParserScratch* sc);
