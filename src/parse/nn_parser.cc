@@ -42,28 +42,6 @@ inline float Dot(const float* w, const float* x, int cols) {
 }  // namespace
 
 KHALDUN_NN_CLONES
-void MatVec(const float* W, int ld, const float* x, int rows, int cols,
-            float* y) {
-  for (int r = 0; r < rows; ++r)
-    y[r] += Dot(W + static_cast<size_t>(r) * ld, x, cols);
-}
-
-KHALDUN_NN_CLONES
-void MatVecBackward(const float* W, int ld, const float* x, const float* dy,
-                    int rows, int cols, float* dW, float* dx) {
-  for (int r = 0; r < rows; ++r) {
-    const float d = dy[r];
-    if (d == 0) continue;
-    const float* w = W + static_cast<size_t>(r) * ld;
-    float* gw = dW + static_cast<size_t>(r) * ld;
-    for (int j = 0; j < cols; ++j) {
-      gw[j] += d * x[j];
-      dx[j] += d * w[j];
-    }
-  }
-}
-
-KHALDUN_NN_CLONES
 void MatMat(const float* W, int ld, const float* X, int xs, int rows, int cols,
             int n, float* Y, int ys) {
   for (int r = 0; r < rows; ++r) {

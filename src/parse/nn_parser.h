@@ -28,20 +28,26 @@
 namespace khaldun {
 namespace nn {
 
-// Vector kernels (AVX2 versions chosen at run time where available).
-// y[r] += W[r] . x for the rows of W (rows x cols, row r at W + r * ld).
-void MatVec(const float* W, int ld, const float* x, int rows, int cols,
-            float* y);
-// dx += W^T dy and dW += dy x^T (rows with dy[r] == 0 skipped).
-void MatVecBackward(const float* W, int ld, const float* x, const float* dy,
-                    int rows, int cols, float* dW, float* dx);
-// The same for n vectors at once (x_t at X + t * xs, y_t at Y + t * ys):
-// each row of W is read once for all of them.
+// Matrix kernels (AVX2 versions chosen at run time where available), for n
+// vectors at once (x_t at X + t * xs, y_t at Y + t * ys; each row of W is
+// read once for all of them): y_t[r] += W[r] . x_t for the rows of W (rows x
+// cols, row r at W + r * ld).
 void MatMat(const float* W, int ld, const float* X, int xs, int rows, int cols,
             int n, float* Y, int ys);
+// dx_t += W^T dy_t and dW += dy_t x_t^T (entries dy_t[r] == 0 skipped).
 void MatMatBackward(const float* W, int ld, const float* X, int xs,
                     const float* dY, int ys, int rows, int cols, int n,
                     float* dW, float* dX);
+// The same for one vector.
+inline void MatVec(const float* W, int ld, const float* x, int rows, int cols,
+                   float* y) {
+  MatMat(W, ld, x, cols, rows, cols, 1, y, rows);
+}
+inline void MatVecBackward(const float* W, int ld, const float* x,
+                           const float* dy, int rows, int cols, float* dW,
+                           float* dx) {
+  MatMatBackward(W, ld, x, cols, dy, rows, rows, cols, 1, dW, dx);
+}
 
 struct Dims {
   int word = 100;  // lowercased word embedding
