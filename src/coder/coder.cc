@@ -926,13 +926,14 @@ bool SentenceCoder::ResolveSingle(int n, Resolved* out, int depth) const {
         // no actor ("NATO-member Norway" with "Norway" flat).
         // Also a name right after the noun parsed as `nmod:unmarked`
         // ("the capital Juba").
-        take = tree_.IsAny(c, {"compound", "amod", "appos", "nmod:desc"}) ||
-               (!impl_.petrarch && tree_.Is(c, "nmod:unmarked") && c == n + 1 &&
-                tree_.upos(c) == UPos::kPROPN) ||
-               (tree_.Is(c, "nmod") &&
-                In(tree_.Marker(c), {"including", "like", "such"})) ||
-               (!impl_.petrarch && tree_.Is(c, "flat") && c > n &&
-                tree_.upos(n) == UPos::kPROPN);
+        take =
+            tree_.IsAny(c, {"compound", "amod", "appos", "nmod:desc"}) ||
+            (!impl_.petrarch && tree_.Is(c, "nmod:unmarked") && c == n + 1 &&
+             tree_.upos(c) == UPos::kPROPN) ||
+            (tree_.Is(c, "nmod") &&
+             In(tree_.Marker(c), {"including", "include", "like", "such"})) ||
+            (!impl_.petrarch && tree_.Is(c, "flat") && c > n &&
+             tree_.upos(n) == UPos::kPROPN);
       // "scores of Liberian refugees", "the withdrawal of Syrian forces",
       // "mediation efforts between the two militias"; not "supporters of
       // the governor", nor (Khaldun conventions) "the killing of X".
@@ -2524,7 +2525,11 @@ bool SentenceCoder::OneOfTwoSubjects(int n) const {
 }
 
 bool SentenceCoder::MainVerbParsedAsModifier(int v) const {
-  if (!tree_.Is(v, "acl") || tree_.upos(v) != UPos::kVERB) return false;
+  // An `amod` verb after its noun is an `acl` ("Iran's leader Khomeini today
+  // [rejected]amod the proposal"); an adjective comes before its noun.
+  if (!(tree_.Is(v, "acl") || (tree_.Is(v, "amod") && tree_.head(v) < v)) ||
+      tree_.upos(v) != UPos::kVERB)
+    return false;
   int h = tree_.head(v);
   if (h < 0 || !tree_.IsNominal(h)) return false;
   if (tree_.head(h) >= 0 &&
@@ -2867,6 +2872,7 @@ void SentenceCoder::Run(std::vector<Event>* events) {
     tree_.RepairCoordinatedModifiers();
     tree_.RepairCaseOnCompounds();
     tree_.RepairParticiplesOnNouns();
+    tree_.RepairVerbConjoinedToObject();
   }
   node_shape_.clear();  // computed afresh from the repaired tree
   match_at_.assign(tree_.size(), -1);
@@ -3209,13 +3215,16 @@ void SentenceCoder::Run(std::vector<Event>* events) {
       };
       std::erase_if(sources, unusable);
       std::erase_if(targets, unusable);
-      if (targets.empty() && tgt >= 0 && tree_.head(tgt) >= 0) {
-        // "cooperation with coalition nations, including the US": the
-        // parser hangs the example phrase on the verb; its members stand
-        // for a target that names no actor.
-        for (int c : tree_.children(tree_.head(tgt))) {
+      // "cooperation with coalition nations, including the US": the
+      // members of the example phrase stand for a target that names no
+      // actor (one with a country), whether the parser hangs the phrase on
+      // the verb or (a name) on the target.
+      for (int h : {tgt, tgt >= 0 ? tree_.head(tgt) : -1}) {
+        if (!targets.empty() || h < 0) break;
+        for (int c : tree_.children(h)) {
           if (c <= tgt ||
-              !In(tree_.Marker(c), {"including", "include", "like", "such"}))
+              !In(tree_.Marker(c), {"including", "include", "like", "such"}) ||
+              (h == tgt && tree_.upos(c) != UPos::kPROPN))
             continue;
           ResolveNode(c, &targets);
           std::erase_if(targets, unusable);

@@ -2414,5 +2414,87 @@ TEST_F(CoderTest, APessimisticCommentAboutAClauseWithAPossessor) {
       "IRQ>ISR:012");
 }
 
+// Session 10: the coder read with the BiLSTM parser's trees.
+
+TEST_F(CoderTest, AVerbConjoinedToTheObjectIsTheVerbsConjunct) {
+  // "Iraq condemned Israel and attacked Iran", with "attacked" a conjunct
+  // of the object "Israel".
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj "
+                        "condemned/condemn/VERB/0/root/VBD "
+                        "Israel/Israel/PROPN/2/obj and/and/CCONJ/5/cc "
+                        "attacked/attack/VERB/3/conj/VBD Iran/Iran/PROPN/5/obj "
+                        "././PUNCT/2/punct")),
+            "IRQ>ISR:111, IRQ>IRN:190");
+}
+
+TEST_F(CoderTest, AnIncludingNameOnATargetWithoutCountry) {
+  // "Iraq condemned the military coalition, including Israel", with the
+  // example phrase under "coalition" (whose "military" names no country).
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj condemned/condemn/VERB/0/root "
+                        "the/the/DET/5/det military/military/NOUN/5/compound "
+                        "coalition/coalition/NOUN/2/obj ,/,/PUNCT/8/punct "
+                        "including/include/VERB/8/case "
+                        "Israel/Israel/PROPN/5/nmod ././PUNCT/2/punct")),
+            "IRQ>ISR:111");
+}
+
+TEST_F(CoderTest, AnIncludingPhraseNamesItsNoun) {
+  // "Nations, including Iraq, condemned Israel": "including" is lemmatised
+  // "include".
+  EXPECT_EQ(Code(Parsed("Nations/nation/NOUN/6/nsubj ,/,/PUNCT/4/punct "
+                        "including/include/VERB/4/case "
+                        "Iraq/Iraq/PROPN/1/nmod ,/,/PUNCT/1/punct "
+                        "condemned/condemn/VERB/0/root "
+                        "Israel/Israel/PROPN/6/obj ././PUNCT/6/punct")),
+            "IRQ>ISR:111");
+}
+
+TEST_F(CoderTest, AVerbParsedAsAModifierOfItsObjectAnApposition) {
+  // "Iraqi troops on Monday attacked Iranian positions", with "attacked"
+  // an amod of "positions", an apposition of the root "troops", and the
+  // day between them.
+  EXPECT_EQ(Code(Parsed("Iraqi/Iraqi/ADJ/2/amod troops/troops/NOUN/0/root "
+                        "on/on/ADP/4/case Monday/Monday/PROPN/2/nmod "
+                        "attacked/attack/VERB/7/amod "
+                        "Iranian/Iranian/ADJ/7/amod "
+                        "positions/position/NOUN/2/appos ././PUNCT/2/punct")),
+            "IRQMIL>IRN:190");
+}
+
+TEST_F(CoderTest, AVerbParsedAsAModifierOfItsObjectAConjunct) {
+  // "Iraqi troops attacked Iranian positions, police said", with
+  // "positions" a conjunct (no "and") of the subject "troops".
+  EXPECT_EQ(Code(Parsed("Iraqi/Iraqi/ADJ/2/amod troops/troops/NOUN/8/nsubj "
+                        "attacked/attack/VERB/5/amod "
+                        "Iranian/Iranian/ADJ/5/amod "
+                        "positions/position/NOUN/2/conj ,/,/PUNCT/8/punct "
+                        "police/police/NOUN/8/nsubj said/say/VERB/0/root "
+                        "././PUNCT/8/punct")),
+            "IRQMIL>IRN:190");
+}
+
+TEST_F(CoderTest, AnInfinitiveOfTheNounRootIsNoMainVerb) {
+  // "Iraq on Monday rejected Iranian calls to condemn Israel", with
+  // "rejected" an amod of the root "calls", which has the infinitive.
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/6/nsubj on/on/ADP/3/case "
+                        "Monday/Monday/PROPN/1/nmod "
+                        "rejected/reject/VERB/6/amod "
+                        "Iranian/Iranian/ADJ/6/amod calls/call/NOUN/0/root "
+                        "to/to/PART/8/mark condemn/condemn/VERB/6/acl "
+                        "Israel/Israel/PROPN/8/obj ././PUNCT/6/punct")),
+            "IRQ>IRN:120");
+}
+
+TEST_F(CoderTest, AVerbAmodAfterItsNounIsItsVerb) {
+  // "The Iraqi leader today condemned Israel", with "condemned" an amod of
+  // the root "leader" before it.
+  EXPECT_EQ(Code(Parsed("The/the/DET/3/det Iraqi/Iraqi/ADJ/3/amod "
+                        "leader/leader/NOUN/0/root "
+                        "today/today/NOUN/5/obl:unmarked "
+                        "condemned/condemn/VERB/3/amod/VBD "
+                        "Israel/Israel/PROPN/5/obj ././PUNCT/3/punct")),
+            "IRQGOV>ISR:111");
+}
+
 }  // namespace
 }  // namespace khaldun

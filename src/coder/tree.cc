@@ -126,18 +126,26 @@ int DepTree::RepairVerbsParsedAsModifiers(
       // A noun root with subjects and no verb of its own ("Congressmen from
       // beef [producing]amod states ... [urged]acl": not repaired).
       bool verb_child = false;
+      // (An infinitive is no main verb: "The US on Thursday [rejected]amod
+      // calls by Annan to adopt reforms".)
       for (int c : children_[n]) {
         if (c < v && rel_[c] == "nsubj") subjects.push_back(c);
-        verb_child = verb_child || (c != v && upos(c) == UPos::kVERB);
+        verb_child = verb_child || (c != v && upos(c) == UPos::kVERB &&
+                                    ChildLemma(c, {"mark"}, "to") < 0);
       }
       if (!subjects.empty() && !verb_child) place = n;
     } else if (rel_[n] == "conj" && nominal(h) && h < v && head_[h] < 0) {
       subjects.push_back(h);
       place = h;
-    } else if (rel_[n] == "nmod" && h == v - 1 && nominal(h) &&
-               Marker(n).empty()) {
-      // The noun right before the verb, its object an nmod of it without a
-      // preposition: the root, or one of two subjects of a verb.
+    } else if ((rel_[n] == "nmod" || rel_[n] == "appos" ||
+                (rel_[n] == "conj" && Child(n, {"cc"}) < 0)) &&
+               nominal(h) && h < v && Marker(n).empty() &&
+               OnlyTheirWordsBetween(h, v)) {
+      // The noun before the verb (only its own or the verb's words between
+      // them: "The United Nations on Tuesday [reduced]amod", "Germany on
+      // Wednesday [lifted]amod", "agents sexually [abused]amod"), its object
+      // an nmod of it without a preposition, an apposition or a conjunct
+      // without a conjunction: the root, or one of two subjects of a verb.
       const int hh = head_[h];
       int other_subjects = 0;
       if (hh >= 0 && Is(h, "nsubj"))
@@ -194,6 +202,34 @@ int DepTree::RepairVerbsParsedAsModifiers(
       upos_[v] = UPos::kVERB;
       lemma_[v] = adj_lemma;
     }
+    ++repaired;
+  }
+  return repaired;
+}
+
+bool DepTree::OnlyTheirWordsBetween(int h, int v) const {
+  for (int k = h + 1; k < v; ++k) {
+    if (upos(k) == UPos::kPUNCT) return false;
+    int a = k;
+    for (int guard = 0; guard < 64 && a > h && a < v; ++guard) a = head_[a];
+    if (a != h && a != v) return false;
+  }
+  return true;
+}
+
+int DepTree::RepairVerbConjoinedToObject() {
+  int repaired = 0;
+  for (int c = 0; c < size(); ++c) {
+    const int n = head_[c];
+    if (rel_[c] != "conj" || upos(c) != UPos::kVERB || n < 0 || n > c ||
+        !IsNoun(n) || !Is(n, "obj"))
+      continue;
+    const int v = head_[n];
+    const std::string& x = tok(c).xpos;
+    if (v < 0 || v > n || upos(v) != UPos::kVERB || x.empty() ||
+        tok(v).xpos != x)
+      continue;
+    SetHead(c, v, "conj");
     ++repaired;
   }
   return repaired;

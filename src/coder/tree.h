@@ -106,17 +106,26 @@ class DepTree {
   // The verb takes the subject's place, the subject and the noun become its
   // nsubj and obj.  Returns how many verbs were repaired.
   //
-  // Also (Khaldun conventions) the noun right before the verb when the
-  // object hangs from it as an `nmod` without a preposition, a grammatical
+  // Also (Khaldun conventions) the noun before the verb when the object
+  // hangs from it as an `nmod` without a preposition, a grammatical
   // impossibility ("Irish guerrillas [wounded]amod two British soldiers in
   // a bomb attack, police said" with *soldiers* an nmod of *guerrillas*),
-  // when that noun is the root or one of two subjects of its head: the verb
+  // an `appos` or a `conj` without a conjunction ("agents sexually
+  // [abused]amod immigrants" with *immigrants* an apposition of *agents*),
+  // with only their own words between the noun and the verb ("The United
+  // Nations on Tuesday [reduced]amod food supplies"), when that noun is
+  // the root or one of two subjects of its head: the verb
   // takes its place (a second subject becomes the head's ccomp).  And a past
   // participle tagged ADJ ("tanks [shelled]ADJ positions") counts as a VERB
   // when `verb_lemma` accepts a lemma of its "-ed" form ("shell"); a
   // repaired one becomes a VERB with that lemma.
   int RepairVerbsParsedAsModifiers(
       const std::function<bool(std::string_view)>& verb_lemma = nullptr);
+  // "establishing relations and engaging in cooperation": a verb parsed as
+  // a conjunct of the object of a verb of the same form (Penn tag) before
+  // it is that verb's conjunct; a noun has no verb conjuncts.  Returns how
+  // many were moved.
+  int RepairVerbConjoinedToObject();
   // "Up to 1,000 ethnic Turks began a hunger strike": the parser takes the
   // "to" of "up to <number>" for an infinitive marker of the verb, or the
   // counted noun for an oblique of "up" with the verb left without a
@@ -220,6 +229,9 @@ class DepTree {
   //   `conj`.
   void RepairCoordinatedAppositions();
   void Reattach(int i, int new_head);
+  // Every word strictly between h and v (h < v) hangs, through words
+  // between them, from h or v, and none is punctuation.
+  bool OnlyTheirWordsBetween(int h, int v) const;
   // The relation of a phrase re-attached under h: `obl` under a verb,
   // else `nmod`.
   std::string_view ObliqueRel(int h) const {
