@@ -2857,6 +2857,7 @@ void SentenceCoder::Run(std::vector<Event>* events) {
   }
   if (!impl_.petrarch) {
     // Khaldun conventions: the parser slips the coder repairs, in order.
+    tree_.RepairDayCompoundedToAVerb();
     tree_.RepairVerbsParsedAsModifiers([this](std::string_view l) {
       return !lex_.PatternsFor(l, false).empty();
     });

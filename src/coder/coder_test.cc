@@ -2496,5 +2496,37 @@ TEST_F(CoderTest, AVerbAmodAfterItsNounIsItsVerb) {
             "IRQGOV>ISR:111");
 }
 
+TEST_F(CoderTest, ADayCompoundedToAVerbAfterOn) {
+  // "Iraq on Monday attacked Iranian positions", with "on" a marker and
+  // "Monday" a compound of "attacked", itself an amod of the object.
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/0/root on/on/ADP/4/mark "
+                        "Monday/Monday/PROPN/4/compound "
+                        "attacked/attack/VERB/6/amod "
+                        "Iranian/Iranian/ADJ/6/amod "
+                        "positions/position/NOUN/1/nmod ././PUNCT/1/punct")),
+            "IRQ>IRN:190");
+}
+
+TEST_F(CoderTest, ADayCompoundedToAWordTaggedVerbWithOn) {
+  // "Iraq denied on Monday accusations by Iran", with "accusations" tagged
+  // VERB, "on" its case and "Monday" its compound.
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj denied/deny/VERB/0/root "
+                        "on/on/ADP/5/case Monday/Monday/PROPN/5/compound "
+                        "accusations/accusation/VERB/2/obl by/by/ADP/7/case "
+                        "Iran/Iran/PROPN/5/nmod ././PUNCT/2/punct")),
+            "IRQ>IRN:016");
+}
+
+TEST_F(CoderTest, AVerbParsedAsAModifierOfItsObjectWithNestedModifiers) {
+  // "Iraqi troops attacked illegal Iranian positions", with "illegal" on
+  // "Iranian" and "positions" an apposition of the root "troops".
+  EXPECT_EQ(Code(Parsed("Iraqi/Iraqi/ADJ/2/amod troops/troops/NOUN/0/root "
+                        "attacked/attack/VERB/6/amod "
+                        "illegal/illegal/ADJ/5/amod "
+                        "Iranian/Iranian/ADJ/6/amod "
+                        "positions/position/NOUN/2/appos ././PUNCT/2/punct")),
+            "IRQMIL>IRN:190");
+}
+
 }  // namespace
 }  // namespace khaldun

@@ -105,9 +105,15 @@ int DepTree::RepairVerbsParsedAsModifiers(
     std::string adj_lemma;
     if (upos(v) == UPos::kADJ) adj_lemma = EdVerbLemma(form_[v], verb_lemma);
     if ((upos(v) != UPos::kVERB && adj_lemma.empty()) || !IsNoun(n)) continue;
-    // Only the noun's own modifiers between the verb and the noun.
+    // Only the noun's own modifiers between the verb and the noun (through
+    // one another: "[abused]amod illegal Mexican immigrants" with "illegal"
+    // on "Mexican").
     bool inside = true;
-    for (int k = v + 1; k < n; ++k) inside = inside && head_[k] == n;
+    for (int k = v + 1; k < n; ++k) {
+      int a = k;
+      for (int guard = 0; guard < 64 && a > v && a < n; ++guard) a = head_[a];
+      inside = inside && a == n && upos(k) != UPos::kPUNCT;
+    }
     // Nor a subject, marker or passive auxiliary of its own.
     bool own = false;
     for (int c : children_[v])
@@ -215,6 +221,31 @@ bool DepTree::OnlyTheirWordsBetween(int h, int v) const {
     if (a != h && a != v) return false;
   }
   return true;
+}
+
+int DepTree::RepairDayCompoundedToAVerb() {
+  int repaired = 0;
+  for (int d = 1; d < size(); ++d) {
+    const int x = head_[d];
+    if (calendar::WeekdayIndex(lemma_[d]) < 0 || rel_[d] != "compound" ||
+        x <= d || upos(x) != UPos::kVERB || lemma_[d - 1] != "on" ||
+        head_[d - 1] != x || !IsAny(d - 1, {"case", "mark"}))
+      continue;
+    if (Is(d - 1, "case")) {
+      // "denied on Thursday charges by X", "charges" tagged VERB: the word
+      // is a noun with the day's preposition; the day modifies its head.
+      const int h = head_[x];
+      if (h < 0) continue;
+      SetHead(d - 1, d, "case");
+      SetHead(d, h, ObliqueRel(h));
+    } else {
+      // "Germany on Wednesday lifted sanctions".
+      SetHead(d - 1, d, "case");
+      SetHead(d, x, "obl");
+    }
+    ++repaired;
+  }
+  return repaired;
 }
 
 int DepTree::RepairVerbConjoinedToObject() {

@@ -121,6 +121,13 @@ class DepTree {
   // repaired one becomes a VERB with that lemma.
   int RepairVerbsParsedAsModifiers(
       const std::function<bool(std::string_view)>& verb_lemma = nullptr);
+  // "Germany on Wednesday lifted sanctions", "denied on Thursday charges by
+  // X" (with "charges" tagged VERB): a day name parsed as a `compound` of a
+  // verb after it, with the "on" before it a marker or case of that verb.
+  // The "on" becomes the day's case, the day an oblique of the verb (of
+  // the word's head when "on" was its case).  Returns how many were
+  // repaired.
+  int RepairDayCompoundedToAVerb();
   // "establishing relations and engaging in cooperation": a verb parsed as
   // a conjunct of the object of a verb of the same form (Penn tag) before
   // it is that verb's conjunct; a noun has no verb conjuncts.  Returns how
