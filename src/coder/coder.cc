@@ -1234,8 +1234,10 @@ bool SentenceCoder::NounParsedAsVerb(int p) const {
   if (tree_.Child(p, {"cop", "det"}) >= 0) return false;
   if (tree_.Child(p, {"aux"}) >= 0 && tree_.Child(p, {"nsubj"}) >= 0)
     return true;
+  // (The name may also be parsed as its subject: a noun root has no
+  // subject without a copula.)
   return tree_.head(p) < 0 && tree_.Child(p, {"advcl"}) >= 0 &&
-         NameBeforeRootVerb(p) >= 0;
+         (NameBeforeRootVerb(p) >= 0 || tree_.Child(p, {"nsubj"}) >= 0);
 }
 
 // The actor compounded before a root noun taken for a verb: its subject.
@@ -1691,10 +1693,16 @@ int SentenceCoder::ConditionSubject(int p) const {
     auto [n, depth] = stack.back();
     stack.pop_back();
     for (int c : tree_.children(n)) {
-      if (tree_.IsAny(c, {"nsubj", "nsubj:pass", "csubj", "conj", "parataxis",
-                          "punct", "appos"}))
+      // A clause with "if" or "unless" is no parenthetical ("threatened
+      // to ban voting [if Hamas ran]parataxis"): an adverbial clause.
+      const bool condition = tree_.ChildLemma(c, {"mark"}, "if") >= 0 ||
+                             tree_.ChildLemma(c, {"mark"}, "unless") >= 0;
+      if (tree_.IsAny(
+              c, {"nsubj", "nsubj:pass", "csubj", "conj", "punct", "appos"}) ||
+          (tree_.Is(c, "parataxis") && !condition))
         continue;
-      if ((tree_.Is(c, "advcl") || ConditionParsedAsComplement(c)) &&
+      if ((tree_.IsAny(c, {"advcl", "parataxis"}) ||
+           ConditionParsedAsComplement(c)) &&
           (tree_.ChildLemma(c, {"mark"}, "if") >= 0 ||
            tree_.ChildLemma(c, {"mark"}, "unless") >= 0)) {
         int s = tree_.Child(c, {"nsubj", "nsubj:pass"});
@@ -1727,8 +1735,13 @@ int SentenceCoder::FirstComplementActor(int p, int src) const {
     for (int c : tree_.children(n)) {
       if (tree_.IsAny(c, {"csubj", "aux", "cop", "mark", "punct", "cc",
                           "parataxis", "discourse", "vocative", "expl"}) ||
-          c == src)
-        continue;
+          c == src) {
+        // A "that" clause is no parenthetical: "expressed hopes on Thursday
+        // [that Osgiliath could be drawn]parataxis into ...".
+        if (!(tree_.Is(c, "parataxis") &&
+              tree_.ChildLemma(c, {"mark"}, "that") >= 0))
+          continue;
+      }
       // Infinitives are in PETRARCH's verb phrase: an adverbial clause when
       // it is the predicate's own ("signed an accord on Thursday to supply
       // Gondor"), an infinitive complement ("vowed to wage war on the
@@ -2472,6 +2485,10 @@ bool SentenceCoder::Negated(int p, const Binding& b, std::string* why) const {
   for (size_t i = 1; i < b.path.size(); ++i) {
     int n = b.path[i];
     if (n == b.target) continue;
+    // A copular clause's own negation ("allowed that Mordor [is]cop n't the
+    // neatest place", UD hanging "n't" on "place"): not the predicate's.
+    if (tree_.Child(n, {"cop"}) >= 0 && tree_.Child(n, {"nsubj"}) >= 0)
+      continue;
     c = neg_child(n);
     if (c >= 0) {
       *why = "negated by '" + Word(c) + " " + Word(n) + "'";
@@ -2705,7 +2722,13 @@ bool SentenceCoder::Unrealised(int p, bool modal_keep, std::string* why,
           std::any_of(b->pre.begin(), b->pre.end(),
                       [&](int t) { return tree_.head(t) == h; }))
         imminent = true;
-      if (h >= 0 && !IsImplicative(tree_.lemma(h)) && !imminent &&
+      // Nor is a past participle under "have" ("Ethiopia has broken down
+      // relations", with "has" tagged VERB and the participle its xcomp):
+      // a perfect.
+      const bool perfect =
+          h >= 0 && tree_.lemma(h) == "have" && tree_.Is(clause, "xcomp") &&
+          tree_.tok(clause).xpos == "VBN" && tree_.Child(clause, {"mark"}) < 0;
+      if (h >= 0 && !IsImplicative(tree_.lemma(h)) && !imminent && !perfect &&
           !StatementContent(clause)) {
         *why = "complement of '" + Word(h) + "'";
         // A finite verb under a noun ("The United States on Thursday fired
@@ -2855,6 +2878,8 @@ void SentenceCoder::Run(std::vector<Event>* events) {
                    std::to_string(t.head) + " " + t.deprel + "\n";
     }
   }
+  // A slip repaired under both conventions.
+  tree_.RepairVerbAfterAndParsedAsModifier();
   if (!impl_.petrarch) {
     // Khaldun conventions: the parser slips the coder repairs, in order.
     tree_.RepairDayCompoundedToAVerb();

@@ -1557,6 +1557,7 @@ std::shared_ptr<const Lexicon> ImportedLexicon() {
          "--- OPPOSE [112] ---\nOPPOSE\n"
          "--- URGE [102] ---\nURGE\n"
          "--- DEPART [032] ---\nDEPART\n"
+         "--- HAVE [---] ---\nHAVE\n- * HOPES [024]\n"
          "--- ATTEMPT [---] ---\nATTEMPT\n- * PERSUADE [095]\n";
   }
   std::string agents = dir + ".agents.txt";
@@ -2526,6 +2527,74 @@ TEST_F(CoderTest, AVerbParsedAsAModifierOfItsObjectWithNestedModifiers) {
                         "Iranian/Iranian/ADJ/6/amod "
                         "positions/position/NOUN/2/appos ././PUNCT/2/punct")),
             "IRQMIL>IRN:190");
+}
+
+TEST_F(CoderTest, AVerbAfterAndParsedAsAModifierOfItsObject) {
+  // "Iraq condemned an attack by Iran and sent aid to Israel", with "sent"
+  // an amod of "aid", itself an nmod of "attack" carrying the "and".
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj "
+                        "condemned/condemn/VERB/0/root an/a/DET/4/det "
+                        "attack/attack/NOUN/2/obj by/by/ADP/6/case "
+                        "Iran/Iran/PROPN/4/nmod and/and/CCONJ/9/cc "
+                        "sent/send/VERB/9/amod/VBN aid/aid/NOUN/4/nmod "
+                        "to/to/ADP/11/case Israel/Israel/PROPN/9/nmod "
+                        "././PUNCT/2/punct")),
+            "IRQ>ISR:070");
+}
+
+TEST_F(CoderTest, AConditionParsedAsParataxisNamesTheThreatened) {
+  // "Iran threatened to secede unless Israel withdrew", with the condition
+  // a parataxis of "threatened".
+  EXPECT_EQ(
+      Code(Parsed("Iran/Iran/PROPN/2/nsubj threatened/threaten/VERB/0/root "
+                  "to/to/PART/4/mark secede/secede/VERB/2/xcomp "
+                  "unless/unless/SCONJ/7/mark Israel/Israel/PROPN/7/nsubj "
+                  "withdrew/withdraw/VERB/2/parataxis ././PUNCT/2/punct")),
+      "IRN>ISR:1313");
+}
+
+TEST_F(ImportedCoderTest, ARootNounWithASubjectAndAnAdverbialClauseIsAVerb) {
+  // "Iraq departs from Iran after crowds trashed its embassy" with
+  // "departs" tagged NOUN, the root, "Iraq" its nsubj.
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj departs/depart/NOUN/0/root "
+                        "from/from/ADP/4/case Iran/Iran/PROPN/2/nmod "
+                        "after/after/SCONJ/7/mark crowds/crowd/NOUN/7/nsubj "
+                        "trashed/trash/VERB/2/advcl "
+                        "its/its/PRON/9/nmod:poss embassy/embassy/NOUN/7/obj")),
+            "IRQ>IRN:032");
+}
+
+TEST_F(ImportedCoderTest, AParticipleUnderHaveIsAPerfect) {
+  // "Iraq has broken relations with Iran" with "has" tagged VERB (a verb
+  // with patterns) and "broken" its xcomp.
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj has/have/VERB/0/root "
+                        "broken/break/VERB/2/xcomp/VBN "
+                        "relations/relation/NOUN/3/obj with/with/ADP/6/case "
+                        "Iran/Iran/PROPN/4/nmod ././PUNCT/2/punct")),
+            "IRQ>IRN:1717");
+}
+
+TEST_F(ImportedCoderTest, AThatClauseParsedAsParataxisHoldsTheTarget) {
+  // "Iraq expressed hopes that Iran could be drawn in", with the clause a
+  // parataxis of "expressed".
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj "
+                        "expressed/express/VERB/0/root hopes/hope/NOUN/2/obj "
+                        "that/that/SCONJ/8/mark Iran/Iran/PROPN/8/nsubj:pass "
+                        "could/could/AUX/8/aux be/be/AUX/8/aux:pass "
+                        "drawn/draw/VERB/2/parataxis in/in/ADV/8/advmod "
+                        "././PUNCT/2/punct")),
+            "IRQ>IRN:024");
+}
+
+TEST_F(ImportedCoderTest, ACopularClausesNegationIsItsOwn) {
+  // "Iraq allowed that Iran isn't really pleasant", with "n't" on the
+  // adjective (as UD hangs it) that the pattern names.
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj allowed/allow/VERB/0/root "
+                        "that/that/SCONJ/8/mark Iran/Iran/PROPN/8/nsubj "
+                        "is/be/AUX/8/cop n't/not/PART/8/advmod "
+                        "really/really/ADV/8/advmod "
+                        "pleasant/pleasant/ADJ/2/ccomp ././PUNCT/2/punct")),
+            "IRQ>IRN:024");
 }
 
 }  // namespace

@@ -248,6 +248,36 @@ int DepTree::RepairDayCompoundedToAVerb() {
   return repaired;
 }
 
+int DepTree::RepairVerbAfterAndParsedAsModifier() {
+  int repaired = 0;
+  for (int v = 1; v < size(); ++v) {
+    const int n = head_[v];
+    if (rel_[v] != "amod" || upos(v) != UPos::kVERB || n <= v ||
+        (tok(v).xpos != "VBD" && tok(v).xpos != "VBN") || !IsNoun(n))
+      continue;
+    // "and" right before the verb, hung on the noun, which is no conjunct:
+    // the "and" joins no nouns.
+    const int cc = v - 1;
+    if (head_[cc] != n || !Is(cc, "cc") || !In(lemma_[cc], {"and", "or"}) ||
+        Is(n, "conj"))
+      continue;
+    bool inside = true;
+    for (int k = v + 1; k < n; ++k) inside = inside && head_[k] == n;
+    if (!inside || Child(v, {"nsubj", "mark", "aux", "aux:pass"}) >= 0)
+      continue;
+    // The first verb above the noun, before the "and": the first conjunct.
+    int a = head_[n];
+    for (int guard = 0; guard < 64 && a >= 0 && upos(a) != UPos::kVERB; ++guard)
+      a = head_[a];
+    if (a < 0 || a > cc) continue;
+    SetHead(v, a, "conj");
+    SetHead(cc, v, "cc");
+    SetHead(n, v, "obj");
+    ++repaired;
+  }
+  return repaired;
+}
+
 int DepTree::RepairVerbConjoinedToObject() {
   int repaired = 0;
   for (int c = 0; c < size(); ++c) {

@@ -128,6 +128,13 @@ class DepTree {
   // the word's head when "on" was its case).  Returns how many were
   // repaired.
   int RepairDayCompoundedToAVerb();
+  // "condemned an attack by X on Thursday and [promised]amod aid to Y": a
+  // past tense or participle (VBD, VBN) right after "and", parsed as an
+  // `amod` of the noun after it, with the "and" on that noun, which is no
+  // conjunct (so the "and" joins no nouns): the verb is a conjunct of the
+  // first verb above the noun (before the "and"), the noun its object.
+  // Repaired under both conventions.  Returns how many were repaired.
+  int RepairVerbAfterAndParsedAsModifier();
   // "establishing relations and engaging in cooperation": a verb parsed as
   // a conjunct of the object of a verb of the same form (Penn tag) before
   // it is that verb's conjunct; a noun has no verb conjuncts.  Returns how
