@@ -1385,8 +1385,10 @@ int SentenceCoder::SubjectOf(int v, int depth) const {
     }
     // PETRARCH takes the subject of an agentless passive ("The Philippines
     // was criticized over its dispute with Eriador" -> PHL -> ERI).
-    if (impl_.petrarch) return tree_.Child(v, {"nsubj:pass"});
-    if (StativePassive(v)) return tree_.Child(v, {"nsubj:pass"});
+    // (The subject of a passive auxiliary may be parsed as a plain nsubj:
+    // "Israel [is]aux:pass opposed to ...".)
+    if (impl_.petrarch) return tree_.Child(v, {"nsubj"});
+    if (StativePassive(v)) return tree_.Child(v, {"nsubj"});
     return AttackerOfTheAttackIn(v);
   }
   int s = SubjectChild(v);
@@ -1440,7 +1442,7 @@ int SentenceCoder::SubjectOf(int v, int depth) const {
 bool SentenceCoder::StativePassive(int v) const {
   if (!In(tree_.lemma(v),
           {"oppose", "commit", "determine", "prepare", "dedicate"}) ||
-      tree_.Child(v, {"nsubj:pass"}) < 0 ||
+      tree_.Child(v, {"nsubj"}) < 0 ||
       tree_.ChildLemma(v, {"aux:pass"}, "be") < 0)
     return false;
   for (int c : tree_.children(v))
@@ -2899,6 +2901,10 @@ void SentenceCoder::Run(std::vector<Event>* events) {
     tree_.RepairCaseOnCompounds();
     tree_.RepairParticiplesOnNouns();
     tree_.RepairVerbConjoinedToObject();
+    tree_.RepairSubjectOfAnInfinitive();
+    tree_.RepairApproximatorParsedAsCase();
+    tree_.RepairConjunctOfAnApposition();
+    tree_.RepairPhrasesOnMeasures(IsQuantity);
   }
   node_shape_.clear();  // computed afresh from the repaired tree
   match_at_.assign(tree_.size(), -1);

@@ -2597,5 +2597,57 @@ TEST_F(ImportedCoderTest, ACopularClausesNegationIsItsOwn) {
             "IRQ>IRN:024");
 }
 
+TEST_F(CoderTest, AStativePassiveWithAPlainSubject) {
+  // "Iraq is opposed to Israel", with "Iraq" a plain nsubj beside the
+  // passive auxiliary.
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/3/nsubj is/be/AUX/3/aux:pass "
+                        "opposed/oppose/VERB/0/root to/to/ADP/5/case "
+                        "Israel/Israel/PROPN/3/obl ././PUNCT/3/punct")),
+            "IRQ>ISR:110");
+}
+
+TEST_F(CoderTest, TheObjectParsedAsTheSubjectOfAnInfinitive) {
+  // "Iraq wanted Iran to leave", with "Iran" the nsubj of "leave", an
+  // advcl of "wanted".
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj wanted/want/VERB/0/root "
+                        "Iran/Iran/PROPN/5/nsubj to/to/PART/5/mark "
+                        "leave/leave/VERB/2/advcl/VB ././PUNCT/2/punct")),
+            "IRQ>IRN:020");
+}
+
+TEST_F(CoderTest, AnApproximatorParsedAsTheObjectsCase) {
+  // "Iraq sent about 70 tons of aid to Iran", with "about" the case of
+  // "tons".
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj sent/send/VERB/0/root "
+                        "about/about/ADP/5/case 70/70/NUM/5/nummod "
+                        "tons/ton/NOUN/2/obj of/of/ADP/7/case "
+                        "aid/aid/NOUN/5/nmod to/to/ADP/9/case "
+                        "Iran/Iran/PROPN/2/obl ././PUNCT/2/punct")),
+            "IRQ>IRN:070");
+}
+
+TEST_F(CoderTest, ATitledNameConjoinedToAnAppositionJoinsItsTitle) {
+  // "Iraqi leader Sudani and Israeli President Herzog condemned Iran",
+  // with "Herzog" a conjunct of "Sudani", the apposition of "leader".
+  EXPECT_EQ(Code(Parsed("Iraqi/Iraqi/ADJ/2/amod leader/leader/NOUN/8/nsubj "
+                        "Sudani/Sudani/PROPN/2/appos and/and/CCONJ/7/cc "
+                        "Israeli/Israeli/ADJ/6/amod "
+                        "President/President/PROPN/7/nmod:desc "
+                        "Herzog/Herzog/PROPN/3/conj "
+                        "condemned/condemn/VERB/0/root Iran/Iran/PROPN/8/obj "
+                        "././PUNCT/8/punct")),
+            "IRQGOV>IRN:111, ISRGOV>IRN:111");
+}
+
+TEST_F(CoderTest, APhraseOnAMeasureObjectIsTheVerbs) {
+  // "Iraq sent 70 tons of aid to Iran", with "to Iran" on "tons".
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj sent/send/VERB/0/root "
+                        "70/70/NUM/4/nummod tons/ton/NOUN/2/obj "
+                        "of/of/ADP/6/case aid/aid/NOUN/4/nmod "
+                        "to/to/ADP/8/case Iran/Iran/PROPN/4/nmod "
+                        "././PUNCT/2/punct")),
+            "IRQ>IRN:070");
+}
+
 }  // namespace
 }  // namespace khaldun

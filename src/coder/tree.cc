@@ -278,6 +278,112 @@ int DepTree::RepairVerbAfterAndParsedAsModifier() {
   return repaired;
 }
 
+int DepTree::RepairSubjectOfAnInfinitive() {
+  int repaired = 0;
+  for (int v = 0; v < size(); ++v) {
+    const int g = head_[v];
+    // A bare infinitive (VB) after "to", under a verb before it.
+    if (upos(v) != UPos::kVERB || tok(v).xpos != "VB" || g < 0 || g > v ||
+        upos(g) != UPos::kVERB || !IsAny(v, {"advcl", "xcomp", "ccomp"}) ||
+        ChildLemma(v, {"mark"}, "to") < 0 ||
+        ChildLemma(v, {"mark"}, "for") >= 0)
+      continue;
+    // The verb has no object or other complement clause.
+    bool taken = false;
+    for (int c : children_[g])
+      taken = taken || (c != v && IsAny(c, {"obj", "ccomp", "xcomp"}));
+    if (taken) continue;
+    const int n = Child(v, {"nsubj"});
+    if (n < 0 || n < g || n > v || !IsNominal(n) || !Marker(n).empty())
+      continue;
+    SetHead(n, g, "obj");
+    if (!Is(v, "xcomp")) SetHead(v, g, "xcomp");
+    ++repaired;
+  }
+  return repaired;
+}
+
+int DepTree::RepairApproximatorParsedAsCase() {
+  int repaired = 0;
+  for (int c = 0; c + 1 < size(); ++c) {
+    const int h = head_[c];
+    if (!Is(c, "case") || h <= c + 1 || !Is(h, "obj") ||
+        !In(lemma_[c], {"about", "around", "nearly", "almost", "some", "over",
+                        "under", "approximately", "roughly"}) ||
+        upos(c + 1) != UPos::kNUM)
+      continue;
+    // The number phrase's head: up through numbers.
+    int k = c + 1;
+    for (int guard = 0; guard < 8 && head_[k] > k && head_[k] < h &&
+                        upos(head_[k]) == UPos::kNUM;
+         ++guard)
+      k = head_[k];
+    if (head_[k] != h) continue;
+    SetHead(c, k, "advmod");
+    ++repaired;
+  }
+  return repaired;
+}
+
+int DepTree::RepairConjunctOfAnApposition() {
+  int repaired = 0;
+  for (int c = 0; c < size(); ++c) {
+    const int a = head_[c];
+    if (!Is(c, "conj") || a < 0 || a > c || !Is(a, "appos") ||
+        upos(a) != UPos::kPROPN || upos(c) != UPos::kPROPN)
+      continue;
+    const int h = head_[a];
+    if (h < 0 || h > a || upos(h) != UPos::kNOUN) continue;
+    // The name right after its title, no comma between ("leader Muammar
+    // Gaddafi"): a list of examples follows a comma ("three countries,
+    // Iran, Iraq and Syria").
+    bool close = true;
+    for (int k = h + 1; k < a; ++k)
+      close = close && upos(k) != UPos::kPUNCT && head_[k] == a;
+    // The conjunct has a title of its own ("and Bulgarian President Todor
+    // Zhivkov"), after "and"/"or".
+    const int l = PhraseStart(c);
+    if (!close || l == c || rel_[l] != "cc" || !In(lemma_[l], {"and", "or"}) ||
+        Child(c, {"nmod:desc"}) < 0)
+      continue;
+    SetHead(c, h, "conj");
+    ++repaired;
+  }
+  return repaired;
+}
+
+int DepTree::RepairPhrasesOnMeasures(
+    const std::function<bool(std::string_view)>& measure) {
+  int repaired = 0;
+  for (int q = 0; q < size(); ++q) {
+    if (!IsNoun(q) || !measure(lemma_[q])) continue;
+    // The measured noun: q's first "of" nmod after it.
+    int p = -1;
+    for (int c : children_[q])
+      if (c > q && Is(c, "nmod") && Marker(c) == "of" && IsNoun(c)) {
+        p = c;
+        break;
+      }
+    if (p < 0) continue;
+    // "handed over 700 kg of medicine [to the Red Crescent]": a later
+    // phrase (not "of") on the measure is the verb's when the measure is
+    // its object, else the measured thing's.
+    const int v = head_[q];
+    const bool object = v >= 0 && Is(q, "obj") && upos(v) == UPos::kVERB;
+    const std::vector<int> kids = children_[q];
+    for (int c : kids) {
+      if (c <= p || !Is(c, "nmod") || Marker(c).empty() || Marker(c) == "of")
+        continue;
+      if (object)
+        SetHead(c, v, "obl");
+      else
+        SetHead(c, p, "nmod");
+      ++repaired;
+    }
+  }
+  return repaired;
+}
+
 int DepTree::RepairVerbConjoinedToObject() {
   int repaired = 0;
   for (int c = 0; c < size(); ++c) {

@@ -135,6 +135,26 @@ class DepTree {
   // first verb above the noun (before the "and"), the noun its object.
   // Repaired under both conventions.  Returns how many were repaired.
   int RepairVerbAfterAndParsedAsModifier();
+  // "summoned Niger's ambassador to complain of inaction": the object of a
+  // verb parsed as the subject of the to-infinitive after it (an infinitive
+  // has a subject of its own only after "for").  It becomes the verb's
+  // object, the infinitive its xcomp.  Returns how many were repaired.
+  int RepairSubjectOfAnInfinitive();
+  // "provide about 70 million dollars of aid": an approximator before a
+  // number parsed as the case marker of the object (an object has none).
+  // It becomes the number's advmod.  Returns how many were repaired.
+  int RepairApproximatorParsedAsCase();
+  // "Libyan leader Muammar Gaddafi and Bulgarian President Todor Zhivkov":
+  // a titled name after "and" parsed as a conjunct of the first name, an
+  // apposition right after its title noun (no comma: not a list of
+  // examples), is the title noun's conjunct.  Returns how many were moved.
+  int RepairConjunctOfAnApposition();
+  // "handed over 700 kg of medicine to the Red Crescent": a phrase (not
+  // "of") on a measure noun (`measure` accepts its lemma) after its "of"
+  // phrase belongs to the verb whose object the measure is (an `obl`),
+  // else to the measured thing.  Returns how many were moved.
+  int RepairPhrasesOnMeasures(
+      const std::function<bool(std::string_view)>& measure);
   // "establishing relations and engaging in cooperation": a verb parsed as
   // a conjunct of the object of a verb of the same form (Penn tag) before
   // it is that verb's conjunct; a noun has no verb conjuncts.  Returns how
