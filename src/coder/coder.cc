@@ -2905,6 +2905,7 @@ void SentenceCoder::Run(std::vector<Event>* events) {
     tree_.RepairApproximatorParsedAsCase();
     tree_.RepairConjunctOfAnApposition();
     tree_.RepairPhrasesOnMeasures(IsQuantity);
+    tree_.RepairReportingSubjectParsedAsApposition();
   }
   node_shape_.clear();  // computed afresh from the repaired tree
   match_at_.assign(tree_.size(), -1);

@@ -2649,5 +2649,19 @@ TEST_F(CoderTest, APhraseOnAMeasureObjectIsTheVerbs) {
             "IRQ>IRN:070");
 }
 
+TEST_F(CoderTest, AReportingVerbsSubjectParsedAsAnApposition) {
+  // "Iraq sent aid to refugees fleeing the war in Iran, the UN said", with
+  // "UN" an apposition of "war" and "said" without a subject.
+  EXPECT_EQ(
+      Code(Parsed("Iraq/Iraq/PROPN/2/nsubj sent/send/VERB/0/root "
+                  "aid/aid/NOUN/2/obj to/to/ADP/5/case "
+                  "refugees/refugee/NOUN/2/obl fleeing/flee/VERB/5/acl "
+                  "the/the/DET/8/det war/war/NOUN/6/obj in/in/ADP/10/case "
+                  "Iran/Iran/PROPN/8/nmod ,/,/PUNCT/13/punct "
+                  "the/the/DET/13/det UN/UN/PROPN/8/appos "
+                  "said/say/VERB/2/parataxis ././PUNCT/2/punct")),
+      "IRQ>IRNREF:070");
+}
+
 }  // namespace
 }  // namespace khaldun

@@ -384,6 +384,39 @@ int DepTree::RepairPhrasesOnMeasures(
   return repaired;
 }
 
+int DepTree::RepairReportingSubjectParsedAsApposition() {
+  int repaired = 0;
+  for (int v = 2; v < size(); ++v) {
+    if (upos(v) != UPos::kVERB ||
+        !In(lemma_[v], {"say", "report", "tell", "announce", "add", "state"}) ||
+        !IsAny(v, {"parataxis", "ccomp", "conj"}) ||
+        Child(v, {"nsubj", "nsubj:pass", "csubj", "expl"}) >= 0)
+      continue;
+    // The last comma before the verb, and the phrase between them.
+    int k = v - 1;
+    while (k > 0 && lemma_[k] != ",") --k;
+    if (k <= 0 || k + 1 >= v) continue;
+    int n = v - 1;
+    for (int guard = 0; guard < 64 && head_[n] > k && head_[n] < v; ++guard)
+      n = head_[n];
+    if (n <= k || !IsNoun(n) || !Is(n, "appos") || head_[n] > k ||
+        !Marker(n).empty())
+      continue;
+    // The whole phrase from after the comma is n's.
+    bool phrase = true;
+    for (int i = k + 1; i < v; ++i) {
+      int a = i;
+      for (int guard = 0; guard < 64 && a != n && a > k && a < v; ++guard)
+        a = head_[a];
+      phrase = phrase && a == n;
+    }
+    if (!phrase) continue;
+    SetHead(n, v, "nsubj");
+    ++repaired;
+  }
+  return repaired;
+}
+
 int DepTree::RepairVerbConjoinedToObject() {
   int repaired = 0;
   for (int c = 0; c < size(); ++c) {

@@ -135,6 +135,12 @@ class DepTree {
   // first verb above the noun (before the "and"), the noun its object.
   // Repaired under both conventions.  Returns how many were repaired.
   int RepairVerbAfterAndParsedAsModifier();
+  // "... to refugees fleeing the civil war in Liberia, the World Food
+  // Program (WFP) said": a reporting verb (say, report ...) without a
+  // subject, the noun phrase between it and the comma before it parsed as
+  // an apposition of a noun before the comma.  The phrase is the verb's
+  // subject.  Returns how many were repaired.
+  int RepairReportingSubjectParsedAsApposition();
   // "summoned Niger's ambassador to complain of inaction": the object of a
   // verb parsed as the subject of the to-infinitive after it (an infinitive
   // has a subject of its own only after "for").  It becomes the verb's
