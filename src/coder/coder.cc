@@ -1528,12 +1528,18 @@ int SentenceCoder::ObjectArgumentActor(int n) const {
   if (o < 0) return -1;
   Resolved r;
   if (ResolveSingle(o, &r, 0) && Usable(r.m)) return -1;
+  auto argument = [&](int c) {
+    return tree_.Is(c, "nmod") &&
+           In(tree_.Marker(c), {"to", "against", "on", "at", "into", "toward",
+                                "towards", "upon"});
+  };
   for (int c : tree_.children(o)) {
-    if (!tree_.Is(c, "nmod") ||
-        !In(tree_.Marker(c),
-            {"to", "against", "on", "at", "into", "toward", "towards", "upon"}))
-      continue;
+    if (!argument(c)) continue;
     if (ResolveSingle(c, &r, 0) && Usable(r.m)) return c;
+    // One level down when that phrase names none either: "lift embargoes
+    // on pharmaceutical sales [to Iran]".
+    for (int d : tree_.children(c))
+      if (argument(d) && ResolveSingle(d, &r, 0) && Usable(r.m)) return d;
   }
   return -1;
 }

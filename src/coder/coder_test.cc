@@ -2663,5 +2663,18 @@ TEST_F(CoderTest, AReportingVerbsSubjectParsedAsAnApposition) {
       "IRQ>IRNREF:070");
 }
 
+TEST_F(CoderTest, TargetInAPhraseOfAPhraseOfTheObject) {
+  // "Iraq threatened to deliver blows on ships to Israel": neither the
+  // object nor its "on" phrase names an actor; the latter's "to" phrase
+  // does.
+  EXPECT_EQ(
+      Code(Parsed("Iraq/Iraq/PROPN/2/nsubj threatened/threaten/VERB/0/root "
+                  "to/to/PART/4/mark deliver/deliver/VERB/2/xcomp "
+                  "blows/blow/NOUN/4/obj on/on/ADP/7/case "
+                  "ships/ship/NOUN/5/nmod to/to/ADP/9/case "
+                  "Israel/Israel/PROPN/7/nmod ././PUNCT/2/punct")),
+      "IRQ>ISR:130");
+}
+
 }  // namespace
 }  // namespace khaldun
