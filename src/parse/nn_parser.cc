@@ -6,6 +6,7 @@
 #include <cstring>
 #include <iostream>
 
+#include "parse/nn_infer.h"
 #include "parse/oracle.h"
 #include "parse/parser.h"
 #include "util/epoch_order.h"
@@ -601,7 +602,11 @@ void Parser::NnParse(Sentence* s, ParserScratch* sc,
   if (!sc->nn) sc->nn = std::make_shared<nn::Scratch>();
   nn::Scratch* ns = sc->nn.get();
   NnIds(*sc, n, ns, nullptr);
-  nn_->Forward(ns);
+  const nn::Inference* fast = nn_fast_.get();
+  if (fast)
+    fast->Forward(ns);
+  else
+    nn_->Forward(ns);
   int b = 0;
   while (!(sc->stack.empty() && b == n)) {
     const int nst = static_cast<int>(sc->stack.size());
@@ -614,14 +619,19 @@ void Parser::NnParse(Sentence* s, ParserScratch* sc,
                                       nst > 1 ? sc->stack[nst - 2] : -1,
                                       nst > 2 ? sc->stack[nst - 3] : -1, b};
       float scores[3];
-      nn_->Scores(tok, ns, scores);
+      if (fast)
+        fast->Scores(tok, ns, scores);
+      else
+        nn_->Scores(tok, ns, scores);
       move = BestValidMove(valid, scores);
     }
     int label = -1;
     if (move != kShift) {
       const int d = sc->stack.back();
       const int h = move == kLeft ? b : sc->stack[nst - 2];
-      label = h == n ? root_ : nn_->Label(h, d, ns);
+      label = h == n ? root_
+              : fast ? fast->Label(h, d, ns)
+                     : nn_->Label(h, d, ns);
     }
     Apply(sc, move, &b, label);
   }
@@ -774,6 +784,7 @@ Parser Parser::TrainNn(const std::vector<const Sentence*>& train,
     }
   }
   if (!best_params.empty()) model->p = best_params;
+  p.nn_fast_ = std::make_shared<nn::Inference>(*model);
   if (opt.verbose && !dev.empty())
     std::cerr << "nn parser: kept epoch " << best_epoch << " (dev LAS "
               << best_score << ")\n";

@@ -7,6 +7,7 @@
 #include <map>
 #include <random>
 
+#include "parse/nn_infer.h"
 #include "parse/nn_parser.h"
 #include "parse/oracle.h"
 #include "util/epoch_order.h"
@@ -768,7 +769,8 @@ void Parser::Save(ml::BinaryWriter* w) const {
 }
 
 size_t Parser::bytes() const {
-  return moves_.bytes() + label_model_.bytes() + (nn_ ? nn_->bytes() : 0);
+  return moves_.bytes() + label_model_.bytes() + (nn_ ? nn_->bytes() : 0) +
+         (nn_fast_ ? nn_fast_->bytes() : 0);
 }
 
 Status Parser::Load(ml::BinaryReader* r) {
@@ -794,6 +796,7 @@ Status Parser::Load(ml::BinaryReader* r) {
   use_clusters_ = uc & 1;
   ext_ = uc >> 1;
   nn_.reset();
+  nn_fast_.reset();
   if (has_nn) {
     auto m = std::make_shared<nn::Model>();
     KHALDUN_ML_TRY(m->Load(r));
@@ -802,6 +805,7 @@ Status Parser::Load(ml::BinaryReader* r) {
       return r->Corrupt("neural parser labels");
     moves_ = SmallDenseModel();
     label_model_ = ml::CompactModel();
+    nn_fast_ = std::make_shared<nn::Inference>(*m);
     nn_ = std::move(m);
     return Status::OK();
   }

@@ -122,6 +122,7 @@ class SmallDenseModel {
 struct BeamScratch;  // parse/beam.h
 namespace nn {       // parse/nn_parser.h
 class Model;
+class Inference;  // parse/nn_infer.h
 struct Scratch;
 }  // namespace nn
 
@@ -296,6 +297,9 @@ class Parser {
   SmallDenseModel moves_;
   ml::CompactModel label_model_;
   std::shared_ptr<const nn::Model> nn_;
+  // Its run-time form, which NnParse uses when set (after Load and at the
+  // end of training; the trainer's dev evaluations use nn_ itself).
+  std::shared_ptr<const nn::Inference> nn_fast_;
 };
 
 }  // namespace khaldun

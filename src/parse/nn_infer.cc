@@ -1,0 +1,448 @@
+#include "parse/nn_infer.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+
+#if defined(__x86_64__) && defined(__GNUC__)
+#include <immintrin.h>
+#define KHALDUN_NN_X86 1
+#endif
+
+namespace khaldun {
+namespace nn {
+namespace {
+
+int Round8(int n) { return (n + 7) & ~7; }
+
+void GemmPlain(const float* WT, int K, int N, const float* X, int xs, int n,
+               float* Y, int ys) {
+  for (int t = 0; t < n; ++t) {
+    const float* x = X + static_cast<size_t>(t) * xs;
+    float* y = Y + static_cast<size_t>(t) * ys;
+    for (int k = 0; k < K; ++k) {
+      const float xk = x[k];
+      if (xk == 0) continue;
+      const float* w = WT + static_cast<size_t>(k) * N;
+      for (int j = 0; j < N; ++j) y[j] += xk * w[j];
+    }
+  }
+}
+
+void SigmoidPlain(float* x, int n) {
+  for (int i = 0; i < n; ++i) x[i] = 1.0f / (1.0f + std::exp(-x[i]));
+}
+
+void TanhPlain(float* x, int n) {
+  for (int i = 0; i < n; ++i) x[i] = std::tanh(x[i]);
+}
+
+#ifdef KHALDUN_NN_X86
+#define KHALDUN_AVX2 __attribute__((target("avx2,fma")))
+
+// Four tokens by 24 outputs: 12 accumulators, 3 weight loads and 4
+// broadcasts per input.
+KHALDUN_AVX2 void GemmAvx2(const float* WT, int K, int N, const float* X,
+                           int xs, int n, float* Y, int ys) {
+  int t = 0;
+  for (; t + 4 <= n; t += 4) {
+    const float* x0 = X + static_cast<size_t>(t) * xs;
+    const float* x1 = x0 + xs;
+    const float* x2 = x1 + xs;
+    const float* x3 = x2 + xs;
+    float* y0 = Y + static_cast<size_t>(t) * ys;
+    float* y1 = y0 + ys;
+    float* y2 = y1 + ys;
+    float* y3 = y2 + ys;
+    int j = 0;
+    for (; j + 24 <= N; j += 24) {
+      __m256 a00 = _mm256_loadu_ps(y0 + j), a01 = _mm256_loadu_ps(y0 + j + 8),
+             a02 = _mm256_loadu_ps(y0 + j + 16);
+      __m256 a10 = _mm256_loadu_ps(y1 + j), a11 = _mm256_loadu_ps(y1 + j + 8),
+             a12 = _mm256_loadu_ps(y1 + j + 16);
+      __m256 a20 = _mm256_loadu_ps(y2 + j), a21 = _mm256_loadu_ps(y2 + j + 8),
+             a22 = _mm256_loadu_ps(y2 + j + 16);
+      __m256 a30 = _mm256_loadu_ps(y3 + j), a31 = _mm256_loadu_ps(y3 + j + 8),
+             a32 = _mm256_loadu_ps(y3 + j + 16);
+      const float* w = WT + j;
+      for (int k = 0; k < K; ++k, w += N) {
+        const __m256 w0 = _mm256_loadu_ps(w), w1 = _mm256_loadu_ps(w + 8),
+                     w2 = _mm256_loadu_ps(w + 16);
+        __m256 b = _mm256_broadcast_ss(x0 + k);
+        a00 = _mm256_fmadd_ps(w0, b, a00);
+        a01 = _mm256_fmadd_ps(w1, b, a01);
+        a02 = _mm256_fmadd_ps(w2, b, a02);
+        b = _mm256_broadcast_ss(x1 + k);
+        a10 = _mm256_fmadd_ps(w0, b, a10);
+        a11 = _mm256_fmadd_ps(w1, b, a11);
+        a12 = _mm256_fmadd_ps(w2, b, a12);
+        b = _mm256_broadcast_ss(x2 + k);
+        a20 = _mm256_fmadd_ps(w0, b, a20);
+        a21 = _mm256_fmadd_ps(w1, b, a21);
+        a22 = _mm256_fmadd_ps(w2, b, a22);
+        b = _mm256_broadcast_ss(x3 + k);
+        a30 = _mm256_fmadd_ps(w0, b, a30);
+        a31 = _mm256_fmadd_ps(w1, b, a31);
+        a32 = _mm256_fmadd_ps(w2, b, a32);
+      }
+      _mm256_storeu_ps(y0 + j, a00), _mm256_storeu_ps(y0 + j + 8, a01),
+          _mm256_storeu_ps(y0 + j + 16, a02);
+      _mm256_storeu_ps(y1 + j, a10), _mm256_storeu_ps(y1 + j + 8, a11),
+          _mm256_storeu_ps(y1 + j + 16, a12);
+      _mm256_storeu_ps(y2 + j, a20), _mm256_storeu_ps(y2 + j + 8, a21),
+          _mm256_storeu_ps(y2 + j + 16, a22);
+      _mm256_storeu_ps(y3 + j, a30), _mm256_storeu_ps(y3 + j + 8, a31),
+          _mm256_storeu_ps(y3 + j + 16, a32);
+    }
+    for (; j < N; j += 8) {
+      __m256 a0 = _mm256_loadu_ps(y0 + j), a1 = _mm256_loadu_ps(y1 + j),
+             a2 = _mm256_loadu_ps(y2 + j), a3 = _mm256_loadu_ps(y3 + j);
+      const float* w = WT + j;
+      for (int k = 0; k < K; ++k, w += N) {
+        const __m256 w0 = _mm256_loadu_ps(w);
+        a0 = _mm256_fmadd_ps(w0, _mm256_broadcast_ss(x0 + k), a0);
+        a1 = _mm256_fmadd_ps(w0, _mm256_broadcast_ss(x1 + k), a1);
+        a2 = _mm256_fmadd_ps(w0, _mm256_broadcast_ss(x2 + k), a2);
+        a3 = _mm256_fmadd_ps(w0, _mm256_broadcast_ss(x3 + k), a3);
+      }
+      _mm256_storeu_ps(y0 + j, a0), _mm256_storeu_ps(y1 + j, a1);
+      _mm256_storeu_ps(y2 + j, a2), _mm256_storeu_ps(y3 + j, a3);
+    }
+  }
+  // One token at a time: 64 outputs (8 accumulators) per pass.
+  for (; t < n; ++t) {
+    const float* x = X + static_cast<size_t>(t) * xs;
+    float* y = Y + static_cast<size_t>(t) * ys;
+    int j = 0;
+    for (; j + 64 <= N; j += 64) {
+      __m256 a[8];
+      for (int q = 0; q < 8; ++q) a[q] = _mm256_loadu_ps(y + j + 8 * q);
+      const float* w = WT + j;
+      for (int k = 0; k < K; ++k, w += N) {
+        const __m256 b = _mm256_broadcast_ss(x + k);
+        for (int q = 0; q < 8; ++q)
+          a[q] = _mm256_fmadd_ps(_mm256_loadu_ps(w + 8 * q), b, a[q]);
+      }
+      for (int q = 0; q < 8; ++q) _mm256_storeu_ps(y + j + 8 * q, a[q]);
+    }
+    for (; j < N; j += 8) {
+      __m256 a = _mm256_loadu_ps(y + j);
+      const float* w = WT + j;
+      for (int k = 0; k < K; ++k, w += N)
+        a = _mm256_fmadd_ps(_mm256_loadu_ps(w), _mm256_broadcast_ss(x + k), a);
+      _mm256_storeu_ps(y + j, a);
+    }
+  }
+}
+
+// exp(x) (Cephes' expf: a degree-5 polynomial on [-ln2/2, ln2/2] and the
+// exponent set directly; relative error ~2e-7).  Inputs are clamped to
+// +-88.
+KHALDUN_AVX2 inline __m256 Exp8(__m256 x) {
+  x = _mm256_min_ps(_mm256_max_ps(x, _mm256_set1_ps(-87.0f)),
+                    _mm256_set1_ps(88.0f));
+  const __m256 fx =
+      _mm256_round_ps(_mm256_mul_ps(x, _mm256_set1_ps(1.44269504088896341f)),
+                      _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC);
+  x = _mm256_fnmadd_ps(fx, _mm256_set1_ps(0.693359375f), x);
+  x = _mm256_fnmadd_ps(fx, _mm256_set1_ps(-2.12194440e-4f), x);
+  __m256 y = _mm256_set1_ps(1.9875691500e-4f);
+  y = _mm256_fmadd_ps(y, x, _mm256_set1_ps(1.3981999507e-3f));
+  y = _mm256_fmadd_ps(y, x, _mm256_set1_ps(8.3334519073e-3f));
+  y = _mm256_fmadd_ps(y, x, _mm256_set1_ps(4.1665795894e-2f));
+  y = _mm256_fmadd_ps(y, x, _mm256_set1_ps(1.6666665459e-1f));
+  y = _mm256_fmadd_ps(y, x, _mm256_set1_ps(5.0000001201e-1f));
+  y = _mm256_fmadd_ps(y, _mm256_mul_ps(x, x), x);
+  y = _mm256_add_ps(y, _mm256_set1_ps(1.0f));
+  const __m256i e = _mm256_slli_epi32(
+      _mm256_add_epi32(_mm256_cvtps_epi32(fx), _mm256_set1_epi32(127)), 23);
+  return _mm256_mul_ps(y, _mm256_castsi256_ps(e));
+}
+
+KHALDUN_AVX2 inline __m256 Sigmoid8(__m256 x) {
+  const __m256 one = _mm256_set1_ps(1.0f);
+  return _mm256_div_ps(
+      one, _mm256_add_ps(one, Exp8(_mm256_sub_ps(_mm256_setzero_ps(), x))));
+}
+
+// tanh(x) = 2 sigmoid(2x) - 1.
+KHALDUN_AVX2 inline __m256 Tanh8(__m256 x) {
+  const __m256 two = _mm256_set1_ps(2.0f);
+  return _mm256_fmsub_ps(two, Sigmoid8(_mm256_mul_ps(two, x)),
+                         _mm256_set1_ps(1.0f));
+}
+
+KHALDUN_AVX2 void SigmoidAvx2(float* x, int n) {
+  for (int i = 0; i < n; i += 8)
+    _mm256_storeu_ps(x + i, Sigmoid8(_mm256_loadu_ps(x + i)));
+}
+
+KHALDUN_AVX2 void TanhAvx2(float* x, int n) {
+  for (int i = 0; i < n; i += 8)
+    _mm256_storeu_ps(x + i, Tanh8(_mm256_loadu_ps(x + i)));
+}
+
+// One LSTM step on gates (i, f, o, g; hp floats each, pre-activation):
+// c = sigmoid(f) c + sigmoid(i) tanh(g), h = sigmoid(o) tanh(c).
+KHALDUN_AVX2 void CellAvx2(const float* g, int hp, float* c, float* h) {
+  for (int j = 0; j < hp; j += 8) {
+    const __m256 ig = Sigmoid8(_mm256_loadu_ps(g + j));
+    const __m256 fg = Sigmoid8(_mm256_loadu_ps(g + hp + j));
+    const __m256 og = Sigmoid8(_mm256_loadu_ps(g + 2 * hp + j));
+    const __m256 gg = Tanh8(_mm256_loadu_ps(g + 3 * hp + j));
+    const __m256 cc =
+        _mm256_fmadd_ps(fg, _mm256_loadu_ps(c + j), _mm256_mul_ps(ig, gg));
+    _mm256_storeu_ps(c + j, cc);
+    _mm256_storeu_ps(h + j, _mm256_mul_ps(og, Tanh8(cc)));
+  }
+}
+
+bool HaveAvx2() {
+  static const bool have =
+      __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma");
+  return have;
+}
+#else
+bool HaveAvx2() { return false; }
+#endif
+
+void CellPlain(const float* g, int hp, float* c, float* h) {
+  for (int j = 0; j < hp; ++j) {
+    const float ig = 1.0f / (1.0f + std::exp(-g[j]));
+    const float fg = 1.0f / (1.0f + std::exp(-g[hp + j]));
+    const float og = 1.0f / (1.0f + std::exp(-g[2 * hp + j]));
+    const float gg = std::tanh(g[3 * hp + j]);
+    c[j] = fg * c[j] + ig * gg;
+    h[j] = og * std::tanh(c[j]);
+  }
+}
+
+void Cell(const float* g, int hp, float* c, float* h) {
+#ifdef KHALDUN_NN_X86
+  if (HaveAvx2()) return CellAvx2(g, hp, c, h);
+#endif
+  CellPlain(g, hp, c, h);
+}
+
+// WT[in(k)][out(o)] = W[o * ld + col0 + k] for o < rows, k < cols; WT has
+// kp rows of np floats (the rest zero).
+template <class InMap, class OutMap>
+std::vector<float> Transposed(const float* W, int ld, int rows, int col0,
+                              int cols, int kp, int np, InMap in, OutMap out) {
+  std::vector<float> wt(static_cast<size_t>(kp) * np, 0.0f);
+  for (int o = 0; o < rows; ++o)
+    for (int k = 0; k < cols; ++k)
+      wt[static_cast<size_t>(in(k)) * np + out(o)] =
+          W[static_cast<size_t>(o) * ld + col0 + k];
+  return wt;
+}
+
+}  // namespace
+
+void Gemm(const float* WT, int K, int N, const float* X, int xs, int n,
+          float* Y, int ys) {
+#ifdef KHALDUN_NN_X86
+  if (HaveAvx2()) return GemmAvx2(WT, K, N, X, xs, n, Y, ys);
+#endif
+  GemmPlain(WT, K, N, X, xs, n, Y, ys);
+}
+
+void SigmoidInPlace(float* x, int n) {
+#ifdef KHALDUN_NN_X86
+  if (HaveAvx2()) return SigmoidAvx2(x, n);
+#endif
+  SigmoidPlain(x, n);
+}
+
+void TanhInPlace(float* x, int n) {
+#ifdef KHALDUN_NN_X86
+  if (HaveAvx2()) return TanhAvx2(x, n);
+#endif
+  TanhPlain(x, n);
+}
+
+Inference::Inference(const Model& m) {
+  const Dims& dm = m.dims;
+  const int H = dm.lstm, D = m.out_dim();
+  layers_ = dm.layers;
+  hp_ = Round8(H);
+  g_ = 4 * hp_;
+  dp_ = 2 * hp_;
+  hidp_ = Round8(dm.hidden);
+  lhp_ = Round8(dm.label_hidden);
+  mp_ = 4 * hidp_ + 2 * lhp_;
+  num_labels_ = m.num_labels;
+  root_label_ = m.root_label;
+  lp_ = Round8(num_labels_);
+  const float* p = m.p.data();
+  auto same = [](int k) { return k; };
+  auto gate = [&](int o) { return o / H * hp_ + o % H; };
+  // An input column of the BiLSTM output (forward H, backward H) in the
+  // padded layout (forward hp_, backward hp_).
+  auto dcol = [&](int k) { return k < H ? k : hp_ + (k - H); };
+  rec_.resize(2 * layers_);
+  in_.resize(2 * layers_);
+  bias_.resize(2 * layers_);
+  for (int l = 0; l < layers_; ++l)
+    for (int d = 0; d < 2; ++d) {
+      const Model::Lstm& ls = m.lstm[l * 2 + d];
+      const int cols = ls.in + H;
+      const float* W = p + ls.W;
+      rec_[l * 2 + d] =
+          Transposed(W, cols, 4 * H, ls.in, H, hp_, g_, same, gate);
+      std::vector<float>& b = bias_[l * 2 + d];
+      b.assign(g_, 0.0f);
+      for (int o = 0; o < 4 * H; ++o) b[gate(o)] = p[ls.b + o];
+      if (l > 0) {
+        in_[l * 2 + d] = Transposed(W, cols, 4 * H, 0, D, dp_, g_, dcol, gate);
+        continue;
+      }
+      // Layer 0: the input products of every embedding row.
+      auto table = [&](size_t emb, int rows, int dim, int col0,
+                       const std::vector<float>* init,
+                       std::vector<float>* out) {
+        const std::vector<float> wt =
+            Transposed(W, cols, 4 * H, col0, dim, dim, g_, same, gate);
+        out->assign(static_cast<size_t>(rows) * g_, 0.0f);
+        if (init)
+          for (int r = 0; r < rows; ++r)
+            std::memcpy(out->data() + static_cast<size_t>(r) * g_, init->data(),
+                        g_ * sizeof(float));
+        Gemm(wt.data(), dim, g_, p + emb, dim, rows, out->data(), g_);
+      };
+      table(m.wemb, static_cast<int>(m.word_keys.size()) + 2, dm.word, 0,
+            nullptr, &word_[d]);
+      table(m.temb, static_cast<int>(m.tag_keys.size()) + 2, dm.tag, dm.word,
+            &b, &tag_[d]);
+      table(m.cemb, kNumClassIds, dm.cls, dm.word + dm.tag, nullptr, &cls_[d]);
+    }
+  // The MLPs' first layers side by side.
+  mlp_.assign(static_cast<size_t>(dp_) * mp_, 0.0f);
+  auto place = [&](size_t off, int rows, int col_base) {
+    for (int o = 0; o < rows; ++o)
+      for (int k = 0; k < D; ++k)
+        mlp_[static_cast<size_t>(dcol(k)) * mp_ + col_base + o] =
+            p[off + static_cast<size_t>(o) * D + k];
+  };
+  for (int r = 0; r < kNumRoles; ++r)
+    place(m.W1 + static_cast<size_t>(r) * dm.hidden * D, dm.hidden, r * hidp_);
+  place(m.Uh, dm.label_hidden, 4 * hidp_);
+  place(m.Ud, dm.label_hidden, 4 * hidp_ + lhp_);
+  pad_.assign(static_cast<size_t>(kNumRoles) * hidp_, 0.0f);
+  for (int r = 0; r < kNumRoles; ++r)
+    for (int j = 0; j < dm.hidden; ++j)
+      pad_[r * hidp_ + j] = p[m.pad + static_cast<size_t>(r) * dm.hidden + j];
+  b1_.assign(hidp_, 0.0f);
+  std::copy(p + m.b1, p + m.b1 + dm.hidden, b1_.begin());
+  w2_.assign(3 * hidp_, 0.0f);
+  for (int k = 0; k < 3; ++k) {
+    std::copy(p + m.W2 + k * dm.hidden, p + m.W2 + (k + 1) * dm.hidden,
+              w2_.begin() + k * hidp_);
+    b2_[k] = p[m.b2 + k];
+  }
+  dirb_.assign(2 * lhp_, 0.0f);
+  for (int k = 0; k < 2; ++k)
+    std::copy(p + m.dirb + k * dm.label_hidden,
+              p + m.dirb + (k + 1) * dm.label_hidden, dirb_.begin() + k * lhp_);
+  vt_ = Transposed(p + m.V, dm.label_hidden, num_labels_, 0, dm.label_hidden,
+                   lhp_, lp_, same, same);
+  bv_.assign(lp_, 0.0f);
+  std::copy(p + m.bv, p + m.bv + num_labels_, bv_.begin());
+}
+
+size_t Inference::bytes() const {
+  size_t n = mlp_.size() + pad_.size() + b1_.size() + w2_.size() +
+             dirb_.size() + vt_.size() + bv_.size();
+  for (int d = 0; d < 2; ++d)
+    n += word_[d].size() + tag_[d].size() + cls_[d].size();
+  for (size_t k = 0; k < rec_.size(); ++k)
+    n += rec_[k].size() + in_[k].size() + bias_[k].size();
+  return n * sizeof(float);
+}
+
+void Inference::Forward(Scratch* sc) const {
+  const int n1 = sc->n1;
+  for (std::vector<float>& x : sc->fx) x.resize(static_cast<size_t>(n1) * dp_);
+  sc->fgates.resize(static_cast<size_t>(n1) * g_);
+  sc->fc.resize(hp_);
+  for (int l = 0; l < layers_; ++l) {
+    float* out = sc->fx[l & 1].data();
+    const float* prev = sc->fx[(l + 1) & 1].data();
+    for (int d = 0; d < 2; ++d) {
+      float* gates = sc->fgates.data();
+      if (l == 0) {
+        const float* tw = word_[d].data();
+        const float* tt = tag_[d].data();
+        const float* tc = cls_[d].data();
+        for (int t = 0; t < n1; ++t) {
+          const float* a = tw + static_cast<size_t>(sc->w[t]) * g_;
+          const float* b = tt + static_cast<size_t>(sc->t[t]) * g_;
+          const float* c = tc + static_cast<size_t>(sc->c[t]) * g_;
+          float* gt = gates + static_cast<size_t>(t) * g_;
+          for (int j = 0; j < g_; ++j) gt[j] = a[j] + b[j] + c[j];
+        }
+      } else {
+        const float* b = bias_[l * 2 + d].data();
+        for (int t = 0; t < n1; ++t)
+          std::memcpy(gates + static_cast<size_t>(t) * g_, b,
+                      g_ * sizeof(float));
+        Gemm(in_[l * 2 + d].data(), dp_, g_, prev, dp_, n1, gates, g_);
+      }
+      const float* rec = rec_[l * 2 + d].data();
+      float* c = sc->fc.data();
+      std::fill(c, c + hp_, 0.0f);
+      int last = -1;
+      for (int k = 0; k < n1; ++k) {
+        const int t = d == 0 ? k : n1 - 1 - k;
+        float* gt = gates + static_cast<size_t>(t) * g_;
+        if (last >= 0)
+          Gemm(rec, hp_, g_, out + static_cast<size_t>(last) * dp_ + d * hp_,
+               hp_, 1, gt, g_);
+        Cell(gt, hp_, c, out + static_cast<size_t>(t) * dp_ + d * hp_);
+        last = t;
+      }
+    }
+  }
+  sc->frows.assign(static_cast<size_t>(n1) * mp_, 0.0f);
+  Gemm(mlp_.data(), dp_, mp_, sc->fx[(layers_ - 1) & 1].data(), dp_, n1,
+       sc->frows.data(), mp_);
+}
+
+void Inference::Scores(const int* tok, Scratch* sc, float* s) const {
+  sc->fa.resize(std::max(hidp_, lhp_ + lp_));
+  float* a = sc->fa.data();
+  std::memcpy(a, b1_.data(), hidp_ * sizeof(float));
+  for (int r = 0; r < kNumRoles; ++r) {
+    const float* row =
+        tok[r] < 0 ? &pad_[r * hidp_]
+                   : &sc->frows[static_cast<size_t>(tok[r]) * mp_ + r * hidp_];
+    for (int j = 0; j < hidp_; ++j) a[j] += row[j];
+  }
+  TanhInPlace(a, hidp_);
+  for (int k = 0; k < 3; ++k) {
+    const float* w = &w2_[k * hidp_];
+    float acc = 0;
+    for (int j = 0; j < hidp_; ++j) acc += w[j] * a[j];
+    s[k] = b2_[k] + acc;
+  }
+}
+
+int Inference::Label(int h, int d, Scratch* sc) const {
+  sc->fa.resize(std::max(hidp_, lhp_ + lp_));
+  float* a = sc->fa.data();
+  const float* qh = &sc->frows[static_cast<size_t>(h) * mp_ + 4 * hidp_];
+  const float* qd = &sc->frows[static_cast<size_t>(d) * mp_ + 4 * hidp_ + lhp_];
+  const float* db = &dirb_[d < h ? 0 : lhp_];
+  for (int j = 0; j < lhp_; ++j) a[j] = qh[j] + qd[j] + db[j];
+  TanhInPlace(a, lhp_);
+  float* s = a + lhp_;
+  std::memcpy(s, bv_.data(), lp_ * sizeof(float));
+  Gemm(vt_.data(), lhp_, lp_, a, lhp_, 1, s, lp_);
+  int best = -1;
+  for (int l = 0; l < num_labels_; ++l)
+    if (l != root_label_ && (best < 0 || s[l] > s[best])) best = l;
+  return best;
+}
+
+}  // namespace nn
+}  // namespace khaldun

@@ -1,0 +1,84 @@
+// The run-time form of a trained neural parser model (nn::Model): the same
+// network, laid out for speed.
+//
+//   nn::Inference fast(model);      // once, after loading or training
+//   fast.Forward(&scratch);         // per sentence (ids as for Model)
+//   fast.Scores(tok, &scratch, s);  // per transition
+//   fast.Label(h, d, &scratch);     // per arc
+//
+// What differs from Model's training-time forward pass:
+//  * the first BiLSTM layer's input products are precomputed per word, tag
+//    and word-class row (the embeddings are fixed once trained), so a
+//    token's input gates are three row additions instead of a
+//    (4 x lstm) x (word + tag + class) product;
+//  * every matrix is stored transposed with its rows zero-padded to a
+//    multiple of 8 floats, and multiplied by a register-blocked kernel
+//    (AVX2/FMA chosen at run time, plain loops elsewhere) that keeps the
+//    output block in registers for all inputs;
+//  * the MLPs' per-token first layers (four transition roles, label head
+//    and dependent) are one product;
+//  * sigmoid and tanh are evaluated 8 at a time through a polynomial exp
+//    (relative error ~2e-7) instead of libm calls.
+// Its scores differ from Model's by float rounding only
+// (NnInferTest.MatchesTheTrainingForwardPass).
+//
+// Thread safety: immutable after construction; Forward, Scores and Label
+// write only to the caller's Scratch.
+#ifndef KHALDUN_PARSE_NN_INFER_H_
+#define KHALDUN_PARSE_NN_INFER_H_
+
+#include <cstddef>
+#include <vector>
+
+#include "parse/nn_parser.h"
+
+namespace khaldun {
+namespace nn {
+
+// Y_t += X_t WT for t < n (X_t at X + t * xs, K floats; Y_t at Y + t * ys,
+// N floats; WT is K rows of N floats).  N must be a multiple of 8.
+void Gemm(const float* WT, int K, int N, const float* X, int xs, int n,
+          float* Y, int ys);
+// x[i] = sigmoid(x[i]) / tanh(x[i]) for i < n (n a multiple of 8).
+void SigmoidInPlace(float* x, int n);
+void TanhInPlace(float* x, int n);
+
+class Inference {
+ public:
+  explicit Inference(const Model& m);
+
+  // The BiLSTM and the MLPs' first layers for sc's ids (sc->w, t, c, n1).
+  void Forward(Scratch* sc) const;
+  // Transition scores (SHIFT, LEFT, RIGHT) of the state whose s0, s1, s2
+  // and b0 are tok (-1 = absent).
+  void Scores(const int* tok, Scratch* sc, float* s) const;
+  // The best label (not root) of the arc h -> d.
+  int Label(int h, int d, Scratch* sc) const;
+
+  size_t bytes() const;
+
+ private:
+  int layers_, hp_, g_, dp_, hidp_, lhp_, mp_, lp_, num_labels_, root_label_;
+  // Layer 0, per direction: precomputed gate inputs per word, tag (with the
+  // bias) and class row (rows of g_ = 4 * hp_).
+  std::vector<float> word_[2], tag_[2], cls_[2];
+  // Per layer and direction (l * 2 + d): recurrent weights (hp_ x g_),
+  // input weights (dp_ x g_; layers >= 1) and bias (g_).
+  std::vector<std::vector<float>> rec_, in_, bias_;
+  // The MLPs' first layers: dp_ x mp_, a token's row being the four roles'
+  // hidden inputs (hidp_ each), then the label head's and dependent's
+  // (lhp_ each).
+  std::vector<float> mlp_;
+  std::vector<float> pad_;  // 4 x hidp_: absent roles
+  std::vector<float> b1_;   // hidp_
+  std::vector<float> w2_;   // 3 x hidp_
+  float b2_[3];
+  std::vector<float> dirb_;  // 2 x lhp_ (head after / before the dependent)
+  std::vector<float> vt_;    // lhp_ x lp_ (label output, transposed)
+  std::vector<float> bv_;    // lp_
+};
+
+}  // namespace nn
+}  // namespace khaldun
+
+#endif  // KHALDUN_PARSE_NN_INFER_H_
