@@ -15,16 +15,17 @@ namespace {
 
 int Round8(int n) { return (n + 7) & ~7; }
 
-void GemmPlain(const float* WT, int K, int N, const float* X, int xs, int n,
-               float* Y, int ys) {
+// Each output is its initial value plus x_k w_k for k = 0, 1, ... in
+// order (fused multiply-adds in the AVX2 kernels), in every block shape: a
+// sentence's results do not depend on the other sentences of its batch.
+void PanelPlain(const float* P, int K, int w, const float* X, int xs, int n,
+                float* Y, int ys) {
   for (int t = 0; t < n; ++t) {
     const float* x = X + static_cast<size_t>(t) * xs;
     float* y = Y + static_cast<size_t>(t) * ys;
     for (int k = 0; k < K; ++k) {
-      const float xk = x[k];
-      if (xk == 0) continue;
-      const float* w = WT + static_cast<size_t>(k) * N;
-      for (int j = 0; j < N; ++j) y[j] += xk * w[j];
+      const float* row = P + static_cast<size_t>(k) * w;
+      for (int j = 0; j < w; ++j) y[j] += x[k] * row[j];
     }
   }
 }
@@ -40,97 +41,103 @@ void TanhPlain(float* x, int n) {
 #ifdef KHALDUN_NN_X86
 #define KHALDUN_AVX2 __attribute__((target("avx2,fma")))
 
-// Four tokens by 24 outputs: 12 accumulators, 3 weight loads and 4
-// broadcasts per input.
-KHALDUN_AVX2 void GemmAvx2(const float* WT, int K, int N, const float* X,
-                           int xs, int n, float* Y, int ys) {
+// One panel of V x 8 columns: four tokens at a time (4 x V accumulators,
+// V weight loads and 4 broadcasts per row), then single tokens.
+template <int V>
+KHALDUN_AVX2 void PanelAvx2(const float* P, int K, const float* X, int xs,
+                            int n, float* Y, int ys) {
   int t = 0;
   for (; t + 4 <= n; t += 4) {
-    const float* x0 = X + static_cast<size_t>(t) * xs;
-    const float* x1 = x0 + xs;
-    const float* x2 = x1 + xs;
-    const float* x3 = x2 + xs;
-    float* y0 = Y + static_cast<size_t>(t) * ys;
-    float* y1 = y0 + ys;
-    float* y2 = y1 + ys;
-    float* y3 = y2 + ys;
-    int j = 0;
-    for (; j + 24 <= N; j += 24) {
-      __m256 a00 = _mm256_loadu_ps(y0 + j), a01 = _mm256_loadu_ps(y0 + j + 8),
-             a02 = _mm256_loadu_ps(y0 + j + 16);
-      __m256 a10 = _mm256_loadu_ps(y1 + j), a11 = _mm256_loadu_ps(y1 + j + 8),
-             a12 = _mm256_loadu_ps(y1 + j + 16);
-      __m256 a20 = _mm256_loadu_ps(y2 + j), a21 = _mm256_loadu_ps(y2 + j + 8),
-             a22 = _mm256_loadu_ps(y2 + j + 16);
-      __m256 a30 = _mm256_loadu_ps(y3 + j), a31 = _mm256_loadu_ps(y3 + j + 8),
-             a32 = _mm256_loadu_ps(y3 + j + 16);
-      const float* w = WT + j;
-      for (int k = 0; k < K; ++k, w += N) {
-        const __m256 w0 = _mm256_loadu_ps(w), w1 = _mm256_loadu_ps(w + 8),
-                     w2 = _mm256_loadu_ps(w + 16);
-        __m256 b = _mm256_broadcast_ss(x0 + k);
-        a00 = _mm256_fmadd_ps(w0, b, a00);
-        a01 = _mm256_fmadd_ps(w1, b, a01);
-        a02 = _mm256_fmadd_ps(w2, b, a02);
-        b = _mm256_broadcast_ss(x1 + k);
-        a10 = _mm256_fmadd_ps(w0, b, a10);
-        a11 = _mm256_fmadd_ps(w1, b, a11);
-        a12 = _mm256_fmadd_ps(w2, b, a12);
-        b = _mm256_broadcast_ss(x2 + k);
-        a20 = _mm256_fmadd_ps(w0, b, a20);
-        a21 = _mm256_fmadd_ps(w1, b, a21);
-        a22 = _mm256_fmadd_ps(w2, b, a22);
-        b = _mm256_broadcast_ss(x3 + k);
-        a30 = _mm256_fmadd_ps(w0, b, a30);
-        a31 = _mm256_fmadd_ps(w1, b, a31);
-        a32 = _mm256_fmadd_ps(w2, b, a32);
+    const float* x = X + static_cast<size_t>(t) * xs;
+    float* y = Y + static_cast<size_t>(t) * ys;
+    __m256 acc[4][V];
+#pragma GCC unroll 4
+    for (int r = 0; r < 4; ++r)
+#pragma GCC unroll 3
+      for (int q = 0; q < V; ++q)
+        acc[r][q] = _mm256_loadu_ps(y + static_cast<size_t>(r) * ys + 8 * q);
+    const float* w = P;
+    for (int k = 0; k < K; ++k, w += 8 * V) {
+      __m256 wv[V];
+#pragma GCC unroll 3
+      for (int q = 0; q < V; ++q) wv[q] = _mm256_loadu_ps(w + 8 * q);
+#pragma GCC unroll 4
+      for (int r = 0; r < 4; ++r) {
+        const __m256 b =
+            _mm256_broadcast_ss(x + static_cast<size_t>(r) * xs + k);
+#pragma GCC unroll 3
+        for (int q = 0; q < V; ++q)
+          acc[r][q] = _mm256_fmadd_ps(wv[q], b, acc[r][q]);
       }
-      _mm256_storeu_ps(y0 + j, a00), _mm256_storeu_ps(y0 + j + 8, a01),
-          _mm256_storeu_ps(y0 + j + 16, a02);
-      _mm256_storeu_ps(y1 + j, a10), _mm256_storeu_ps(y1 + j + 8, a11),
-          _mm256_storeu_ps(y1 + j + 16, a12);
-      _mm256_storeu_ps(y2 + j, a20), _mm256_storeu_ps(y2 + j + 8, a21),
-          _mm256_storeu_ps(y2 + j + 16, a22);
-      _mm256_storeu_ps(y3 + j, a30), _mm256_storeu_ps(y3 + j + 8, a31),
-          _mm256_storeu_ps(y3 + j + 16, a32);
     }
-    for (; j < N; j += 8) {
-      __m256 a0 = _mm256_loadu_ps(y0 + j), a1 = _mm256_loadu_ps(y1 + j),
-             a2 = _mm256_loadu_ps(y2 + j), a3 = _mm256_loadu_ps(y3 + j);
-      const float* w = WT + j;
-      for (int k = 0; k < K; ++k, w += N) {
-        const __m256 w0 = _mm256_loadu_ps(w);
-        a0 = _mm256_fmadd_ps(w0, _mm256_broadcast_ss(x0 + k), a0);
-        a1 = _mm256_fmadd_ps(w0, _mm256_broadcast_ss(x1 + k), a1);
-        a2 = _mm256_fmadd_ps(w0, _mm256_broadcast_ss(x2 + k), a2);
-        a3 = _mm256_fmadd_ps(w0, _mm256_broadcast_ss(x3 + k), a3);
-      }
-      _mm256_storeu_ps(y0 + j, a0), _mm256_storeu_ps(y1 + j, a1);
-      _mm256_storeu_ps(y2 + j, a2), _mm256_storeu_ps(y3 + j, a3);
-    }
+#pragma GCC unroll 4
+    for (int r = 0; r < 4; ++r)
+#pragma GCC unroll 3
+      for (int q = 0; q < V; ++q)
+        _mm256_storeu_ps(y + static_cast<size_t>(r) * ys + 8 * q, acc[r][q]);
   }
-  // One token at a time: 64 outputs (8 accumulators) per pass.
   for (; t < n; ++t) {
     const float* x = X + static_cast<size_t>(t) * xs;
     float* y = Y + static_cast<size_t>(t) * ys;
-    int j = 0;
-    for (; j + 64 <= N; j += 64) {
-      __m256 a[8];
-      for (int q = 0; q < 8; ++q) a[q] = _mm256_loadu_ps(y + j + 8 * q);
-      const float* w = WT + j;
-      for (int k = 0; k < K; ++k, w += N) {
-        const __m256 b = _mm256_broadcast_ss(x + k);
-        for (int q = 0; q < 8; ++q)
-          a[q] = _mm256_fmadd_ps(_mm256_loadu_ps(w + 8 * q), b, a[q]);
-      }
-      for (int q = 0; q < 8; ++q) _mm256_storeu_ps(y + j + 8 * q, a[q]);
+    __m256 acc[V];
+#pragma GCC unroll 3
+    for (int q = 0; q < V; ++q) acc[q] = _mm256_loadu_ps(y + 8 * q);
+    const float* w = P;
+    for (int k = 0; k < K; ++k, w += 8 * V) {
+      const __m256 b = _mm256_broadcast_ss(x + k);
+#pragma GCC unroll 3
+      for (int q = 0; q < V; ++q)
+        acc[q] = _mm256_fmadd_ps(_mm256_loadu_ps(w + 8 * q), b, acc[q]);
     }
-    for (; j < N; j += 8) {
-      __m256 a = _mm256_loadu_ps(y + j);
-      const float* w = WT + j;
-      for (int k = 0; k < K; ++k, w += N)
-        a = _mm256_fmadd_ps(_mm256_loadu_ps(w), _mm256_broadcast_ss(x + k), a);
-      _mm256_storeu_ps(y + j, a);
+#pragma GCC unroll 3
+    for (int q = 0; q < V; ++q) _mm256_storeu_ps(y + 8 * q, acc[q]);
+  }
+}
+
+// One token against two full panels at once (6 independent accumulators:
+// a matrix-vector product is otherwise bound by the FMA latency).
+KHALDUN_AVX2 void TwoPanelsOneTokenAvx2(const float* P0, const float* P1, int K,
+                                        const float* x, float* y0, float* y1) {
+  __m256 a0 = _mm256_loadu_ps(y0), a1 = _mm256_loadu_ps(y0 + 8),
+         a2 = _mm256_loadu_ps(y0 + 16), b0 = _mm256_loadu_ps(y1),
+         b1 = _mm256_loadu_ps(y1 + 8), b2 = _mm256_loadu_ps(y1 + 16);
+  for (int k = 0; k < K; ++k, P0 += 24, P1 += 24) {
+    const __m256 b = _mm256_broadcast_ss(x + k);
+    a0 = _mm256_fmadd_ps(_mm256_loadu_ps(P0), b, a0);
+    a1 = _mm256_fmadd_ps(_mm256_loadu_ps(P0 + 8), b, a1);
+    a2 = _mm256_fmadd_ps(_mm256_loadu_ps(P0 + 16), b, a2);
+    b0 = _mm256_fmadd_ps(_mm256_loadu_ps(P1), b, b0);
+    b1 = _mm256_fmadd_ps(_mm256_loadu_ps(P1 + 8), b, b1);
+    b2 = _mm256_fmadd_ps(_mm256_loadu_ps(P1 + 16), b, b2);
+  }
+  _mm256_storeu_ps(y0, a0), _mm256_storeu_ps(y0 + 8, a1),
+      _mm256_storeu_ps(y0 + 16, a2);
+  _mm256_storeu_ps(y1, b0), _mm256_storeu_ps(y1 + 8, b1),
+      _mm256_storeu_ps(y1 + 16, b2);
+}
+
+KHALDUN_AVX2 void GemmAvx2(const Panels& W, const float* X, int xs, int n,
+                           float* Y, int ys) {
+  const int K = W.K, N = W.N;
+  const float* P = W.data.data();
+  int j = 0;
+  if (n == 1) {
+    for (; j + 48 <= N; j += 48)
+      TwoPanelsOneTokenAvx2(P + static_cast<size_t>(j) * K,
+                            P + static_cast<size_t>(j + 24) * K, K, X, Y + j,
+                            Y + j + 24);
+  }
+  for (; j < N; j += 24) {
+    const float* panel = P + static_cast<size_t>(j) * K;
+    switch (std::min(24, N - j)) {
+      case 24:
+        PanelAvx2<3>(panel, K, X, xs, n, Y + j, ys);
+        break;
+      case 16:
+        PanelAvx2<2>(panel, K, X, xs, n, Y + j, ys);
+        break;
+      default:
+        PanelAvx2<1>(panel, K, X, xs, n, Y + j, ys);
     }
   }
 }
@@ -239,12 +246,28 @@ std::vector<float> Transposed(const float* W, int ld, int rows, int col0,
 
 }  // namespace
 
-void Gemm(const float* WT, int K, int N, const float* X, int xs, int n,
-          float* Y, int ys) {
+Panels Panels::Pack(const std::vector<float>& wt, int K, int N) {
+  Panels p;
+  p.K = K;
+  p.N = N;
+  p.data.resize(static_cast<size_t>(K) * N);
+  for (int j = 0; j < N; j += 24) {
+    const int w = std::min(24, N - j);
+    float* panel = &p.data[static_cast<size_t>(j) * K];
+    for (int k = 0; k < K; ++k)
+      std::memcpy(panel + static_cast<size_t>(k) * w,
+                  &wt[static_cast<size_t>(k) * N + j], w * sizeof(float));
+  }
+  return p;
+}
+
+void Gemm(const Panels& W, const float* X, int xs, int n, float* Y, int ys) {
 #ifdef KHALDUN_NN_X86
-  if (HaveAvx2()) return GemmAvx2(WT, K, N, X, xs, n, Y, ys);
+  if (HaveAvx2()) return GemmAvx2(W, X, xs, n, Y, ys);
 #endif
-  GemmPlain(WT, K, N, X, xs, n, Y, ys);
+  for (int j = 0; j < W.N; j += 24)
+    PanelPlain(W.data.data() + static_cast<size_t>(j) * W.K, W.K,
+               std::min(24, W.N - j), X, xs, n, Y + j, ys);
 }
 
 void SigmoidInPlace(float* x, int n) {
@@ -288,27 +311,29 @@ Inference::Inference(const Model& m) {
       const Model::Lstm& ls = m.lstm[l * 2 + d];
       const int cols = ls.in + H;
       const float* W = p + ls.W;
-      rec_[l * 2 + d] =
-          Transposed(W, cols, 4 * H, ls.in, H, hp_, g_, same, gate);
+      rec_[l * 2 + d] = Panels::Pack(
+          Transposed(W, cols, 4 * H, ls.in, H, hp_, g_, same, gate), hp_, g_);
       std::vector<float>& b = bias_[l * 2 + d];
       b.assign(g_, 0.0f);
       for (int o = 0; o < 4 * H; ++o) b[gate(o)] = p[ls.b + o];
       if (l > 0) {
-        in_[l * 2 + d] = Transposed(W, cols, 4 * H, 0, D, dp_, g_, dcol, gate);
+        in_[l * 2 + d] = Panels::Pack(
+            Transposed(W, cols, 4 * H, 0, D, dp_, g_, dcol, gate), dp_, g_);
         continue;
       }
       // Layer 0: the input products of every embedding row.
       auto table = [&](size_t emb, int rows, int dim, int col0,
                        const std::vector<float>* init,
                        std::vector<float>* out) {
-        const std::vector<float> wt =
-            Transposed(W, cols, 4 * H, col0, dim, dim, g_, same, gate);
+        const Panels wt = Panels::Pack(
+            Transposed(W, cols, 4 * H, col0, dim, dim, g_, same, gate), dim,
+            g_);
         out->assign(static_cast<size_t>(rows) * g_, 0.0f);
         if (init)
           for (int r = 0; r < rows; ++r)
             std::memcpy(out->data() + static_cast<size_t>(r) * g_, init->data(),
                         g_ * sizeof(float));
-        Gemm(wt.data(), dim, g_, p + emb, dim, rows, out->data(), g_);
+        Gemm(wt, p + emb, dim, rows, out->data(), g_);
       };
       table(m.wemb, static_cast<int>(m.word_keys.size()) + 2, dm.word, 0,
             nullptr, &word_[d]);
@@ -317,17 +342,18 @@ Inference::Inference(const Model& m) {
       table(m.cemb, kNumClassIds, dm.cls, dm.word + dm.tag, nullptr, &cls_[d]);
     }
   // The MLPs' first layers side by side.
-  mlp_.assign(static_cast<size_t>(dp_) * mp_, 0.0f);
+  std::vector<float> mlp(static_cast<size_t>(dp_) * mp_, 0.0f);
   auto place = [&](size_t off, int rows, int col_base) {
     for (int o = 0; o < rows; ++o)
       for (int k = 0; k < D; ++k)
-        mlp_[static_cast<size_t>(dcol(k)) * mp_ + col_base + o] =
+        mlp[static_cast<size_t>(dcol(k)) * mp_ + col_base + o] =
             p[off + static_cast<size_t>(o) * D + k];
   };
   for (int r = 0; r < kNumRoles; ++r)
     place(m.W1 + static_cast<size_t>(r) * dm.hidden * D, dm.hidden, r * hidp_);
   place(m.Uh, dm.label_hidden, 4 * hidp_);
   place(m.Ud, dm.label_hidden, 4 * hidp_ + lhp_);
+  mlp_ = Panels::Pack(mlp, dp_, mp_);
   pad_.assign(static_cast<size_t>(kNumRoles) * hidp_, 0.0f);
   for (int r = 0; r < kNumRoles; ++r)
     for (int j = 0; j < dm.hidden; ++j)
@@ -344,37 +370,54 @@ Inference::Inference(const Model& m) {
   for (int k = 0; k < 2; ++k)
     std::copy(p + m.dirb + k * dm.label_hidden,
               p + m.dirb + (k + 1) * dm.label_hidden, dirb_.begin() + k * lhp_);
-  vt_ = Transposed(p + m.V, dm.label_hidden, num_labels_, 0, dm.label_hidden,
-                   lhp_, lp_, same, same);
+  vt_ = Panels::Pack(Transposed(p + m.V, dm.label_hidden, num_labels_, 0,
+                                dm.label_hidden, lhp_, lp_, same, same),
+                     lhp_, lp_);
   bv_.assign(lp_, 0.0f);
   std::copy(p + m.bv, p + m.bv + num_labels_, bv_.begin());
 }
 
 size_t Inference::bytes() const {
-  size_t n = mlp_.size() + pad_.size() + b1_.size() + w2_.size() +
-             dirb_.size() + vt_.size() + bv_.size();
+  size_t n = mlp_.data.size() + pad_.size() + b1_.size() + w2_.size() +
+             dirb_.size() + vt_.data.size() + bv_.size();
   for (int d = 0; d < 2; ++d)
     n += word_[d].size() + tag_[d].size() + cls_[d].size();
   for (size_t k = 0; k < rec_.size(); ++k)
-    n += rec_[k].size() + in_[k].size() + bias_[k].size();
+    n += rec_[k].data.size() + in_[k].data.size() + bias_[k].size();
   return n * sizeof(float);
 }
 
 void Inference::Forward(Scratch* sc) const {
-  const int n1 = sc->n1;
-  for (std::vector<float>& x : sc->fx) x.resize(static_cast<size_t>(n1) * dp_);
-  sc->fgates.resize(static_cast<size_t>(n1) * g_);
-  sc->fc.resize(hp_);
+  // Sentences: [starts[i], starts[i + 1]) of the ids; R items in all.
+  const int single[2] = {0, sc->n1};
+  const bool batch = !sc->starts.empty();
+  const int* starts = batch ? sc->starts.data() : single;
+  const int S = batch ? static_cast<int>(sc->starts.size()) - 1 : 1;
+  const int R = starts[S];
+  // Longest first, so that the sentences still running at step k are a
+  // prefix.
+  std::vector<int>& order = sc->order;
+  order.resize(S);
+  for (int i = 0; i < S; ++i) order[i] = i;
+  auto len = [&](int i) { return starts[i + 1] - starts[i]; };
+  std::stable_sort(order.begin(), order.end(),
+                   [&](int a, int b) { return len(a) > len(b); });
+  for (std::vector<float>& x : sc->fx) x.resize(static_cast<size_t>(R) * dp_);
+  sc->fgates.resize(static_cast<size_t>(R) * g_);
+  sc->fc.resize(static_cast<size_t>(S) * hp_);
+  sc->fg.resize(static_cast<size_t>(S) * g_);
+  sc->fh.resize(static_cast<size_t>(S) * hp_);
+  float* gates = sc->fgates.data();
   for (int l = 0; l < layers_; ++l) {
     float* out = sc->fx[l & 1].data();
     const float* prev = sc->fx[(l + 1) & 1].data();
     for (int d = 0; d < 2; ++d) {
-      float* gates = sc->fgates.data();
+      // The input's part of every item's gates.
       if (l == 0) {
         const float* tw = word_[d].data();
         const float* tt = tag_[d].data();
         const float* tc = cls_[d].data();
-        for (int t = 0; t < n1; ++t) {
+        for (int t = 0; t < R; ++t) {
           const float* a = tw + static_cast<size_t>(sc->w[t]) * g_;
           const float* b = tt + static_cast<size_t>(sc->t[t]) * g_;
           const float* c = tc + static_cast<size_t>(sc->c[t]) * g_;
@@ -383,39 +426,55 @@ void Inference::Forward(Scratch* sc) const {
         }
       } else {
         const float* b = bias_[l * 2 + d].data();
-        for (int t = 0; t < n1; ++t)
+        for (int t = 0; t < R; ++t)
           std::memcpy(gates + static_cast<size_t>(t) * g_, b,
                       g_ * sizeof(float));
-        Gemm(in_[l * 2 + d].data(), dp_, g_, prev, dp_, n1, gates, g_);
+        Gemm(in_[l * 2 + d], prev, dp_, R, gates, g_);
       }
-      const float* rec = rec_[l * 2 + d].data();
-      float* c = sc->fc.data();
-      std::fill(c, c + hp_, 0.0f);
-      int last = -1;
-      for (int k = 0; k < n1; ++k) {
-        const int t = d == 0 ? k : n1 - 1 - k;
-        float* gt = gates + static_cast<size_t>(t) * g_;
-        if (last >= 0)
-          Gemm(rec, hp_, g_, out + static_cast<size_t>(last) * dp_ + d * hp_,
-               hp_, 1, gt, g_);
-        Cell(gt, hp_, c, out + static_cast<size_t>(t) * dp_ + d * hp_);
-        last = t;
+      // The recurrence, step k of every sentence longer than k at once:
+      // their previous outputs and gates gathered into rows of fh and fg.
+      const Panels& rec = rec_[l * 2 + d];
+      std::fill(sc->fc.begin(), sc->fc.end(), 0.0f);
+      float* G = sc->fg.data();
+      float* Hs = sc->fh.data();
+      auto item = [&](int i, int k) {
+        const int s = order[i];
+        return starts[s] + (d == 0 ? k : len(s) - 1 - k);
+      };
+      for (int k = 0, active = S; active > 0; ++k) {
+        while (active > 0 && len(order[active - 1]) <= k) --active;
+        if (active == 0) break;
+        for (int i = 0; i < active; ++i) {
+          std::memcpy(G + static_cast<size_t>(i) * g_,
+                      gates + static_cast<size_t>(item(i, k)) * g_,
+                      g_ * sizeof(float));
+          if (k > 0)
+            std::memcpy(
+                Hs + static_cast<size_t>(i) * hp_,
+                out + static_cast<size_t>(item(i, k - 1)) * dp_ + d * hp_,
+                hp_ * sizeof(float));
+        }
+        if (k > 0) Gemm(rec, Hs, hp_, active, G, g_);
+        for (int i = 0; i < active; ++i)
+          Cell(G + static_cast<size_t>(i) * g_, hp_,
+               &sc->fc[static_cast<size_t>(i) * hp_],
+               out + static_cast<size_t>(item(i, k)) * dp_ + d * hp_);
       }
     }
   }
-  sc->frows.assign(static_cast<size_t>(n1) * mp_, 0.0f);
-  Gemm(mlp_.data(), dp_, mp_, sc->fx[(layers_ - 1) & 1].data(), dp_, n1,
-       sc->frows.data(), mp_);
+  sc->frows.assign(static_cast<size_t>(R) * mp_, 0.0f);
+  Gemm(mlp_, sc->fx[(layers_ - 1) & 1].data(), dp_, R, sc->frows.data(), mp_);
 }
 
-void Inference::Scores(const int* tok, Scratch* sc, float* s) const {
+void Inference::Scores(const int* tok, Scratch* sc, float* s, int base) const {
   sc->fa.resize(std::max(hidp_, lhp_ + lp_));
   float* a = sc->fa.data();
   std::memcpy(a, b1_.data(), hidp_ * sizeof(float));
   for (int r = 0; r < kNumRoles; ++r) {
     const float* row =
-        tok[r] < 0 ? &pad_[r * hidp_]
-                   : &sc->frows[static_cast<size_t>(tok[r]) * mp_ + r * hidp_];
+        tok[r] < 0
+            ? &pad_[r * hidp_]
+            : &sc->frows[static_cast<size_t>(base + tok[r]) * mp_ + r * hidp_];
     for (int j = 0; j < hidp_; ++j) a[j] += row[j];
   }
   TanhInPlace(a, hidp_);
@@ -427,17 +486,18 @@ void Inference::Scores(const int* tok, Scratch* sc, float* s) const {
   }
 }
 
-int Inference::Label(int h, int d, Scratch* sc) const {
+int Inference::Label(int h, int d, Scratch* sc, int base) const {
   sc->fa.resize(std::max(hidp_, lhp_ + lp_));
   float* a = sc->fa.data();
-  const float* qh = &sc->frows[static_cast<size_t>(h) * mp_ + 4 * hidp_];
-  const float* qd = &sc->frows[static_cast<size_t>(d) * mp_ + 4 * hidp_ + lhp_];
+  const float* qh = &sc->frows[static_cast<size_t>(base + h) * mp_ + 4 * hidp_];
+  const float* qd =
+      &sc->frows[static_cast<size_t>(base + d) * mp_ + 4 * hidp_ + lhp_];
   const float* db = &dirb_[d < h ? 0 : lhp_];
   for (int j = 0; j < lhp_; ++j) a[j] = qh[j] + qd[j] + db[j];
   TanhInPlace(a, lhp_);
   float* s = a + lhp_;
   std::memcpy(s, bv_.data(), lp_ * sizeof(float));
-  Gemm(vt_.data(), lhp_, lp_, a, lhp_, 1, s, lp_);
+  Gemm(vt_, a, lhp_, 1, s, lp_);
   int best = -1;
   for (int l = 0; l < num_labels_; ++l)
     if (l != root_label_ && (best < 0 || s[l] > s[best])) best = l;

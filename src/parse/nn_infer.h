@@ -35,10 +35,18 @@
 namespace khaldun {
 namespace nn {
 
-// Y_t += X_t WT for t < n (X_t at X + t * xs, K floats; Y_t at Y + t * ys,
-// N floats; WT is K rows of N floats).  N must be a multiple of 8.
-void Gemm(const float* WT, int K, int N, const float* X, int xs, int n,
-          float* Y, int ys);
+// A K x N matrix (N a multiple of 8) stored in panels of 24 columns (the
+// last one 8 or 16 wide), each panel K contiguous rows, so that the kernel
+// reads a panel once for all the vectors it multiplies.
+struct Panels {
+  int K = 0, N = 0;
+  std::vector<float> data;
+  // From WT (K rows of N floats).
+  static Panels Pack(const std::vector<float>& wt, int K, int N);
+};
+// Y_t += X_t W for t < n (X_t at X + t * xs, K floats; Y_t at Y + t * ys,
+// N floats).
+void Gemm(const Panels& W, const float* X, int xs, int n, float* Y, int ys);
 // x[i] = sigmoid(x[i]) / tanh(x[i]) for i < n (n a multiple of 8).
 void SigmoidInPlace(float* x, int n);
 void TanhInPlace(float* x, int n);
@@ -47,13 +55,16 @@ class Inference {
  public:
   explicit Inference(const Model& m);
 
-  // The BiLSTM and the MLPs' first layers for sc's ids (sc->w, t, c, n1).
+  // The BiLSTM and the MLPs' first layers for sc's ids (sc->w, t, c): one
+  // sentence of sc->n1 items, or with sc->starts (k + 1 offsets into the
+  // ids) k sentences at once, whose BiLSTM steps share each weight read.
   void Forward(Scratch* sc) const;
   // Transition scores (SHIFT, LEFT, RIGHT) of the state whose s0, s1, s2
-  // and b0 are tok (-1 = absent).
-  void Scores(const int* tok, Scratch* sc, float* s) const;
+  // and b0 are tok (-1 = absent), in the sentence whose items begin at
+  // `base` (its starts entry).
+  void Scores(const int* tok, Scratch* sc, float* s, int base = 0) const;
   // The best label (not root) of the arc h -> d.
-  int Label(int h, int d, Scratch* sc) const;
+  int Label(int h, int d, Scratch* sc, int base = 0) const;
 
   size_t bytes() const;
 
@@ -64,17 +75,18 @@ class Inference {
   std::vector<float> word_[2], tag_[2], cls_[2];
   // Per layer and direction (l * 2 + d): recurrent weights (hp_ x g_),
   // input weights (dp_ x g_; layers >= 1) and bias (g_).
-  std::vector<std::vector<float>> rec_, in_, bias_;
+  std::vector<Panels> rec_, in_;
+  std::vector<std::vector<float>> bias_;
   // The MLPs' first layers: dp_ x mp_, a token's row being the four roles'
   // hidden inputs (hidp_ each), then the label head's and dependent's
   // (lhp_ each).
-  std::vector<float> mlp_;
+  Panels mlp_;
   std::vector<float> pad_;  // 4 x hidp_: absent roles
   std::vector<float> b1_;   // hidp_
   std::vector<float> w2_;   // 3 x hidp_
   float b2_[3];
   std::vector<float> dirb_;  // 2 x lhp_ (head after / before the dependent)
-  std::vector<float> vt_;    // lhp_ x lp_ (label output, transposed)
+  Panels vt_;                // lhp_ x lp_ (label output, transposed)
   std::vector<float> bv_;    // lp_
 };
 

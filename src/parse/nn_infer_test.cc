@@ -15,11 +15,12 @@ using testing_nn::TinyModel;
 using testing_nn::TinySentence;
 
 // The blocked kernel against plain loops, for every token count up to two
-// blocks and output widths that use each of its block sizes.
+// blocks and output widths that use each of its panel widths (and the
+// two-panel matrix-vector product).
 TEST(NnInferTest, GemmMatchesPlainLoops) {
   std::mt19937_64 rng(5);
   std::uniform_real_distribution<float> u(-1, 1);
-  for (int N : {8, 24, 32, 64, 72, 136}) {
+  for (int N : {8, 16, 24, 32, 48, 64, 72, 136}) {
     for (int n = 1; n <= 9; ++n) {
       const int K = 13, xs = K + 3, ys = N + 8;
       std::vector<float> W(static_cast<size_t>(K) * N), X(n * xs), Y(n * ys),
@@ -34,7 +35,7 @@ TEST(NnInferTest, GemmMatchesPlainLoops) {
           for (int k = 0; k < K; ++k) s += double(X[t * xs + k]) * W[k * N + j];
           ref[t * ys + j] += static_cast<float>(s);
         }
-      nn::Gemm(W.data(), K, N, X.data(), xs, n, Y.data(), ys);
+      nn::Gemm(nn::Panels::Pack(W, K, N), X.data(), xs, n, Y.data(), ys);
       for (size_t i = 0; i < Y.size(); ++i)
         ASSERT_NEAR(Y[i], ref[i], 1e-5)
             << "N " << N << " n " << n << " at " << i;

@@ -85,7 +85,8 @@ struct Scratch {
   std::vector<int> stack;
   // Inference (parse/nn_infer.h): layer outputs, gates, cell, the MLPs'
   // per-token rows, hidden activations.
-  std::vector<float> fx[2], fgates, fc, frows, fa;
+  std::vector<float> fx[2], fgates, fc, frows, fa, fg, fh;
+  std::vector<int> starts, order;  // sentences of a batch
 };
 
 class Model {

@@ -223,6 +223,11 @@ void Parser::Init(const Sentence& s, ParserScratch* sc,
   sc->w[n] = kRootW;
   sc->t[n] = kRootT;
   sc->wt[n] = HashFeature(8, kRootW, kRootT);
+  InitState(s, sc);
+}
+
+void Parser::InitState(const Sentence& s, ParserScratch* sc) const {
+  const size_t n = s.tokens.size();
   sc->stack.clear();
   sc->head.assign(n + 1, -1);
   sc->label.assign(n + 1, -1);
