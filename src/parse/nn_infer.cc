@@ -30,6 +30,26 @@ void PanelPlain(const float* P, int K, int w, const float* X, int xs, int n,
   }
 }
 
+constexpr int kInputBits = 13;
+
+// One quantised panel of w columns (see QuantPanels).
+void QuantPanelPlain(const int16_t* P, int pairs, int w, const int16_t* XQ,
+                     int xqs, int n, const float* scale, float* Y, int ys) {
+  int32_t acc[16];
+  for (int t = 0; t < n; ++t) {
+    const int16_t* x = XQ + static_cast<size_t>(t) * xqs;
+    std::fill(acc, acc + w, 0);
+    for (int kp = 0; kp < pairs; ++kp) {
+      const int16_t* row = P + static_cast<size_t>(kp) * 2 * w;
+      const int32_t x0 = x[2 * kp], x1 = x[2 * kp + 1];
+      for (int c = 0; c < w; ++c)
+        acc[c] += row[2 * c] * x0 + row[2 * c + 1] * x1;
+    }
+    float* y = Y + static_cast<size_t>(t) * ys;
+    for (int c = 0; c < w; ++c) y[c] += static_cast<float>(acc[c]) * scale[c];
+  }
+}
+
 void SigmoidPlain(float* x, int n) {
   for (int i = 0; i < n; ++i) x[i] = 1.0f / (1.0f + std::exp(-x[i]));
 }
@@ -142,6 +162,100 @@ KHALDUN_AVX2 void GemmAvx2(const Panels& W, const float* X, int xs, int n,
   }
 }
 
+// The input pair (x[0], x[1]) in every 32-bit lane.
+KHALDUN_AVX2 inline __m256i Pair(const int16_t* x) {
+  int32_t v;
+  std::memcpy(&v, x, sizeof v);
+  return _mm256_set1_epi32(v);
+}
+
+// y[0..8) += acc * scale[0..8).
+KHALDUN_AVX2 inline void Finish(__m256i acc, const float* scale, float* y) {
+  _mm256_storeu_ps(
+      y, _mm256_fmadd_ps(_mm256_cvtepi32_ps(acc), _mm256_loadu_ps(scale),
+                         _mm256_loadu_ps(y)));
+}
+
+// T tokens (1-4) by one quantised panel of V x 8 columns: T x V
+// accumulators; each weight load serves the T tokens.  A single token
+// keeps two partial sums per column block over alternating row pairs (one
+// chain of dependent adds would wait on each multiply).  Integer sums: any
+// order gives the same result.
+template <int T, int V>
+KHALDUN_AVX2 void QuantBlockAvx2(const int16_t* P, int pairs, const int16_t* x,
+                                 int xqs, const float* scale, float* y,
+                                 int ys) {
+  constexpr int U = T == 1 ? 2 : 1;  // partial sums per accumulator
+  __m256i acc[T * U][V];
+#pragma GCC unroll 4
+  for (int r = 0; r < T * U; ++r)
+#pragma GCC unroll 2
+    for (int q = 0; q < V; ++q) acc[r][q] = _mm256_setzero_si256();
+  const int16_t* w = P;
+  int kp = 0;
+  for (; kp + U <= pairs; kp += U) {
+#pragma GCC unroll 2
+    for (int u = 0; u < U; ++u, w += 16 * V) {
+      __m256i wv[V];
+#pragma GCC unroll 2
+      for (int q = 0; q < V; ++q)
+        wv[q] =
+            _mm256_loadu_si256(reinterpret_cast<const __m256i*>(w + 16 * q));
+#pragma GCC unroll 4
+      for (int r = 0; r < T; ++r) {
+        const __m256i b = Pair(x + static_cast<size_t>(r) * xqs + 2 * (kp + u));
+#pragma GCC unroll 2
+        for (int q = 0; q < V; ++q)
+          acc[r * U + u][q] =
+              _mm256_add_epi32(acc[r * U + u][q], _mm256_madd_epi16(wv[q], b));
+      }
+    }
+  }
+  for (; kp < pairs; ++kp, w += 16 * V)
+#pragma GCC unroll 4
+    for (int r = 0; r < T; ++r) {
+      const __m256i b = Pair(x + static_cast<size_t>(r) * xqs + 2 * kp);
+#pragma GCC unroll 2
+      for (int q = 0; q < V; ++q)
+        acc[r * U][q] = _mm256_add_epi32(
+            acc[r * U][q],
+            _mm256_madd_epi16(_mm256_loadu_si256(
+                                  reinterpret_cast<const __m256i*>(w + 16 * q)),
+                              b));
+    }
+#pragma GCC unroll 4
+  for (int r = 0; r < T; ++r)
+#pragma GCC unroll 2
+    for (int q = 0; q < V; ++q) {
+      __m256i sum = acc[r * U][q];
+      if (U == 2) sum = _mm256_add_epi32(sum, acc[r * U + U - 1][q]);
+      Finish(sum, scale + 8 * q, y + static_cast<size_t>(r) * ys + 8 * q);
+    }
+}
+
+template <int V>
+KHALDUN_AVX2 void QuantPanelAvx2(const int16_t* P, int pairs, const int16_t* XQ,
+                                 int xqs, int n, const float* scale, float* Y,
+                                 int ys) {
+  int t = 0;
+  for (; t + 4 <= n; t += 4)
+    QuantBlockAvx2<4, V>(P, pairs, XQ + static_cast<size_t>(t) * xqs, xqs,
+                         scale, Y + static_cast<size_t>(t) * ys, ys);
+  const int16_t* x = XQ + static_cast<size_t>(t) * xqs;
+  float* y = Y + static_cast<size_t>(t) * ys;
+  switch (n - t) {
+    case 3:
+      QuantBlockAvx2<3, V>(P, pairs, x, xqs, scale, y, ys);
+      break;
+    case 2:
+      QuantBlockAvx2<2, V>(P, pairs, x, xqs, scale, y, ys);
+      break;
+    case 1:
+      QuantBlockAvx2<1, V>(P, pairs, x, xqs, scale, y, ys);
+      break;
+  }
+}
+
 // exp(x) (Cephes' expf: a degree-5 polynomial on [-ln2/2, ln2/2] and the
 // exponent set directly; relative error ~2e-7).  Inputs are clamped to
 // +-88.
@@ -204,6 +318,25 @@ KHALDUN_AVX2 void CellAvx2(const float* g, int hp, float* c, float* h) {
   }
 }
 
+// q[k] = round(clamp(x[k], -1, 1) * 2^13), 16 at a time.
+KHALDUN_AVX2 void QuantizeAvx2(const float* x, int K, int16_t* q) {
+  const __m256 lo = _mm256_set1_ps(-1.0f), hi = _mm256_set1_ps(1.0f),
+               m = _mm256_set1_ps(static_cast<float>(1 << kInputBits));
+  int k = 0;
+  for (; k + 16 <= K; k += 16) {
+    const __m256i a = _mm256_cvtps_epi32(_mm256_mul_ps(
+        _mm256_min_ps(hi, _mm256_max_ps(lo, _mm256_loadu_ps(x + k))), m));
+    const __m256i b = _mm256_cvtps_epi32(_mm256_mul_ps(
+        _mm256_min_ps(hi, _mm256_max_ps(lo, _mm256_loadu_ps(x + k + 8))), m));
+    _mm256_storeu_si256(
+        reinterpret_cast<__m256i*>(q + k),
+        _mm256_permute4x64_epi64(_mm256_packs_epi32(a, b), 0xd8));
+  }
+  for (; k < K; ++k)
+    q[k] = static_cast<int16_t>(
+        std::lrint(std::min(1.0f, std::max(-1.0f, x[k])) * (1 << kInputBits)));
+}
+
 bool HaveAvx2() {
   static const bool have =
       __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma");
@@ -222,6 +355,15 @@ void CellPlain(const float* g, int hp, float* c, float* h) {
     c[j] = fg * c[j] + ig * gg;
     h[j] = og * std::tanh(c[j]);
   }
+}
+
+void QuantizeInputs(const float* x, int K, int16_t* q) {
+#ifdef KHALDUN_NN_X86
+  if (HaveAvx2()) return QuantizeAvx2(x, K, q);
+#endif
+  for (int k = 0; k < K; ++k)
+    q[k] = static_cast<int16_t>(
+        std::lrint(std::min(1.0f, std::max(-1.0f, x[k])) * (1 << kInputBits)));
 }
 
 void Cell(const float* g, int hp, float* c, float* h) {
@@ -270,6 +412,61 @@ void Gemm(const Panels& W, const float* X, int xs, int n, float* Y, int ys) {
                std::min(24, W.N - j), X, xs, n, Y + j, ys);
 }
 
+QuantPanels QuantPanels::Pack(const std::vector<float>& wt, int K, int N) {
+  QuantPanels p;
+  p.K = K;
+  p.N = N;
+  p.pairs = (K + 1) / 2;
+  p.data.assign(static_cast<size_t>(2 * p.pairs) * N, 0);
+  p.scale.assign(N, 0.0f);
+  for (int j = 0; j < N; ++j) {
+    double l1 = 0, mx = 0;
+    for (int k = 0; k < K; ++k) {
+      const double a = std::fabs(wt[static_cast<size_t>(k) * N + j]);
+      l1 += a;
+      mx = std::max(mx, a);
+    }
+    if (l1 == 0) continue;
+    // |sum_k w_k x_k| <= 2^13 * sum_k |w_k| <= 2^31; |w_k| <= 32767.
+    const double unit =
+        std::max(l1 / std::ldexp(1.0, 31 - kInputBits), mx / 32767.0);
+    p.scale[j] = static_cast<float>(unit * std::ldexp(1.0, -kInputBits));
+    const int j0 = j / 16 * 16, w = std::min(16, N - j0), c = j - j0;
+    int16_t* panel = &p.data[static_cast<size_t>(j0) * 2 * p.pairs];
+    for (int k = 0; k < K; ++k)
+      panel[static_cast<size_t>(k / 2) * 2 * w + 2 * c + k % 2] =
+          static_cast<int16_t>(
+              std::lrint(wt[static_cast<size_t>(k) * N + j] / unit));
+  }
+  return p;
+}
+
+void QuantGemm(const QuantPanels& W, const float* X, int xs, int n, float* Y,
+               int ys, std::vector<int16_t>* scratch) {
+  const int xqs = 2 * W.pairs;
+  scratch->resize(static_cast<size_t>(n) * xqs);
+  for (int t = 0; t < n; ++t) {
+    int16_t* q = scratch->data() + static_cast<size_t>(t) * xqs;
+    QuantizeInputs(X + static_cast<size_t>(t) * xs, W.K, q);
+    if (W.K < xqs) q[W.K] = 0;
+  }
+  const int16_t* XQ = scratch->data();
+  for (int j = 0; j < W.N; j += 16) {
+    const int w = std::min(16, W.N - j);
+    const int16_t* panel = W.data.data() + static_cast<size_t>(j) * xqs;
+#ifdef KHALDUN_NN_X86
+    if (HaveAvx2()) {
+      if (w == 16)
+        QuantPanelAvx2<2>(panel, W.pairs, XQ, xqs, n, &W.scale[j], Y + j, ys);
+      else
+        QuantPanelAvx2<1>(panel, W.pairs, XQ, xqs, n, &W.scale[j], Y + j, ys);
+      continue;
+    }
+#endif
+    QuantPanelPlain(panel, W.pairs, w, XQ, xqs, n, &W.scale[j], Y + j, ys);
+  }
+}
+
 void SigmoidInPlace(float* x, int n) {
 #ifdef KHALDUN_NN_X86
   if (HaveAvx2()) return SigmoidAvx2(x, n);
@@ -311,13 +508,13 @@ Inference::Inference(const Model& m) {
       const Model::Lstm& ls = m.lstm[l * 2 + d];
       const int cols = ls.in + H;
       const float* W = p + ls.W;
-      rec_[l * 2 + d] = Panels::Pack(
+      rec_[l * 2 + d] = QuantPanels::Pack(
           Transposed(W, cols, 4 * H, ls.in, H, hp_, g_, same, gate), hp_, g_);
       std::vector<float>& b = bias_[l * 2 + d];
       b.assign(g_, 0.0f);
       for (int o = 0; o < 4 * H; ++o) b[gate(o)] = p[ls.b + o];
       if (l > 0) {
-        in_[l * 2 + d] = Panels::Pack(
+        in_[l * 2 + d] = QuantPanels::Pack(
             Transposed(W, cols, 4 * H, 0, D, dp_, g_, dcol, gate), dp_, g_);
         continue;
       }
@@ -353,7 +550,7 @@ Inference::Inference(const Model& m) {
     place(m.W1 + static_cast<size_t>(r) * dm.hidden * D, dm.hidden, r * hidp_);
   place(m.Uh, dm.label_hidden, 4 * hidp_);
   place(m.Ud, dm.label_hidden, 4 * hidp_ + lhp_);
-  mlp_ = Panels::Pack(mlp, dp_, mp_);
+  mlp_ = QuantPanels::Pack(mlp, dp_, mp_);
   pad_.assign(static_cast<size_t>(kNumRoles) * hidp_, 0.0f);
   for (int r = 0; r < kNumRoles; ++r)
     for (int j = 0; j < dm.hidden; ++j)
@@ -370,20 +567,22 @@ Inference::Inference(const Model& m) {
   for (int k = 0; k < 2; ++k)
     std::copy(p + m.dirb + k * dm.label_hidden,
               p + m.dirb + (k + 1) * dm.label_hidden, dirb_.begin() + k * lhp_);
-  vt_ = Panels::Pack(Transposed(p + m.V, dm.label_hidden, num_labels_, 0,
-                                dm.label_hidden, lhp_, lp_, same, same),
-                     lhp_, lp_);
+  vt_ = QuantPanels::Pack(Transposed(p + m.V, dm.label_hidden, num_labels_, 0,
+                                     dm.label_hidden, lhp_, lp_, same, same),
+                          lhp_, lp_);
   bv_.assign(lp_, 0.0f);
   std::copy(p + m.bv, p + m.bv + num_labels_, bv_.begin());
 }
 
 size_t Inference::bytes() const {
-  size_t n = mlp_.data.size() + pad_.size() + b1_.size() + w2_.size() +
-             dirb_.size() + vt_.data.size() + bv_.size();
+  size_t n = pad_.size() + b1_.size() + w2_.size() + dirb_.size() + bv_.size() +
+             (mlp_.data.size() + vt_.data.size()) / 2 + mlp_.scale.size() +
+             vt_.scale.size();
   for (int d = 0; d < 2; ++d)
     n += word_[d].size() + tag_[d].size() + cls_[d].size();
   for (size_t k = 0; k < rec_.size(); ++k)
-    n += rec_[k].data.size() + in_[k].data.size() + bias_[k].size();
+    n += (rec_[k].data.size() + in_[k].data.size()) / 2 + rec_[k].scale.size() +
+         in_[k].scale.size() + bias_[k].size();
   return n * sizeof(float);
 }
 
@@ -429,11 +628,11 @@ void Inference::Forward(Scratch* sc) const {
         for (int t = 0; t < R; ++t)
           std::memcpy(gates + static_cast<size_t>(t) * g_, b,
                       g_ * sizeof(float));
-        Gemm(in_[l * 2 + d], prev, dp_, R, gates, g_);
+        QuantGemm(in_[l * 2 + d], prev, dp_, R, gates, g_, &sc->fq);
       }
       // The recurrence, step k of every sentence longer than k at once:
       // their previous outputs and gates gathered into rows of fh and fg.
-      const Panels& rec = rec_[l * 2 + d];
+      const QuantPanels& rec = rec_[l * 2 + d];
       std::fill(sc->fc.begin(), sc->fc.end(), 0.0f);
       float* G = sc->fg.data();
       float* Hs = sc->fh.data();
@@ -454,7 +653,7 @@ void Inference::Forward(Scratch* sc) const {
                 out + static_cast<size_t>(item(i, k - 1)) * dp_ + d * hp_,
                 hp_ * sizeof(float));
         }
-        if (k > 0) Gemm(rec, Hs, hp_, active, G, g_);
+        if (k > 0) QuantGemm(rec, Hs, hp_, active, G, g_, &sc->fq);
         for (int i = 0; i < active; ++i)
           Cell(G + static_cast<size_t>(i) * g_, hp_,
                &sc->fc[static_cast<size_t>(i) * hp_],
@@ -463,7 +662,8 @@ void Inference::Forward(Scratch* sc) const {
     }
   }
   sc->frows.assign(static_cast<size_t>(R) * mp_, 0.0f);
-  Gemm(mlp_, sc->fx[(layers_ - 1) & 1].data(), dp_, R, sc->frows.data(), mp_);
+  QuantGemm(mlp_, sc->fx[(layers_ - 1) & 1].data(), dp_, R, sc->frows.data(),
+            mp_, &sc->fq);
 }
 
 void Inference::Scores(const int* tok, Scratch* sc, float* s, int base) const {
@@ -497,7 +697,7 @@ int Inference::Label(int h, int d, Scratch* sc, int base) const {
   TanhInPlace(a, lhp_);
   float* s = a + lhp_;
   std::memcpy(s, bv_.data(), lp_ * sizeof(float));
-  Gemm(vt_, a, lhp_, 1, s, lp_);
+  QuantGemm(vt_, a, lhp_, 1, s, lp_, &sc->fq);
   int best = -1;
   for (int l = 0; l < num_labels_; ++l)
     if (l != root_label_ && (best < 0 || s[l] > s[best])) best = l;

@@ -12,15 +12,17 @@
 //    token's input gates are three row additions instead of a
 //    (4 x lstm) x (word + tag + class) product;
 //  * every matrix is stored transposed with its rows zero-padded to a
-//    multiple of 8 floats, and multiplied by a register-blocked kernel
-//    (AVX2/FMA chosen at run time, plain loops elsewhere) that keeps the
-//    output block in registers for all inputs;
+//    multiple of 8, as 16-bit integers with a scale per column, and
+//    multiplied by a register-blocked kernel of integer multiply-adds
+//    (AVX2 chosen at run time, plain loops elsewhere, the same exact sums)
+//    that keeps the output block in registers for all inputs;
 //  * the MLPs' per-token first layers (four transition roles, label head
 //    and dependent) are one product;
 //  * sigmoid and tanh are evaluated 8 at a time through a polynomial exp
 //    (relative error ~2e-7) instead of libm calls.
-// Its scores differ from Model's by float rounding only
-// (NnInferTest.MatchesTheTrainingForwardPass).
+// Its scores differ from Model's by the rounding of weights and inputs to
+// 16 bits only (NnInferTest.MatchesTheTrainingForwardPass; the committed
+// model's EWT figures are unchanged).
 //
 // Thread safety: immutable after construction; Forward, Scores and Label
 // write only to the caller's Scratch.
@@ -28,6 +30,7 @@
 #define KHALDUN_PARSE_NN_INFER_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <vector>
 
 #include "parse/nn_parser.h"
@@ -47,6 +50,23 @@ struct Panels {
 // Y_t += X_t W for t < n (X_t at X + t * xs, K floats; Y_t at Y + t * ys,
 // N floats).
 void Gemm(const Panels& W, const float* X, int xs, int n, float* Y, int ys);
+// The same product with 16-bit weights and inputs and exact 32-bit integer
+// sums (the kernel is integer multiply-adds: twice the products per
+// instruction of float FMAs, half the bytes).  Each column's weights are
+// scaled so that |sum_k w_k x_k| < 2^31 for any inputs |x_k| <= 1: the
+// weights' absolute sum is at most 2^18 units, inputs are rounded to
+// 2^-13.  Inputs must lie in [-1, 1] (they are LSTM and tanh outputs).
+struct QuantPanels {
+  int K = 0, N = 0, pairs = 0;  // pairs = ceil(K / 2)
+  // Panels of 16 columns (the last one 8): per pair of rows (k, k + 1),
+  // per column, the two weights.
+  std::vector<int16_t> data;
+  std::vector<float> scale;  // per column: weight unit x 2^-13
+  static QuantPanels Pack(const std::vector<float>& wt, int K, int N);
+};
+void QuantGemm(const QuantPanels& W, const float* X, int xs, int n, float* Y,
+               int ys, std::vector<int16_t>* scratch);
+
 // x[i] = sigmoid(x[i]) / tanh(x[i]) for i < n (n a multiple of 8).
 void SigmoidInPlace(float* x, int n);
 void TanhInPlace(float* x, int n);
@@ -75,18 +95,18 @@ class Inference {
   std::vector<float> word_[2], tag_[2], cls_[2];
   // Per layer and direction (l * 2 + d): recurrent weights (hp_ x g_),
   // input weights (dp_ x g_; layers >= 1) and bias (g_).
-  std::vector<Panels> rec_, in_;
+  std::vector<QuantPanels> rec_, in_;
   std::vector<std::vector<float>> bias_;
   // The MLPs' first layers: dp_ x mp_, a token's row being the four roles'
   // hidden inputs (hidp_ each), then the label head's and dependent's
   // (lhp_ each).
-  Panels mlp_;
+  QuantPanels mlp_;
   std::vector<float> pad_;  // 4 x hidp_: absent roles
   std::vector<float> b1_;   // hidp_
   std::vector<float> w2_;   // 3 x hidp_
   float b2_[3];
   std::vector<float> dirb_;  // 2 x lhp_ (head after / before the dependent)
-  Panels vt_;                // lhp_ x lp_ (label output, transposed)
+  QuantPanels vt_;           // lhp_ x lp_ (label output, transposed)
   std::vector<float> bv_;    // lp_
 };
 

@@ -84,7 +84,7 @@ TEST(NnInferTest, MatchesTheTrainingForwardPass) {
             m.Scores(tok, &a, x);
             fast.Scores(tok, &b, y);
             for (int k = 0; k < 3; ++k)
-              ASSERT_NEAR(x[k], y[k], 1e-4 * (1 + std::fabs(x[k])))
+              ASSERT_NEAR(x[k], y[k], 3e-3 * (1 + std::fabs(x[k])))
                   << layers << " layers, state " << states;
             ++states;
           }

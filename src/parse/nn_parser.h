@@ -86,6 +86,7 @@ struct Scratch {
   // Inference (parse/nn_infer.h): layer outputs, gates, cell, the MLPs'
   // per-token rows, hidden activations.
   std::vector<float> fx[2], fgates, fc, frows, fa, fg, fh;
+  std::vector<int16_t> fq;         // 16-bit inputs
   std::vector<int> starts, order;  // sentences of a batch
 };
 
