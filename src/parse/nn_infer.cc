@@ -450,20 +450,28 @@ void QuantGemm(const QuantPanels& W, const float* X, int xs, int n, float* Y,
     QuantizeInputs(X + static_cast<size_t>(t) * xs, W.K, q);
     if (W.K < xqs) q[W.K] = 0;
   }
-  const int16_t* XQ = scratch->data();
-  for (int j = 0; j < W.N; j += 16) {
-    const int w = std::min(16, W.N - j);
-    const int16_t* panel = W.data.data() + static_cast<size_t>(j) * xqs;
+  // 64 inputs at a time (their 16-bit rows stay in the first-level cache
+  // while every panel passes).
+  for (int t0 = 0; t0 < n; t0 += 64) {
+    const int m = std::min(64, n - t0);
+    const int16_t* XQ = scratch->data() + static_cast<size_t>(t0) * xqs;
+    float* Yt = Y + static_cast<size_t>(t0) * ys;
+    for (int j = 0; j < W.N; j += 16) {
+      const int w = std::min(16, W.N - j);
+      const int16_t* panel = W.data.data() + static_cast<size_t>(j) * xqs;
 #ifdef KHALDUN_NN_X86
-    if (HaveAvx2()) {
-      if (w == 16)
-        QuantPanelAvx2<2>(panel, W.pairs, XQ, xqs, n, &W.scale[j], Y + j, ys);
-      else
-        QuantPanelAvx2<1>(panel, W.pairs, XQ, xqs, n, &W.scale[j], Y + j, ys);
-      continue;
-    }
+      if (HaveAvx2()) {
+        if (w == 16)
+          QuantPanelAvx2<2>(panel, W.pairs, XQ, xqs, m, &W.scale[j], Yt + j,
+                            ys);
+        else
+          QuantPanelAvx2<1>(panel, W.pairs, XQ, xqs, m, &W.scale[j], Yt + j,
+                            ys);
+        continue;
+      }
 #endif
-    QuantPanelPlain(panel, W.pairs, w, XQ, xqs, n, &W.scale[j], Y + j, ys);
+      QuantPanelPlain(panel, W.pairs, w, XQ, xqs, m, &W.scale[j], Yt + j, ys);
+    }
   }
 }
 
