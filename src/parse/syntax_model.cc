@@ -189,6 +189,10 @@ void SyntaxModel::Parse(Sentence* s) const {
   impl_->parser.Parse(s, &ThreadScratch().parse);
 }
 
+void SyntaxModel::Parse(Sentence* const* s, int count) const {
+  impl_->parser.ParseBatch(s, count, &ThreadScratch().parse);
+}
+
 void SyntaxModel::Annotate(Sentence* s) const {
   if (s->tokens.empty()) return;
   Scratch& sc = ThreadScratch();
