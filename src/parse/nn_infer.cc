@@ -1,6 +1,7 @@
 #include "parse/nn_infer.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <cstring>
 
@@ -46,7 +47,9 @@ void QuantPanelPlain(const int16_t* P, int pairs, int w, const int16_t* XQ,
         acc[c] += row[2 * c] * x0 + row[2 * c + 1] * x1;
     }
     float* y = Y + static_cast<size_t>(t) * ys;
-    for (int c = 0; c < w; ++c) y[c] += static_cast<float>(acc[c]) * scale[c];
+    // Fused, as in the AVX2 kernel: the same bits.
+    for (int c = 0; c < w; ++c)
+      y[c] = std::fma(static_cast<float>(acc[c]), scale[c], y[c]);
   }
 }
 
@@ -337,10 +340,12 @@ KHALDUN_AVX2 void QuantizeAvx2(const float* x, int K, int16_t* q) {
         std::lrint(std::min(1.0f, std::max(-1.0f, x[k])) * (1 << kInputBits)));
 }
 
+std::atomic<bool> plain_kernels{false};
+
 bool HaveAvx2() {
   static const bool have =
       __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma");
-  return have;
+  return have && !plain_kernels.load(std::memory_order_relaxed);
 }
 #else
 bool HaveAvx2() { return false; }
@@ -473,6 +478,14 @@ void QuantGemm(const QuantPanels& W, const float* X, int xs, int n, float* Y,
       QuantPanelPlain(panel, W.pairs, w, XQ, xqs, m, &W.scale[j], Yt + j, ys);
     }
   }
+}
+
+void UsePlainKernels(bool plain) {
+#ifdef KHALDUN_NN_X86
+  plain_kernels.store(plain, std::memory_order_relaxed);
+#else
+  (void)plain;
+#endif
 }
 
 void SigmoidInPlace(float* x, int n) {

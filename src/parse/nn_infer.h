@@ -67,6 +67,10 @@ struct QuantPanels {
 void QuantGemm(const QuantPanels& W, const float* X, int xs, int n, float* Y,
                int ys, std::vector<int16_t>* scratch);
 
+// Tests: the plain-loop kernels even where AVX2 is available (the 16-bit
+// product gives bit-identical results either way).
+void UsePlainKernels(bool plain);
+
 // x[i] = sigmoid(x[i]) / tanh(x[i]) for i < n (n a multiple of 8).
 void SigmoidInPlace(float* x, int n);
 void TanhInPlace(float* x, int n);

@@ -43,6 +43,45 @@ TEST(NnInferTest, GemmMatchesPlainLoops) {
   }
 }
 
+// The 16-bit product: within its rounding of the exact product, and the
+// same bits from the AVX2 kernel as from the plain loops (integer sums).
+TEST(NnInferTest, QuantGemmIsCloseAndTheSameEverywhere) {
+  std::mt19937_64 rng(9);
+  std::uniform_real_distribution<float> u(-1, 1);
+  for (int N : {8, 16, 24, 40, 136}) {
+    for (int n : {1, 2, 3, 4, 5, 7, 9, 70}) {
+      for (int K : {1, 13, 128}) {
+        const int xs = K + 3, ys = N + 8;
+        std::vector<float> W(static_cast<size_t>(K) * N), X(n * xs), Y(n * ys);
+        for (float& x : W) x = u(rng) * 0.3f;
+        for (float& x : X) x = u(rng);
+        for (float& x : Y) x = u(rng);
+        const nn::QuantPanels q = nn::QuantPanels::Pack(W, K, N);
+        std::vector<float> fast = Y, plain = Y;
+        std::vector<int16_t> scratch;
+        nn::QuantGemm(q, X.data(), xs, n, fast.data(), ys, &scratch);
+        nn::UsePlainKernels(true);
+        nn::QuantGemm(q, X.data(), xs, n, plain.data(), ys, &scratch);
+        nn::UsePlainKernels(false);
+        for (int t = 0; t < n; ++t)
+          for (int j = 0; j < N; ++j) {
+            double exact = Y[t * ys + j], bound = 0;
+            for (int k = 0; k < K; ++k) {
+              exact += double(X[t * xs + k]) * W[k * N + j];
+              bound += std::fabs(W[k * N + j]);
+            }
+            const size_t i = static_cast<size_t>(t) * ys + j;
+            ASSERT_EQ(fast[i], plain[i]) << N << " " << n << " " << K;
+            // Inputs rounded to 2^-13, weights to 1/32767 of the largest
+            // (or 2^-18 of the column's absolute sum).
+            ASSERT_NEAR(fast[i], exact, 2 * (bound * 0x1p-14 + bound / 32767))
+                << N << " " << n << " " << K;
+          }
+      }
+    }
+  }
+}
+
 TEST(NnInferTest, ActivationsMatchLibm) {
   std::vector<float> x, s, t;
   for (float v = -100; v <= 100; v += 0.0625f) x.push_back(v);
