@@ -35,7 +35,8 @@ constexpr int kInputBits = 13;
 
 // One quantised panel of w columns (see QuantPanels).
 void QuantPanelPlain(const int16_t* P, int pairs, int w, const int16_t* XQ,
-                     int xqs, int n, const float* scale, float* Y, int ys) {
+                     int xqs, int n, const float* scale, float* Y, int ys,
+                     bool add) {
   int32_t acc[16];
   for (int t = 0; t < n; ++t) {
     const int16_t* x = XQ + static_cast<size_t>(t) * xqs;
@@ -49,7 +50,8 @@ void QuantPanelPlain(const int16_t* P, int pairs, int w, const int16_t* XQ,
     float* y = Y + static_cast<size_t>(t) * ys;
     // Fused, as in the AVX2 kernel: the same bits.
     for (int c = 0; c < w; ++c)
-      y[c] = std::fma(static_cast<float>(acc[c]), scale[c], y[c]);
+      y[c] = add ? std::fma(static_cast<float>(acc[c]), scale[c], y[c])
+                 : static_cast<float>(acc[c]) * scale[c];
   }
 }
 
@@ -172,11 +174,12 @@ KHALDUN_AVX2 inline __m256i Pair(const int16_t* x) {
   return _mm256_set1_epi32(v);
 }
 
-// y[0..8) += acc * scale[0..8).
+// y[0..8) += acc * scale[0..8) (fused), or = with kAdd false.
+template <bool kAdd>
 KHALDUN_AVX2 inline void Finish(__m256i acc, const float* scale, float* y) {
-  _mm256_storeu_ps(
-      y, _mm256_fmadd_ps(_mm256_cvtepi32_ps(acc), _mm256_loadu_ps(scale),
-                         _mm256_loadu_ps(y)));
+  const __m256 a = _mm256_cvtepi32_ps(acc), s = _mm256_loadu_ps(scale);
+  _mm256_storeu_ps(y, kAdd ? _mm256_fmadd_ps(a, s, _mm256_loadu_ps(y))
+                           : _mm256_mul_ps(a, s));
 }
 
 // T tokens (1-4) by one quantised panel of V x 8 columns: T x V
@@ -184,7 +187,7 @@ KHALDUN_AVX2 inline void Finish(__m256i acc, const float* scale, float* y) {
 // keeps two partial sums per column block over alternating row pairs (one
 // chain of dependent adds would wait on each multiply).  Integer sums: any
 // order gives the same result.
-template <int T, int V>
+template <int T, int V, bool kAdd>
 KHALDUN_AVX2 void QuantBlockAvx2(const int16_t* P, int pairs, const int16_t* x,
                                  int xqs, const float* scale, float* y,
                                  int ys) {
@@ -232,29 +235,29 @@ KHALDUN_AVX2 void QuantBlockAvx2(const int16_t* P, int pairs, const int16_t* x,
     for (int q = 0; q < V; ++q) {
       __m256i sum = acc[r * U][q];
       if (U == 2) sum = _mm256_add_epi32(sum, acc[r * U + U - 1][q]);
-      Finish(sum, scale + 8 * q, y + static_cast<size_t>(r) * ys + 8 * q);
+      Finish<kAdd>(sum, scale + 8 * q, y + static_cast<size_t>(r) * ys + 8 * q);
     }
 }
 
-template <int V>
+template <int V, bool kAdd>
 KHALDUN_AVX2 void QuantPanelAvx2(const int16_t* P, int pairs, const int16_t* XQ,
                                  int xqs, int n, const float* scale, float* Y,
                                  int ys) {
   int t = 0;
   for (; t + 4 <= n; t += 4)
-    QuantBlockAvx2<4, V>(P, pairs, XQ + static_cast<size_t>(t) * xqs, xqs,
-                         scale, Y + static_cast<size_t>(t) * ys, ys);
+    QuantBlockAvx2<4, V, kAdd>(P, pairs, XQ + static_cast<size_t>(t) * xqs, xqs,
+                               scale, Y + static_cast<size_t>(t) * ys, ys);
   const int16_t* x = XQ + static_cast<size_t>(t) * xqs;
   float* y = Y + static_cast<size_t>(t) * ys;
   switch (n - t) {
     case 3:
-      QuantBlockAvx2<3, V>(P, pairs, x, xqs, scale, y, ys);
+      QuantBlockAvx2<3, V, kAdd>(P, pairs, x, xqs, scale, y, ys);
       break;
     case 2:
-      QuantBlockAvx2<2, V>(P, pairs, x, xqs, scale, y, ys);
+      QuantBlockAvx2<2, V, kAdd>(P, pairs, x, xqs, scale, y, ys);
       break;
     case 1:
-      QuantBlockAvx2<1, V>(P, pairs, x, xqs, scale, y, ys);
+      QuantBlockAvx2<1, V, kAdd>(P, pairs, x, xqs, scale, y, ys);
       break;
   }
 }
@@ -306,14 +309,24 @@ KHALDUN_AVX2 void TanhAvx2(float* x, int n) {
     _mm256_storeu_ps(x + i, Tanh8(_mm256_loadu_ps(x + i)));
 }
 
-// One LSTM step on gates (i, f, o, g; hp floats each, pre-activation):
+// The pre-activation of gates at j: the sum of the n input rows, in
+// order.
+KHALDUN_AVX2 inline __m256 GateSum(const float* const* in, int n, int j) {
+  __m256 g = _mm256_loadu_ps(in[0] + j);
+  for (int k = 1; k < n; ++k) g = _mm256_add_ps(g, _mm256_loadu_ps(in[k] + j));
+  return g;
+}
+
+// One LSTM step on gates (i, f, o, g; hp floats each) whose pre-activations
+// are the sum of n rows:
 // c = sigmoid(f) c + sigmoid(i) tanh(g), h = sigmoid(o) tanh(c).
-KHALDUN_AVX2 void CellAvx2(const float* g, int hp, float* c, float* h) {
+KHALDUN_AVX2 void CellAvx2(const float* const* in, int n, int hp, float* c,
+                           float* h) {
   for (int j = 0; j < hp; j += 8) {
-    const __m256 ig = Sigmoid8(_mm256_loadu_ps(g + j));
-    const __m256 fg = Sigmoid8(_mm256_loadu_ps(g + hp + j));
-    const __m256 og = Sigmoid8(_mm256_loadu_ps(g + 2 * hp + j));
-    const __m256 gg = Tanh8(_mm256_loadu_ps(g + 3 * hp + j));
+    const __m256 ig = Sigmoid8(GateSum(in, n, j));
+    const __m256 fg = Sigmoid8(GateSum(in, n, hp + j));
+    const __m256 og = Sigmoid8(GateSum(in, n, 2 * hp + j));
+    const __m256 gg = Tanh8(GateSum(in, n, 3 * hp + j));
     const __m256 cc =
         _mm256_fmadd_ps(fg, _mm256_loadu_ps(c + j), _mm256_mul_ps(ig, gg));
     _mm256_storeu_ps(c + j, cc);
@@ -351,12 +364,17 @@ bool HaveAvx2() {
 bool HaveAvx2() { return false; }
 #endif
 
-void CellPlain(const float* g, int hp, float* c, float* h) {
+void CellPlain(const float* const* in, int n, int hp, float* c, float* h) {
+  auto sum = [&](int j) {
+    float g = in[0][j];
+    for (int k = 1; k < n; ++k) g += in[k][j];
+    return g;
+  };
   for (int j = 0; j < hp; ++j) {
-    const float ig = 1.0f / (1.0f + std::exp(-g[j]));
-    const float fg = 1.0f / (1.0f + std::exp(-g[hp + j]));
-    const float og = 1.0f / (1.0f + std::exp(-g[2 * hp + j]));
-    const float gg = std::tanh(g[3 * hp + j]);
+    const float ig = 1.0f / (1.0f + std::exp(-sum(j)));
+    const float fg = 1.0f / (1.0f + std::exp(-sum(hp + j)));
+    const float og = 1.0f / (1.0f + std::exp(-sum(2 * hp + j)));
+    const float gg = std::tanh(sum(3 * hp + j));
     c[j] = fg * c[j] + ig * gg;
     h[j] = og * std::tanh(c[j]);
   }
@@ -371,11 +389,11 @@ void QuantizeInputs(const float* x, int K, int16_t* q) {
         std::lrint(std::min(1.0f, std::max(-1.0f, x[k])) * (1 << kInputBits)));
 }
 
-void Cell(const float* g, int hp, float* c, float* h) {
+void Cell(const float* const* in, int n, int hp, float* c, float* h) {
 #ifdef KHALDUN_NN_X86
-  if (HaveAvx2()) return CellAvx2(g, hp, c, h);
+  if (HaveAvx2()) return CellAvx2(in, n, hp, c, h);
 #endif
-  CellPlain(g, hp, c, h);
+  CellPlain(in, n, hp, c, h);
 }
 
 // WT[in(k)][out(o)] = W[o * ld + col0 + k] for o < rows, k < cols; WT has
@@ -447,7 +465,7 @@ QuantPanels QuantPanels::Pack(const std::vector<float>& wt, int K, int N) {
 }
 
 void QuantGemm(const QuantPanels& W, const float* X, int xs, int n, float* Y,
-               int ys, std::vector<int16_t>* scratch) {
+               int ys, std::vector<int16_t>* scratch, bool add) {
   const int xqs = 2 * W.pairs;
   scratch->resize(static_cast<size_t>(n) * xqs);
   for (int t = 0; t < n; ++t) {
@@ -466,16 +484,20 @@ void QuantGemm(const QuantPanels& W, const float* X, int xs, int n, float* Y,
       const int16_t* panel = W.data.data() + static_cast<size_t>(j) * xqs;
 #ifdef KHALDUN_NN_X86
       if (HaveAvx2()) {
-        if (w == 16)
-          QuantPanelAvx2<2>(panel, W.pairs, XQ, xqs, m, &W.scale[j], Yt + j,
-                            ys);
+        const float* sc = &W.scale[j];
+        if (w == 16 && add)
+          QuantPanelAvx2<2, true>(panel, W.pairs, XQ, xqs, m, sc, Yt + j, ys);
+        else if (w == 16)
+          QuantPanelAvx2<2, false>(panel, W.pairs, XQ, xqs, m, sc, Yt + j, ys);
+        else if (add)
+          QuantPanelAvx2<1, true>(panel, W.pairs, XQ, xqs, m, sc, Yt + j, ys);
         else
-          QuantPanelAvx2<1>(panel, W.pairs, XQ, xqs, m, &W.scale[j], Yt + j,
-                            ys);
+          QuantPanelAvx2<1, false>(panel, W.pairs, XQ, xqs, m, sc, Yt + j, ys);
         continue;
       }
 #endif
-      QuantPanelPlain(panel, W.pairs, w, XQ, xqs, m, &W.scale[j], Yt + j, ys);
+      QuantPanelPlain(panel, W.pairs, w, XQ, xqs, m, &W.scale[j], Yt + j, ys,
+                      add);
     }
   }
 }
@@ -607,7 +629,7 @@ size_t Inference::bytes() const {
   return n * sizeof(float);
 }
 
-void Inference::Forward(Scratch* sc) const {
+void Inference::Encode(Scratch* sc) const {
   // Sentences: [starts[i], starts[i + 1]) of the ids; R items in all.
   const int single[2] = {0, sc->n1};
   const bool batch = !sc->starts.empty();
@@ -623,7 +645,7 @@ void Inference::Forward(Scratch* sc) const {
   std::stable_sort(order.begin(), order.end(),
                    [&](int a, int b) { return len(a) > len(b); });
   for (std::vector<float>& x : sc->fx) x.resize(static_cast<size_t>(R) * dp_);
-  sc->fgates.resize(static_cast<size_t>(R) * g_);
+  if (layers_ > 1) sc->fgates.resize(static_cast<size_t>(R) * g_);
   sc->fc.resize(static_cast<size_t>(S) * hp_);
   sc->fg.resize(static_cast<size_t>(S) * g_);
   sc->fh.resize(static_cast<size_t>(S) * hp_);
@@ -632,27 +654,16 @@ void Inference::Forward(Scratch* sc) const {
     float* out = sc->fx[l & 1].data();
     const float* prev = sc->fx[(l + 1) & 1].data();
     for (int d = 0; d < 2; ++d) {
-      // The input's part of every item's gates.
-      if (l == 0) {
-        const float* tw = word_[d].data();
-        const float* tt = tag_[d].data();
-        const float* tc = cls_[d].data();
-        for (int t = 0; t < R; ++t) {
-          const float* a = tw + static_cast<size_t>(sc->w[t]) * g_;
-          const float* b = tt + static_cast<size_t>(sc->t[t]) * g_;
-          const float* c = tc + static_cast<size_t>(sc->c[t]) * g_;
-          float* gt = gates + static_cast<size_t>(t) * g_;
-          for (int j = 0; j < g_; ++j) gt[j] = a[j] + b[j] + c[j];
-        }
-      } else {
-        const float* b = bias_[l * 2 + d].data();
-        for (int t = 0; t < R; ++t)
-          std::memcpy(gates + static_cast<size_t>(t) * g_, b,
-                      g_ * sizeof(float));
-        QuantGemm(in_[l * 2 + d], prev, dp_, R, gates, g_, &sc->fq);
+      // Layers >= 1: the input's part of every item's gates at once.
+      if (l > 0) {
+        QuantGemm(in_[l * 2 + d], prev, dp_, R, gates, g_, &sc->fq, false);
       }
       // The recurrence, step k of every sentence longer than k at once:
-      // their previous outputs and gates gathered into rows of fh and fg.
+      // their previous outputs gathered into rows of fh, the recurrent
+      // products in rows of fg; a step's pre-activations are the sum of the
+      // input rows (layer 0: the word's, tag's and class's, the tag row
+      // holding the bias; above: the input product and the bias) and the
+      // recurrent product.
       const QuantPanels& rec = rec_[l * 2 + d];
       std::fill(sc->fc.begin(), sc->fc.end(), 0.0f);
       float* G = sc->fg.data();
@@ -664,38 +675,56 @@ void Inference::Forward(Scratch* sc) const {
       for (int k = 0, active = S; active > 0; ++k) {
         while (active > 0 && len(order[active - 1]) <= k) --active;
         if (active == 0) break;
-        for (int i = 0; i < active; ++i) {
-          std::memcpy(G + static_cast<size_t>(i) * g_,
-                      gates + static_cast<size_t>(item(i, k)) * g_,
-                      g_ * sizeof(float));
-          if (k > 0)
+        if (k > 0) {
+          for (int i = 0; i < active; ++i)
             std::memcpy(
                 Hs + static_cast<size_t>(i) * hp_,
                 out + static_cast<size_t>(item(i, k - 1)) * dp_ + d * hp_,
                 hp_ * sizeof(float));
+          QuantGemm(rec, Hs, hp_, active, G, g_, &sc->fq, false);
         }
-        if (k > 0) QuantGemm(rec, Hs, hp_, active, G, g_, &sc->fq);
-        for (int i = 0; i < active; ++i)
-          Cell(G + static_cast<size_t>(i) * g_, hp_,
-               &sc->fc[static_cast<size_t>(i) * hp_],
-               out + static_cast<size_t>(item(i, k)) * dp_ + d * hp_);
+        for (int i = 0; i < active; ++i) {
+          const int t = item(i, k);
+          const float* in[4];
+          int n = 0;
+          if (l == 0) {
+            in[n++] = &word_[d][static_cast<size_t>(sc->w[t]) * g_];
+            in[n++] = &tag_[d][static_cast<size_t>(sc->t[t]) * g_];
+            in[n++] = &cls_[d][static_cast<size_t>(sc->c[t]) * g_];
+          } else {
+            in[n++] = gates + static_cast<size_t>(t) * g_;
+            in[n++] = bias_[l * 2 + d].data();
+          }
+          if (k > 0) in[n++] = G + static_cast<size_t>(i) * g_;
+          Cell(in, n, hp_, &sc->fc[static_cast<size_t>(i) * hp_],
+               out + static_cast<size_t>(t) * dp_ + d * hp_);
+        }
       }
     }
   }
-  sc->frows.assign(static_cast<size_t>(R) * mp_, 0.0f);
-  QuantGemm(mlp_, sc->fx[(layers_ - 1) & 1].data(), dp_, R, sc->frows.data(),
-            mp_, &sc->fq);
 }
 
-void Inference::Scores(const int* tok, Scratch* sc, float* s, int base) const {
+void Inference::Select(Scratch* sc, int start, int n1) const {
+  sc->frows.resize(static_cast<size_t>(n1) * mp_);
+  QuantGemm(mlp_,
+            sc->fx[(layers_ - 1) & 1].data() + static_cast<size_t>(start) * dp_,
+            dp_, n1, sc->frows.data(), mp_, &sc->fq, false);
+}
+
+void Inference::Forward(Scratch* sc) const {
+  sc->starts.clear();
+  Encode(sc);
+  Select(sc, 0, sc->n1);
+}
+
+void Inference::Scores(const int* tok, Scratch* sc, float* s) const {
   sc->fa.resize(std::max(hidp_, lhp_ + lp_));
   float* a = sc->fa.data();
   std::memcpy(a, b1_.data(), hidp_ * sizeof(float));
   for (int r = 0; r < kNumRoles; ++r) {
     const float* row =
-        tok[r] < 0
-            ? &pad_[r * hidp_]
-            : &sc->frows[static_cast<size_t>(base + tok[r]) * mp_ + r * hidp_];
+        tok[r] < 0 ? &pad_[r * hidp_]
+                   : &sc->frows[static_cast<size_t>(tok[r]) * mp_ + r * hidp_];
     for (int j = 0; j < hidp_; ++j) a[j] += row[j];
   }
   TanhInPlace(a, hidp_);
@@ -707,12 +736,11 @@ void Inference::Scores(const int* tok, Scratch* sc, float* s, int base) const {
   }
 }
 
-int Inference::Label(int h, int d, Scratch* sc, int base) const {
+int Inference::Label(int h, int d, Scratch* sc) const {
   sc->fa.resize(std::max(hidp_, lhp_ + lp_));
   float* a = sc->fa.data();
-  const float* qh = &sc->frows[static_cast<size_t>(base + h) * mp_ + 4 * hidp_];
-  const float* qd =
-      &sc->frows[static_cast<size_t>(base + d) * mp_ + 4 * hidp_ + lhp_];
+  const float* qh = &sc->frows[static_cast<size_t>(h) * mp_ + 4 * hidp_];
+  const float* qd = &sc->frows[static_cast<size_t>(d) * mp_ + 4 * hidp_ + lhp_];
   const float* db = &dirb_[d < h ? 0 : lhp_];
   for (int j = 0; j < lhp_; ++j) a[j] = qh[j] + qd[j] + db[j];
   TanhInPlace(a, lhp_);

@@ -64,8 +64,9 @@ struct QuantPanels {
   std::vector<float> scale;  // per column: weight unit x 2^-13
   static QuantPanels Pack(const std::vector<float>& wt, int K, int N);
 };
+// add false: Y_t = X_t W (Y's old values unread).
 void QuantGemm(const QuantPanels& W, const float* X, int xs, int n, float* Y,
-               int ys, std::vector<int16_t>* scratch);
+               int ys, std::vector<int16_t>* scratch, bool add = true);
 
 // Tests: the plain-loop kernels even where AVX2 is available (the 16-bit
 // product gives bit-identical results either way).
@@ -79,16 +80,21 @@ class Inference {
  public:
   explicit Inference(const Model& m);
 
-  // The BiLSTM and the MLPs' first layers for sc's ids (sc->w, t, c): one
-  // sentence of sc->n1 items, or with sc->starts (k + 1 offsets into the
-  // ids) k sentences at once, whose BiLSTM steps share each weight read.
+  // The BiLSTM and the MLPs' first layers for one sentence: sc's ids
+  // (sc->w, t, c; sc->n1 items).
   void Forward(Scratch* sc) const;
+  // The two halves of Forward, for a batch.  Encode: the BiLSTM over sc's
+  // ids, one sentence of sc->n1 items or, with sc->starts (k + 1 offsets
+  // into the ids), k sentences at once, whose steps share each weight
+  // read.  Select: the MLPs' first layers for the items start..start + n1
+  // (one sentence), which Scores and Label then read.
+  void Encode(Scratch* sc) const;
+  void Select(Scratch* sc, int start, int n1) const;
   // Transition scores (SHIFT, LEFT, RIGHT) of the state whose s0, s1, s2
-  // and b0 are tok (-1 = absent), in the sentence whose items begin at
-  // `base` (its starts entry).
-  void Scores(const int* tok, Scratch* sc, float* s, int base = 0) const;
+  // and b0 are tok (-1 = absent; indices within the selected sentence).
+  void Scores(const int* tok, Scratch* sc, float* s) const;
   // The best label (not root) of the arc h -> d.
-  int Label(int h, int d, Scratch* sc, int base = 0) const;
+  int Label(int h, int d, Scratch* sc) const;
 
   size_t bytes() const;
 

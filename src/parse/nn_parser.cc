@@ -605,12 +605,11 @@ void Parser::NnParse(Sentence* s, ParserScratch* sc,
   if (!sc->nn) sc->nn = std::make_shared<nn::Scratch>();
   nn::Scratch* ns = sc->nn.get();
   NnIds(*sc, n, ns, nullptr);
-  ns->starts.clear();
   if (nn_fast_)
     nn_fast_->Forward(ns);
   else
     nn_->Forward(ns);
-  NnDecode(s, sc, 0);
+  NnDecode(s, sc);
 }
 
 void Parser::ParseBatch(Sentence* const* s, int count,
@@ -636,17 +635,19 @@ void Parser::ParseBatch(Sentence* const* s, int count,
       items += n + 1;
       ns->starts.push_back(items);
     }
-    if (items > 0) nn_fast_->Forward(ns);
+    if (items > 0) nn_fast_->Encode(ns);
     for (int i = first, k = 0; i < end; ++i) {
       if (s[i]->tokens.empty()) continue;
       InitState(*s[i], sc);
-      NnDecode(s[i], sc, ns->starts[k++]);
+      nn_fast_->Select(ns, ns->starts[k], ns->starts[k + 1] - ns->starts[k]);
+      ++k;
+      NnDecode(s[i], sc);
     }
     first = end;
   }
 }
 
-void Parser::NnDecode(Sentence* s, ParserScratch* sc, int base) const {
+void Parser::NnDecode(Sentence* s, ParserScratch* sc) const {
   const int n = static_cast<int>(s->tokens.size());
   nn::Scratch* ns = sc->nn.get();
   const nn::Inference* fast = nn_fast_.get();
@@ -663,7 +664,7 @@ void Parser::NnDecode(Sentence* s, ParserScratch* sc, int base) const {
                                       nst > 2 ? sc->stack[nst - 3] : -1, b};
       float scores[3];
       if (fast)
-        fast->Scores(tok, ns, scores, base);
+        fast->Scores(tok, ns, scores);
       else
         nn_->Scores(tok, ns, scores);
       move = BestValidMove(valid, scores);
@@ -673,7 +674,7 @@ void Parser::NnDecode(Sentence* s, ParserScratch* sc, int base) const {
       const int d = sc->stack.back();
       const int h = move == kLeft ? b : sc->stack[nst - 2];
       label = h == n ? root_
-              : fast ? fast->Label(h, d, ns, base)
+              : fast ? fast->Label(h, d, ns)
                      : nn_->Label(h, d, ns);
     }
     Apply(sc, move, &b, label);

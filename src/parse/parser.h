@@ -205,8 +205,8 @@ class Parser {
   void NnIds(const ParserScratch& sc, int n, nn::Scratch* ns,
              std::mt19937_64* dropout, int at = 0) const;
   // The transitions of s (after InitState) from the neural scores of the
-  // items at `base` of ns (after Forward).
-  void NnDecode(Sentence* s, ParserScratch* sc, int base) const;
+  // sentence that sc->nn holds (after Forward, or Encode and Select).
+  void NnDecode(Sentence* s, ParserScratch* sc) const;
   // The valid moves (a bit mask of Move) with ns words on the stack and
   // the buffer at b of n (the root is n, at the end of the buffer).
   static int ValidMoves(int ns, int b, int n) {
