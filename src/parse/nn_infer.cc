@@ -286,17 +286,27 @@ KHALDUN_AVX2 inline __m256 Exp8(__m256 x) {
   return _mm256_mul_ps(y, _mm256_castsi256_ps(e));
 }
 
+// 1 / (1 + exp(-x)): the reciprocal estimate (12 bits) and one Newton step
+// (~23 bits), a third of a division's cost.
 KHALDUN_AVX2 inline __m256 Sigmoid8(__m256 x) {
   const __m256 one = _mm256_set1_ps(1.0f);
-  return _mm256_div_ps(
-      one, _mm256_add_ps(one, Exp8(_mm256_sub_ps(_mm256_setzero_ps(), x))));
+  const __m256 d =
+      _mm256_add_ps(one, Exp8(_mm256_sub_ps(_mm256_setzero_ps(), x)));
+  const __m256 r = _mm256_rcp_ps(d);
+  return _mm256_mul_ps(r, _mm256_fnmadd_ps(d, r, _mm256_set1_ps(2.0f)));
 }
 
-// tanh(x) = 2 sigmoid(2x) - 1.
+// tanh(x) = (1 - e) / (1 + e), e = exp(-2x), x clamped to +-9 (tanh(9) is 1
+// in floats); exactly 0 at 0, so zero padding stays zero.
 KHALDUN_AVX2 inline __m256 Tanh8(__m256 x) {
-  const __m256 two = _mm256_set1_ps(2.0f);
-  return _mm256_fmsub_ps(two, Sigmoid8(_mm256_mul_ps(two, x)),
-                         _mm256_set1_ps(1.0f));
+  const __m256 one = _mm256_set1_ps(1.0f);
+  x = _mm256_min_ps(_mm256_max_ps(x, _mm256_set1_ps(-9.0f)),
+                    _mm256_set1_ps(9.0f));
+  const __m256 e = Exp8(_mm256_mul_ps(_mm256_set1_ps(-2.0f), x));
+  const __m256 d = _mm256_add_ps(one, e);
+  __m256 r = _mm256_rcp_ps(d);
+  r = _mm256_mul_ps(r, _mm256_fnmadd_ps(d, r, _mm256_set1_ps(2.0f)));
+  return _mm256_mul_ps(_mm256_sub_ps(one, e), r);
 }
 
 KHALDUN_AVX2 void SigmoidAvx2(float* x, int n) {
