@@ -16,9 +16,7 @@ namespace {
 
 int Round8(int n) { return (n + 7) & ~7; }
 
-// Each output is its initial value plus x_k w_k for k = 0, 1, ... in
-// order (fused multiply-adds in the AVX2 kernels), in every block shape: a
-// sentence's results do not depend on the other sentences of its batch.
+// The float product (the first layer's tables, at load).
 void PanelPlain(const float* P, int K, int w, const float* X, int xs, int n,
                 float* Y, int ys) {
   for (int t = 0; t < n; ++t) {
@@ -119,40 +117,11 @@ KHALDUN_AVX2 void PanelAvx2(const float* P, int K, const float* X, int xs,
   }
 }
 
-// One token against two full panels at once (6 independent accumulators:
-// a matrix-vector product is otherwise bound by the FMA latency).
-KHALDUN_AVX2 void TwoPanelsOneTokenAvx2(const float* P0, const float* P1, int K,
-                                        const float* x, float* y0, float* y1) {
-  __m256 a0 = _mm256_loadu_ps(y0), a1 = _mm256_loadu_ps(y0 + 8),
-         a2 = _mm256_loadu_ps(y0 + 16), b0 = _mm256_loadu_ps(y1),
-         b1 = _mm256_loadu_ps(y1 + 8), b2 = _mm256_loadu_ps(y1 + 16);
-  for (int k = 0; k < K; ++k, P0 += 24, P1 += 24) {
-    const __m256 b = _mm256_broadcast_ss(x + k);
-    a0 = _mm256_fmadd_ps(_mm256_loadu_ps(P0), b, a0);
-    a1 = _mm256_fmadd_ps(_mm256_loadu_ps(P0 + 8), b, a1);
-    a2 = _mm256_fmadd_ps(_mm256_loadu_ps(P0 + 16), b, a2);
-    b0 = _mm256_fmadd_ps(_mm256_loadu_ps(P1), b, b0);
-    b1 = _mm256_fmadd_ps(_mm256_loadu_ps(P1 + 8), b, b1);
-    b2 = _mm256_fmadd_ps(_mm256_loadu_ps(P1 + 16), b, b2);
-  }
-  _mm256_storeu_ps(y0, a0), _mm256_storeu_ps(y0 + 8, a1),
-      _mm256_storeu_ps(y0 + 16, a2);
-  _mm256_storeu_ps(y1, b0), _mm256_storeu_ps(y1 + 8, b1),
-      _mm256_storeu_ps(y1 + 16, b2);
-}
-
 KHALDUN_AVX2 void GemmAvx2(const Panels& W, const float* X, int xs, int n,
                            float* Y, int ys) {
   const int K = W.K, N = W.N;
   const float* P = W.data.data();
-  int j = 0;
-  if (n == 1) {
-    for (; j + 48 <= N; j += 48)
-      TwoPanelsOneTokenAvx2(P + static_cast<size_t>(j) * K,
-                            P + static_cast<size_t>(j + 24) * K, K, X, Y + j,
-                            Y + j + 24);
-  }
-  for (; j < N; j += 24) {
+  for (int j = 0; j < N; j += 24) {
     const float* panel = P + static_cast<size_t>(j) * K;
     switch (std::min(24, N - j)) {
       case 24:

@@ -14,9 +14,8 @@ namespace {
 using testing_nn::TinyModel;
 using testing_nn::TinySentence;
 
-// The blocked kernel against plain loops, for every token count up to two
-// blocks and output widths that use each of its panel widths (and the
-// two-panel matrix-vector product).
+// The blocked float kernel against plain loops, for every token count up
+// to two blocks and output widths that use each of its panel widths.
 TEST(NnInferTest, GemmMatchesPlainLoops) {
   std::mt19937_64 rng(5);
   std::uniform_real_distribution<float> u(-1, 1);
