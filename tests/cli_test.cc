@@ -124,6 +124,28 @@ TEST(Cli, TrainRefusesConflictingOptionsAtOnce) {
   EXPECT_TRUE(Contains(out, "exclude each other")) << out;
 }
 
+// --syntax-model picks the tagger and parser model for every command (here
+// the BiLSTM model, which gets the split "US - led" right where the default
+// perceptron model makes "led" the root: the trees differ); a named model
+// that is missing is a load error, not a silent fallback.
+TEST(Cli, SyntaxModelOptionPicksTheModel) {
+  const std::string nn = Source("data/models/en_ewt_nn.syntax");
+  const std::string text =
+      WriteTemp("usled.txt", "US-led forces bombed the village.\n");
+  std::string def, out;
+  ASSERT_EQ(Khaldun("parse --split-hyphens " + text, &def), 0) << def;
+  ASSERT_EQ(
+      Khaldun("--syntax-model " + nn + " parse --split-hyphens " + text, &out),
+      0)
+      << out;
+  EXPECT_NE(def, out);  // not the default model's tree
+  EXPECT_TRUE(Contains(out, "5\tbombed\tbomb\tVERB\tVBD\t_\t0\troot")) << out;
+  EXPECT_EQ(Khaldun("--syntax-model /nonexistent/m.syntax code " + text, &out),
+            3)
+      << out;
+  EXPECT_TRUE(Contains(out, "/nonexistent/m.syntax")) << out;
+}
+
 TEST(Cli, SampleArticleCodes) {
   std::string out;
   ASSERT_EQ(Khaldun("code --date 2026-03-02 " +

@@ -45,6 +45,10 @@ struct PipelineOptions {
   // Directory with models and lexicons; "" = $KHALDUN_DATA if set, else the
   // data/ directory the build was configured with.
   std::string data_dir;
+  // The syntax model file; "" = <data_dir>/models/en_ewt.syntax (the fast
+  // perceptron parser).  data/models/en_ewt_nn.syntax holds the more
+  // accurate BiLSTM parser (docs/models.md).
+  std::string syntax_model;
   // Lexicon sources for the coder ("default" = the data dir's lexicons; see
   // khaldun/lexicon.h).
   std::vector<std::string> lexicons = {"default"};

@@ -332,7 +332,8 @@ Status EvaluateExamples(const std::vector<CodebookExample>& examples,
   *report = ExamplesReport();
   std::unique_ptr<EvalCoder> coder;
   KHALDUN_RETURN_IF_ERROR(EvalCoder::Load(options.data_dir, options.lexicons,
-                                          &coder, &report->load_warnings));
+                                          &coder, &report->load_warnings, {},
+                                          options.syntax_model));
   std::vector<Event> events;
   std::vector<ActorMatch> matches;
   for (size_t i = 0; i < examples.size(); ++i) {

@@ -114,7 +114,8 @@ void TallyExamples(const std::vector<CodebookExample>& examples,
                    ExamplesReport* report);
 
 struct ExamplesEvalOptions {
-  std::string data_dir;  // "" = default
+  std::string data_dir;      // "" = default
+  std::string syntax_model;  // "" = the data dir's
   std::vector<std::string> lexicons = {"default"};
 };
 

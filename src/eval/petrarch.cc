@@ -604,10 +604,12 @@ Status EvalCoder::Load(const std::string& data_dir,
                        const std::vector<std::string>& lexicons,
                        std::unique_ptr<EvalCoder>* out,
                        std::vector<std::string>* warnings,
-                       const CoderOptions& coder_options) {
+                       const CoderOptions& coder_options,
+                       const std::string& syntax_model) {
   std::unique_ptr<EvalCoder> c(new EvalCoder());
   c->segmenter_ = std::make_unique<Segmenter>();
-  std::string model = SyntaxModel::PathIn(data_dir);
+  const std::string model =
+      syntax_model.empty() ? SyntaxModel::PathIn(data_dir) : syntax_model;
   Status s = SyntaxModel::Load(model, &c->syntax_);
   if (!s.ok()) {
     if (s.code() == Status::Code::kNotFound)
@@ -810,9 +812,9 @@ Status EvaluatePetrarch(const PetrarchSuite& suite,
     return Status::InvalidArgument(suite.path +
                                    ": no dictionaries in <Environment>");
   std::unique_ptr<EvalCoder> coder;
-  KHALDUN_RETURN_IF_ERROR(
-      EvalCoder::Load(options.data_dir, dicts, &coder, &report->load_warnings,
-                      CoderOptions{.conventions = options.conventions}));
+  KHALDUN_RETURN_IF_ERROR(EvalCoder::Load(
+      options.data_dir, dicts, &coder, &report->load_warnings,
+      CoderOptions{.conventions = options.conventions}, options.syntax_model));
   // One coder per distinct set of the <Config> options honoured.
   std::map<std::string, std::unique_ptr<EventCoder>> coders;
   std::vector<Event> events;

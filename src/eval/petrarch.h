@@ -204,13 +204,15 @@ void TallyPetrarch(const PetrarchSuite& suite, PetrarchReport* report);
 class EvalCoder {
  public:
   // data_dir: "" = $KHALDUN_DATA or the built-in data dir (the syntax model
-  // is <data_dir>/models/en_ewt.syntax); lexicons: Lexicon::Load sources.
-  // NotFound (with the reason) when the syntax model is absent.
+  // is <data_dir>/models/en_ewt.syntax unless syntax_model names another
+  // file); lexicons: Lexicon::Load sources.  NotFound (with the reason)
+  // when the syntax model is absent.
   static Status Load(const std::string& data_dir,
                      const std::vector<std::string>& lexicons,
                      std::unique_ptr<EvalCoder>* out,
                      std::vector<std::string>* warnings,
-                     const CoderOptions& coder_options = {});
+                     const CoderOptions& coder_options = {},
+                     const std::string& syntax_model = "");
   ~EvalCoder();
 
   // Segments, tags, parses and codes doc (doc->text and doc->date set),
@@ -230,7 +232,8 @@ class EvalCoder {
 };
 
 struct PetrarchEvalOptions {
-  std::string data_dir;  // for the syntax model; "" = default
+  std::string data_dir;      // for the syntax model; "" = default
+  std::string syntax_model;  // "" = the data dir's
   // The suite's records are PETRARCH's output: its conventions by default.
   Conventions conventions = Conventions::kPetrarch;
 };

@@ -6,6 +6,7 @@
 #include <cstring>
 #include <iostream>
 
+#include "parse/nn_infer.h"
 #include "parse/oracle.h"
 #include "parse/parser.h"
 #include "util/epoch_order.h"
@@ -570,12 +571,15 @@ Status Model::Load(ml::BinaryReader* r) {
 // with a dropout rng, each word of training frequency f is replaced by
 // the unknown word with probability 0.25 / (0.25 + f).
 void Parser::NnIds(const ParserScratch& sc, int n, nn::Scratch* ns,
-                   std::mt19937_64* dropout) const {
+                   std::mt19937_64* dropout, int at) const {
   const nn::Model& m = *nn_;
-  ns->n1 = n + 1;
-  ns->w.resize(n + 1);
-  ns->t.resize(n + 1);
-  ns->c.resize(n + 1);
+  ns->n1 = at + n + 1;
+  ns->w.resize(at + n + 1);
+  ns->t.resize(at + n + 1);
+  ns->c.resize(at + n + 1);
+  int* w_out = ns->w.data() + at;
+  int* t_out = ns->t.data() + at;
+  int* c_out = ns->c.data() + at;
   for (int i = 0; i < n; ++i) {
     int w = m.WordId(sc.w[i]);
     if (dropout && w >= 2) {
@@ -584,14 +588,14 @@ void Parser::NnIds(const ParserScratch& sc, int n, nn::Scratch* ns,
           0.25f / (0.25f + f))
         w = 0;
     }
-    ns->w[i] = w;
-    ns->t[i] = m.TagId(sc.t[i]);
+    w_out[i] = w;
+    t_out[i] = m.TagId(sc.t[i]);
     uint32_t c = use_clusters_ ? WordClusters::Fine(sc.c[i]) : 0;
-    ns->c[i] = c < nn::kNumClassIds - 1 ? static_cast<int>(c) : 0;
+    c_out[i] = c < nn::kNumClassIds - 1 ? static_cast<int>(c) : 0;
   }
-  ns->w[n] = 1;
-  ns->t[n] = 1;
-  ns->c[n] = nn::kNumClassIds - 1;
+  w_out[n] = 1;
+  t_out[n] = 1;
+  c_out[n] = nn::kNumClassIds - 1;
 }
 
 void Parser::NnParse(Sentence* s, ParserScratch* sc,
@@ -601,7 +605,52 @@ void Parser::NnParse(Sentence* s, ParserScratch* sc,
   if (!sc->nn) sc->nn = std::make_shared<nn::Scratch>();
   nn::Scratch* ns = sc->nn.get();
   NnIds(*sc, n, ns, nullptr);
-  nn_->Forward(ns);
+  if (nn_fast_)
+    nn_fast_->Forward(ns);
+  else
+    nn_->Forward(ns);
+  NnDecode(s, sc);
+}
+
+void Parser::ParseBatch(Sentence* const* s, int count,
+                        ParserScratch* sc) const {
+  if (!nn_ || !nn_fast_) {
+    for (int i = 0; i < count; ++i)
+      if (!s[i]->tokens.empty()) Parse(s[i], sc);
+    return;
+  }
+  if (!sc->nn) sc->nn = std::make_shared<nn::Scratch>();
+  nn::Scratch* ns = sc->nn.get();
+  for (int first = 0; first < count;) {
+    // Up to kBatchSentences sentences, and 2,000 items unless one
+    // sentence alone is longer.
+    int end = first, items = 0;
+    ns->starts.assign(1, 0);
+    for (; end < count && end - first < kBatchSentences; ++end) {
+      const int n = static_cast<int>(s[end]->tokens.size());
+      if (n == 0) continue;
+      if (items > 0 && items + n + 1 > 2000) break;
+      Init(*s[end], sc);
+      NnIds(*sc, n, ns, nullptr, items);
+      items += n + 1;
+      ns->starts.push_back(items);
+    }
+    if (items > 0) nn_fast_->Encode(ns);
+    for (int i = first, k = 0; i < end; ++i) {
+      if (s[i]->tokens.empty()) continue;
+      InitState(*s[i], sc);
+      nn_fast_->Select(ns, ns->starts[k], ns->starts[k + 1] - ns->starts[k]);
+      ++k;
+      NnDecode(s[i], sc);
+    }
+    first = end;
+  }
+}
+
+void Parser::NnDecode(Sentence* s, ParserScratch* sc) const {
+  const int n = static_cast<int>(s->tokens.size());
+  nn::Scratch* ns = sc->nn.get();
+  const nn::Inference* fast = nn_fast_.get();
   int b = 0;
   while (!(sc->stack.empty() && b == n)) {
     const int nst = static_cast<int>(sc->stack.size());
@@ -614,14 +663,19 @@ void Parser::NnParse(Sentence* s, ParserScratch* sc,
                                       nst > 1 ? sc->stack[nst - 2] : -1,
                                       nst > 2 ? sc->stack[nst - 3] : -1, b};
       float scores[3];
-      nn_->Scores(tok, ns, scores);
+      if (fast)
+        fast->Scores(tok, ns, scores);
+      else
+        nn_->Scores(tok, ns, scores);
       move = BestValidMove(valid, scores);
     }
     int label = -1;
     if (move != kShift) {
       const int d = sc->stack.back();
       const int h = move == kLeft ? b : sc->stack[nst - 2];
-      label = h == n ? root_ : nn_->Label(h, d, ns);
+      label = h == n ? root_
+              : fast ? fast->Label(h, d, ns)
+                     : nn_->Label(h, d, ns);
     }
     Apply(sc, move, &b, label);
   }
@@ -774,6 +828,7 @@ Parser Parser::TrainNn(const std::vector<const Sentence*>& train,
     }
   }
   if (!best_params.empty()) model->p = best_params;
+  p.nn_fast_ = std::make_shared<nn::Inference>(*model);
   if (opt.verbose && !dev.empty())
     std::cerr << "nn parser: kept epoch " << best_epoch << " (dev LAS "
               << best_score << ")\n";

@@ -83,6 +83,11 @@ struct Scratch {
   bool dropped_in = false, dropped_out = false;
   std::vector<float> mask_in, mask_out, Od;
   std::vector<int> stack;
+  // Inference (parse/nn_infer.h): layer outputs, gates, cell, the MLPs'
+  // per-token rows, hidden activations.
+  std::vector<float> fx[2], fgates, fc, frows, fa, fg, fh;
+  std::vector<int16_t> fq;         // 16-bit inputs
+  std::vector<int> starts, order;  // sentences of a batch
 };
 
 class Model {

@@ -571,6 +571,51 @@ INSTANTIATE_TEST_SUITE_P(Models, CommittedModelTest,
                                       : "Perceptron";
                          });
 
+// Annotating a document (the neural parser batches its sentences) gives
+// each sentence the tree it gets alone, across the batch limit of
+// Parser::kBatchSentences and with sentences of different lengths.
+TEST_P(CommittedModelTest, DocumentGivesEachSentenceItsOwnTree) {
+  const std::vector<std::string> texts = {
+      "The convoy was attacked by insurgents near Baghdad .",
+      "Iran did not attack the embassy .",
+      "Officials said rebels attacked the town on Tuesday .",
+      "Iraqi Prime Minister Mohammed Shia al-Sudani expressed the country 's "
+      "desire for an orderly exit of US - led forces .",
+      "Talks resumed .",
+      "The minister , who arrived in Cairo late on Monday , met his Egyptian "
+      "counterpart and the two sides signed an agreement on trade and "
+      "security cooperation .",
+      "No ."};
+  Document doc;
+  std::vector<Document> alone;
+  for (int i = 0; i < Parser::kBatchSentences + 9; ++i) {
+    const std::string& text = texts[(i * 5) % texts.size()];
+    alone.push_back(Parse(text));
+    Sentence s = alone.back().sentences[0];
+    const uint32_t at = static_cast<uint32_t>(doc.text.size());
+    doc.text += text + " ";
+    for (Token& t : s.tokens) {
+      t.span = {t.span.begin + at, t.span.end + at};
+      t.head = -1;
+      t.deprel = {};
+      t.upos = UPos::kX;
+    }
+    s.span = {at, at + static_cast<uint32_t>(text.size())};
+    doc.sentences.push_back(s);
+  }
+  doc.RebaseViews();
+  model_->Annotate(&doc);
+  for (size_t i = 0; i < alone.size(); ++i) {
+    const Sentence& a = alone[i].sentences[0];
+    const Sentence& b = doc.sentences[i];
+    ASSERT_EQ(a.tokens.size(), b.tokens.size());
+    for (size_t k = 0; k < a.tokens.size(); ++k) {
+      EXPECT_EQ(a.tokens[k].head, b.tokens[k].head) << i << ":" << k;
+      EXPECT_EQ(a.tokens[k].deprel, b.tokens[k].deprel) << i << ":" << k;
+    }
+  }
+}
+
 // The header says which parser the file holds (the provenance users see).
 TEST_P(CommittedModelTest, HeaderNamesTheParser) {
   const std::string& h = model_->header();

@@ -7,6 +7,7 @@
 #include <map>
 #include <random>
 
+#include "parse/nn_infer.h"
 #include "parse/nn_parser.h"
 #include "parse/oracle.h"
 #include "util/epoch_order.h"
@@ -222,6 +223,11 @@ void Parser::Init(const Sentence& s, ParserScratch* sc,
   sc->w[n] = kRootW;
   sc->t[n] = kRootT;
   sc->wt[n] = HashFeature(8, kRootW, kRootT);
+  InitState(s, sc);
+}
+
+void Parser::InitState(const Sentence& s, ParserScratch* sc) const {
+  const size_t n = s.tokens.size();
   sc->stack.clear();
   sc->head.assign(n + 1, -1);
   sc->label.assign(n + 1, -1);
@@ -768,7 +774,8 @@ void Parser::Save(ml::BinaryWriter* w) const {
 }
 
 size_t Parser::bytes() const {
-  return moves_.bytes() + label_model_.bytes() + (nn_ ? nn_->bytes() : 0);
+  return moves_.bytes() + label_model_.bytes() + (nn_ ? nn_->bytes() : 0) +
+         (nn_fast_ ? nn_fast_->bytes() : 0);
 }
 
 Status Parser::Load(ml::BinaryReader* r) {
@@ -794,6 +801,7 @@ Status Parser::Load(ml::BinaryReader* r) {
   use_clusters_ = uc & 1;
   ext_ = uc >> 1;
   nn_.reset();
+  nn_fast_.reset();
   if (has_nn) {
     auto m = std::make_shared<nn::Model>();
     KHALDUN_ML_TRY(m->Load(r));
@@ -802,6 +810,7 @@ Status Parser::Load(ml::BinaryReader* r) {
       return r->Corrupt("neural parser labels");
     moves_ = SmallDenseModel();
     label_model_ = ml::CompactModel();
+    nn_fast_ = std::make_shared<nn::Inference>(*m);
     nn_ = std::move(m);
     return Status::OK();
   }

@@ -122,6 +122,7 @@ class SmallDenseModel {
 struct BeamScratch;  // parse/beam.h
 namespace nn {       // parse/nn_parser.h
 class Model;
+class Inference;  // parse/nn_infer.h
 struct Scratch;
 }  // namespace nn
 
@@ -153,6 +154,11 @@ class Parser {
   // ComputeHashes): their word classes save a lookup per token.
   void Parse(Sentence* s, ParserScratch* sc,
              const std::vector<TokenHashes>* hashes = nullptr) const;
+  // Parses count sentences, each to the tree Parse gives it alone; the
+  // neural scorer runs the BiLSTM steps of up to kBatchSentences of them
+  // together (each weight read serves all of them).
+  void ParseBatch(Sentence* const* s, int count, ParserScratch* sc) const;
+  static constexpr int kBatchSentences = 32;
 
   // Trains on gold trees (tags as in the data: pass sentences re-tagged by
   // the tagger to train on predicted tags).
@@ -194,8 +200,13 @@ class Parser {
                         const TrainOptions& opt);
   // The embedding ids of the sentence that Init(sc) read (word dropout
   // with `dropout`, training only).
+  // `at`: the ids go to ns's items at..at + n (the sentence's root last);
+  // ns->n1 becomes at + n + 1.
   void NnIds(const ParserScratch& sc, int n, nn::Scratch* ns,
-             std::mt19937_64* dropout) const;
+             std::mt19937_64* dropout, int at = 0) const;
+  // The transitions of s (after InitState) from the neural scores of the
+  // sentence that sc->nn holds (after Forward, or Encode and Select).
+  void NnDecode(Sentence* s, ParserScratch* sc) const;
   // The valid moves (a bit mask of Move) with ns words on the stack and
   // the buffer at b of n (the root is n, at the end of the buffer).
   static int ValidMoves(int ns, int b, int n) {
@@ -259,6 +270,8 @@ class Parser {
   // s's, i.e. one per token), empty stack and arcs.
   void Init(const Sentence& s, ParserScratch* sc,
             const std::vector<TokenHashes>* hashes = nullptr) const;
+  // Init's second half: empty stack and arcs.
+  void InitState(const Sentence& s, ParserScratch* sc) const;
   // cached: without the features of one token's fixed attributes (the
   // role features that Parse adds from ParserScratch::role_scores).
   void MoveFeatures(const ParserScratch& sc, int b, int n,
@@ -296,6 +309,9 @@ class Parser {
   SmallDenseModel moves_;
   ml::CompactModel label_model_;
   std::shared_ptr<const nn::Model> nn_;
+  // Its run-time form, which NnParse uses when set (after Load and at the
+  // end of training; the trainer's dev evaluations use nn_ itself).
+  std::shared_ptr<const nn::Inference> nn_fast_;
 };
 
 }  // namespace khaldun

@@ -55,6 +55,7 @@ struct Scratch {
   TaggerScratch tag;
   ParserScratch parse;
   std::string lemma;
+  std::vector<Sentence*> batch;
 };
 
 Scratch& ThreadScratch() {
@@ -188,6 +189,10 @@ void SyntaxModel::Parse(Sentence* s) const {
   impl_->parser.Parse(s, &ThreadScratch().parse);
 }
 
+void SyntaxModel::Parse(Sentence* const* s, int count) const {
+  impl_->parser.ParseBatch(s, count, &ThreadScratch().parse);
+}
+
 void SyntaxModel::Annotate(Sentence* s) const {
   if (s->tokens.empty()) return;
   Scratch& sc = ThreadScratch();
@@ -199,7 +204,24 @@ void SyntaxModel::Annotate(Sentence* s) const {
 }
 
 void SyntaxModel::Annotate(Document* doc) const {
-  for (Sentence& s : doc->sentences) Annotate(&s);
+  if (!impl_->parser.neural()) {
+    for (Sentence& s : doc->sentences) Annotate(&s);
+    return;
+  }
+  // The neural parser runs several sentences' BiLSTM steps together: tag
+  // and lemmatise all, then parse them as a batch (the same trees).
+  Scratch& sc = ThreadScratch();
+  std::vector<Sentence*>& batch = sc.batch;
+  batch.clear();
+  for (Sentence& s : doc->sentences) {
+    if (s.tokens.empty()) continue;
+    impl_->tagger.Tag(&s, &sc.tag);
+    tag::RepairFiniteVerbs(&s);
+    impl_->lemmatizer.Lemmatize(&s, &sc.lemma);
+    batch.push_back(&s);
+  }
+  impl_->parser.ParseBatch(batch.data(), static_cast<int>(batch.size()),
+                           &sc.parse);
 }
 
 std::string SyntaxModel::Serialize() const {

@@ -60,8 +60,12 @@ Status Pipeline::Load(const PipelineOptions& options,
 
   // The syntax model is optional in a build (it is trained by `make
   // train`); a model that exists but does not load is an error.
-  std::string model = SyntaxModel::PathIn(p->data_dir_);
-  if (!Exists(model)) {
+  const std::string model = options.syntax_model.empty()
+                                ? SyntaxModel::PathIn(p->data_dir_)
+                                : options.syntax_model;
+  if (!options.syntax_model.empty() && !Exists(model)) {
+    return Status::NotFound("syntax model " + model + ": no such file");
+  } else if (!Exists(model)) {
     impl.syntax_note = "no model at " + model + "; make train builds it";
   } else {
     Status s = SyntaxModel::Load(model, &impl.syntax);
@@ -181,6 +185,7 @@ Status Pipeline::Process(Document* doc, std::vector<Event>* events,
     // The prefilter needs the matches; --explain shows every parse.
     const bool filter = impl.prefilter && impl.coder && !explain;
     bool antecedent = false;  // an identified actor in sentences [0, i)
+    std::vector<Sentence*> batch;
     for (size_t i = 0; i < n; ++i) {
       const bool earlier = antecedent;
       if (filter)
@@ -194,9 +199,11 @@ Status Pipeline::Process(Document* doc, std::vector<Event>* events,
         ++skipped;
         continue;
       }
-      impl.syntax->Parse(&s);
-      ++parsed;
+      batch.push_back(&s);
     }
+    // All at once: the neural parser runs their BiLSTM steps together.
+    impl.syntax->Parse(batch.data(), static_cast<int>(batch.size()));
+    parsed = batch.size();
     lap(StageTimes::kParse);
   }
   if (impl.coder) {

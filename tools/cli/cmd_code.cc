@@ -97,6 +97,7 @@ class CodeRun {
 
     PipelineOptions popts;
     popts.data_dir = Common().data_dir;
+    popts.syntax_model = Common().syntax_model;
     if (!args_.lexicons.empty()) popts.lexicons = args_.lexicons;
     if (!ParseConventions(args_.conventions, &popts.coder.conventions)) {
       std::cerr << "khaldun code: unknown --conventions " << args_.conventions

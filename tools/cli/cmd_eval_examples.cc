@@ -70,6 +70,7 @@ CommandRegistrar reg("eval-examples", [](const Groups& g) {
     for (const std::string& n : notes) std::cerr << "note: " << n << "\n";
     eval::ExamplesEvalOptions opts;
     opts.data_dir = Common().data_dir;
+    opts.syntax_model = Common().syntax_model;
     opts.lexicons = a->lexicons;
     eval::ExamplesReport report;
     s = eval::EvaluateExamples(examples, opts, &report);

@@ -239,8 +239,10 @@ int RunEvalParse(const EvalParseArgs& a) {
                  "takes no --check (the targets are for predicted tags)\n";
     return kExitUsage;
   }
-  std::string model_path =
-      a.model.empty() ? SyntaxModel::PathIn(Common().data_dir) : a.model;
+  std::string model_path = !a.model.empty() ? a.model
+                           : !Common().syntax_model.empty()
+                               ? Common().syntax_model
+                               : SyntaxModel::PathIn(Common().data_dir);
   std::unique_ptr<SyntaxModel> model;
   auto t0 = std::chrono::steady_clock::now();
   Status s = SyntaxModel::Load(model_path, &model);
@@ -295,7 +297,8 @@ CommandRegistrar reg("eval parse", [](const Groups& g) {
   cmd->add_option("--gold", a->gold, "Gold CoNLL-U (e.g. en_ewt-ud-test)")
       ->required();
   cmd->add_option("--model", a->model,
-                  "Syntax model (default: <data>/models/en_ewt.syntax)");
+                  "Syntax model (default: --syntax-model, else "
+                  "<data>/models/en_ewt.syntax)");
   cmd->add_option("--mode", a->mode,
                   "gold (gold tokens), raw (from the text) or both")
       ->capture_default_str();

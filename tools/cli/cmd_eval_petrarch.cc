@@ -111,6 +111,7 @@ CommandRegistrar reg("eval-petrarch", [](const Groups& g) {
     }
     eval::PetrarchEvalOptions opts;
     opts.data_dir = Common().data_dir;
+    opts.syntax_model = Common().syntax_model;
     ParseConventions(a->conventions, &opts.conventions);
     eval::PetrarchReport report;
     s = eval::EvaluatePetrarch(suite, opts, &report);

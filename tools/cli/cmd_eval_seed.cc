@@ -21,6 +21,7 @@ CommandRegistrar reg("eval-seed", [](const Groups& g) {
   SetRun(cmd, [args] {
     PipelineOptions po;
     po.data_dir = Common().data_dir;
+    po.syntax_model = Common().syntax_model;
     std::unique_ptr<Pipeline> pipeline;
     Status s = Pipeline::Load(po, &pipeline);
     if (!s.ok()) {

@@ -28,8 +28,10 @@ int RunParse(const ParseArgs& a) {
     std::cerr << "khaldun parse: unknown --input " << a.input << "\n";
     return kExitUsage;
   }
-  std::string model_path =
-      a.model.empty() ? SyntaxModel::PathIn(Common().data_dir) : a.model;
+  std::string model_path = !a.model.empty() ? a.model
+                           : !Common().syntax_model.empty()
+                               ? Common().syntax_model
+                               : SyntaxModel::PathIn(Common().data_dir);
   std::unique_ptr<SyntaxModel> model;
   Status s = SyntaxModel::Load(model_path, &model);
   if (!s.ok()) {
@@ -78,7 +80,8 @@ CommandRegistrar reg("parse", [](const Groups& g) {
                   "Input format: auto, text, jsonl, xml, conllu")
       ->capture_default_str();
   cmd->add_option("--model", a->model,
-                  "Syntax model (default: <data>/models/en_ewt.syntax)");
+                  "Syntax model (default: --syntax-model, else "
+                  "<data>/models/en_ewt.syntax)");
   cmd->add_flag("--split-hyphens", a->split_hyphens,
                 "Split hyphenated words as EWT does (US-led -> US - led)");
   cmd->add_flag("--no-dateline", a->no_dateline,

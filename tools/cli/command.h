@@ -44,6 +44,8 @@ struct CommandRegistrar {
 // Options shared by many commands.
 struct CommonOptions {
   std::string data_dir;  // --data: models and lexicons (default: built-in)
+  // --syntax-model: the syntax model file (default: the data dir's).
+  std::string syntax_model;
 };
 CommonOptions& Common();
 

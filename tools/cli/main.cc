@@ -76,6 +76,11 @@ int main(int argc, char** argv) {
   app.add_option("--data", Common().data_dir,
                  "Directory with models and lexicons (default: the built-in "
                  "data directory, or $KHALDUN_DATA)");
+  app.add_option("--syntax-model", Common().syntax_model,
+                 "Tagger and parser model file (default: "
+                 "<data>/models/en_ewt.syntax, the fast perceptron parser; "
+                 "<data>/models/en_ewt_nn.syntax is the more accurate BiLSTM "
+                 "parser)");
   app.footer(
       "Exit codes: 0 ok, 1 some records failed, 2 usage error, 3 load "
       "error, 4 evaluation target missed.");
