@@ -239,8 +239,7 @@ KHALDUN_AVX2 void QuantPanelAvx2(const int16_t* P, int pairs, const int16_t* XQ,
 // the time of an exp-based tanh.
 KHALDUN_AVX2 inline __m256 Tanh8(__m256 x) {
   const __m256 c = _mm256_set1_ps(7.90531110763549805f);
-  x = _mm256_min_ps(_mm256_max_ps(x, _mm256_sub_ps(_mm256_setzero_ps(), c)),
-                    c);
+  x = _mm256_min_ps(_mm256_max_ps(x, _mm256_sub_ps(_mm256_setzero_ps(), c)), c);
   const __m256 x2 = _mm256_mul_ps(x, x);
   __m256 p = _mm256_set1_ps(-2.76076847742355e-16f);
   p = _mm256_fmadd_ps(x2, p, _mm256_set1_ps(2.00018790482477e-13f));
@@ -300,6 +299,25 @@ KHALDUN_AVX2 void CellAvx2(const float* const* in, int n, int hp, float* c,
   }
 }
 
+// s[k] = w_k . a for the three rows w_k (at w + k * n) of the transition
+// output layer: three 8-lane sums (n a multiple of 8).
+KHALDUN_AVX2 void Dot3Avx2(const float* w, const float* a, int n, float* s) {
+  __m256 s0 = _mm256_setzero_ps(), s1 = s0, s2 = s0;
+  for (int j = 0; j < n; j += 8) {
+    const __m256 x = _mm256_loadu_ps(a + j);
+    s0 = _mm256_fmadd_ps(_mm256_loadu_ps(w + j), x, s0);
+    s1 = _mm256_fmadd_ps(_mm256_loadu_ps(w + n + j), x, s1);
+    s2 = _mm256_fmadd_ps(_mm256_loadu_ps(w + 2 * n + j), x, s2);
+  }
+  alignas(32) float t[3][8];
+  _mm256_store_ps(t[0], s0);
+  _mm256_store_ps(t[1], s1);
+  _mm256_store_ps(t[2], s2);
+  for (int k = 0; k < 3; ++k)
+    s[k] = ((t[k][0] + t[k][4]) + (t[k][1] + t[k][5])) +
+           ((t[k][2] + t[k][6]) + (t[k][3] + t[k][7]));
+}
+
 // q[k] = round(clamp(x[k], -1, 1) * 2^13), 16 at a time.
 KHALDUN_AVX2 void QuantizeAvx2(const float* x, int K, int16_t* q) {
   const __m256 lo = _mm256_set1_ps(-1.0f), hi = _mm256_set1_ps(1.0f),
@@ -353,6 +371,17 @@ void QuantizeInputs(const float* x, int K, int16_t* q) {
   for (int k = 0; k < K; ++k)
     q[k] = static_cast<int16_t>(
         std::lrint(std::min(1.0f, std::max(-1.0f, x[k])) * (1 << kInputBits)));
+}
+
+void Dot3(const float* w, const float* a, int n, float* s) {
+#ifdef KHALDUN_NN_X86
+  if (HaveAvx2()) return Dot3Avx2(w, a, n, s);
+#endif
+  for (int k = 0; k < 3; ++k) {
+    float acc = 0;
+    for (int j = 0; j < n; ++j) acc += w[k * n + j] * a[j];
+    s[k] = acc;
+  }
 }
 
 void Cell(const float* const* in, int n, int hp, float* c, float* h) {
@@ -694,12 +723,8 @@ void Inference::Scores(const int* tok, Scratch* sc, float* s) const {
     for (int j = 0; j < hidp_; ++j) a[j] += row[j];
   }
   TanhInPlace(a, hidp_);
-  for (int k = 0; k < 3; ++k) {
-    const float* w = &w2_[k * hidp_];
-    float acc = 0;
-    for (int j = 0; j < hidp_; ++j) acc += w[j] * a[j];
-    s[k] = b2_[k] + acc;
-  }
+  Dot3(w2_.data(), a, hidp_, s);
+  for (int k = 0; k < 3; ++k) s[k] += b2_[k];
 }
 
 int Inference::Label(int h, int d, Scratch* sc) const {

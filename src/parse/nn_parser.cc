@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstring>
 #include <iostream>
+#include <unordered_map>
 
 #include "parse/nn_infer.h"
 #include "parse/oracle.h"
@@ -137,12 +138,22 @@ void Model::Layout() {
 }
 
 void Model::BuildMaps() {
-  word_id_.clear();
-  tag_id_.clear();
-  for (size_t i = 0; i < word_keys.size(); ++i)
-    word_id_[word_keys[i]] = static_cast<int>(i) + 2;
-  for (size_t i = 0; i < tag_keys.size(); ++i)
-    tag_id_[tag_keys[i]] = static_cast<int>(i) + 2;
+  word_id_.Build(word_keys, 2);
+  tag_id_.Build(tag_keys, 2);
+}
+
+void Model::IdMap::Build(const std::vector<uint64_t>& keys, int first_id) {
+  size_t size = 16;
+  while (size < 4 * keys.size()) size *= 2;
+  mask_ = size - 1;
+  keys_.assign(size, 0);
+  ids_.assign(size, 0);
+  for (size_t k = 0; k < keys.size(); ++k) {
+    size_t i = Slot(keys[k]);
+    while (ids_[i] != 0 && keys_[i] != keys[k]) i = (i + 1) & mask_;
+    keys_[i] = keys[k];  // a repeated key takes its last id
+    ids_[i] = static_cast<int32_t>(k) + first_id;
+  }
 }
 
 void Model::InitWeights(uint64_t seed) {

@@ -19,7 +19,6 @@
 
 #include <cstdint>
 #include <random>
-#include <unordered_map>
 #include <vector>
 
 #include "khaldun/status.h"
@@ -117,14 +116,8 @@ class Model {
   void BuildMaps();
   int in0() const { return dims.word + dims.tag + dims.cls; }
   int out_dim() const { return 2 * dims.lstm; }
-  int WordId(uint64_t key) const {
-    auto it = word_id_.find(key);
-    return it == word_id_.end() ? 0 : it->second;
-  }
-  int TagId(uint64_t key) const {
-    auto it = tag_id_.find(key);
-    return it == tag_id_.end() ? 0 : it->second;
-  }
+  int WordId(uint64_t key) const { return word_id_.Find(key); }
+  int TagId(uint64_t key) const { return tag_id_.Find(key); }
 
   // The BiLSTM and the MLPs' per-item first layers for sc's ids.
   void Forward(Scratch* sc) const;
@@ -148,7 +141,28 @@ class Model {
   size_t bytes() const { return p.size() * sizeof(float); }
 
  private:
-  std::unordered_map<uint64_t, int> word_id_, tag_id_;
+  // Key -> id (0 when absent): open addressing over a power-of-two table
+  // (the keys are already hashes), a quarter full at most.
+  class IdMap {
+   public:
+    void Build(const std::vector<uint64_t>& keys, int first_id);
+    int Find(uint64_t key) const {
+      if (ids_.empty()) return 0;
+      for (size_t i = Slot(key);; i = (i + 1) & mask_) {
+        if (ids_[i] == 0) return 0;
+        if (keys_[i] == key) return ids_[i];
+      }
+    }
+
+   private:
+    size_t Slot(uint64_t key) const {
+      return static_cast<size_t>((key * 0x9E3779B97F4A7C15ull) >> 32) & mask_;
+    }
+    std::vector<uint64_t> keys_;
+    std::vector<int32_t> ids_;  // 0 = empty slot
+    size_t mask_ = 0;
+  };
+  IdMap word_id_, tag_id_;
 };
 
 // One training sentence (ids in sc; gold heads with n = the root, gold
