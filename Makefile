@@ -49,25 +49,34 @@ demo: setup configure
 	@echo
 	@echo "== khaldun code --date $(SAMPLE_DATE) $(SAMPLE)"
 	@$(BUILD)/khaldun code --date $(SAMPLE_DATE) $(SAMPLE)
+	@echo
+	@echo "== the same with the small BiLSTM parser (docs/models.md):"
+	@echo "== khaldun --syntax-model data/models/en_ewt_nn_small.syntax code --date $(SAMPLE_DATE) $(SAMPLE)"
+	@$(BUILD)/khaldun --syntax-model data/models/en_ewt_nn_small.syntax \
+	  code --date $(SAMPLE_DATE) $(SAMPLE)
 
 bench: setup
 	@cmake -S . -B $(BUILD) -DKHALDUN_BUILD_BENCHMARKS=ON $(CMAKE_FLAGS) >/dev/null
 	@cmake --build $(BUILD) -j $(JOBS)
 	@bash scripts/bench.sh $(BUILD) $(SHARED)
 
-# Both committed models: the pipeline's (tagger, lemmatizer, greedy
-# perceptron parser; ~3 min), then the BiLSTM parser on the same tagger and
-# the same jackknifed training tags (~15 min; docs/models.md, "Session 9:
-# nn").
+# The three committed models: the pipeline's (tagger, lemmatizer, greedy
+# perceptron parser; ~2 min), then two BiLSTM parsers on the same tagger and
+# the same jackknifed training tags: 2 x 125 units (~15 min) and 2 x 48
+# units (~6 min; docs/models.md, "Session 9: nn" and "Session 10").
+NN_TRAIN = $(BUILD)/khaldun train --ud $(SHARED)/data/ud \
+  --parser-only data/models/en_ewt.syntax \
+  --jackknife-cache $(BUILD)/en_ewt.jackknife --parser-nn \
+  --nn-dropout-in 0.33 --nn-dropout-out 0.33 --nn-average 0.9999
 train: setup build
 	$(BUILD)/khaldun train --ud $(SHARED)/data/ud --corpora $(SHARED)/corpora \
 	  --out data/models --jackknife-cache $(BUILD)/en_ewt.jackknife
-	mkdir -p $(BUILD)/nn
-	$(BUILD)/khaldun train --ud $(SHARED)/data/ud --out $(BUILD)/nn \
-	  --parser-only data/models/en_ewt.syntax \
-	  --jackknife-cache $(BUILD)/en_ewt.jackknife --parser-nn --nn-epochs 16 \
-	  --nn-dropout-in 0.33 --nn-dropout-out 0.33 --nn-average 0.9999
+	mkdir -p $(BUILD)/nn $(BUILD)/nn_small
+	$(NN_TRAIN) --out $(BUILD)/nn --nn-epochs 16
 	mv $(BUILD)/nn/en_ewt.syntax data/models/en_ewt_nn.syntax
+	$(NN_TRAIN) --out $(BUILD)/nn_small --nn-epochs 24 --nn-lstm-dims 48 \
+	  --nn-tag-dims 32 --nn-class-dims 32 --nn-hidden 64 --nn-label-hidden 64
+	mv $(BUILD)/nn_small/en_ewt.syntax data/models/en_ewt_nn_small.syntax
 
 FORMAT_DIRS = $(wildcard include src tools tests bench)
 

@@ -31,12 +31,16 @@ echo "== stage micro-benchmarks (median of $runs; rates per cpu-second)"
 # With one repetition Google Benchmark prints no aggregates.
 rows="_median|^Benchmark"
 [ "$runs" -gt 1 ] || rows="^BM_|^Benchmark"
+models="$here/../data/models"
 for b in "$build"/*_bench; do
   [ -x "$b" ] || continue
-  echo "-- $(basename "$b")"
-  KHALDUN_SHARED="$shared" "$b" --benchmark_repetitions="$runs" \
-    --benchmark_report_aggregates_only=true \
-    --benchmark_counters_tabular=true 2>&1 | grep -E "$rows" || true
+  # parse_bench measures every committed syntax model.
+  for m in $([ "$(basename "$b")" = parse_bench ] && ls "$models"/*.syntax || echo ""); do
+    echo "-- $(basename "$b")${m:+ ($(basename "$m"))}"
+    KHALDUN_SYNTAX_MODEL="$m" KHALDUN_SHARED="$shared" "$b" \
+      --benchmark_repetitions="$runs" --benchmark_report_aggregates_only=true \
+      --benchmark_counters_tabular=true 2>&1 | grep -E "$rows" || true
+  done
 done
 
 echo

@@ -416,7 +416,8 @@ TEST(SyntaxModelTest, ParserOnlyTrainingMatchesFullTraining) {
 TEST(SyntaxModelTest, CommittedModelsSerializeToTheirFileBytes) {
   // Loading spreads the hash tables in memory; saving writes the file's
   // layout again.
-  for (const char* name : {"en_ewt.syntax", "en_ewt_nn.syntax"}) {
+  for (const char* name :
+       {"en_ewt.syntax", "en_ewt_nn.syntax", "en_ewt_nn_small.syntax"}) {
     const std::string path = ::khaldun::testing::DataDir() + "/models/" + name;
     std::ifstream f(path, std::ios::binary);
     if (!f) {
@@ -492,6 +493,7 @@ TEST(SyntaxModelTest, FileRoundTripAndVersionCheck) {
 // pipeline, and the BiLSTM parser (`make train` writes both).
 constexpr char kPerceptronModel[] = "en_ewt.syntax";
 constexpr char kNeuralModel[] = "en_ewt_nn.syntax";
+constexpr char kSmallNeuralModel[] = "en_ewt_nn_small.syntax";
 
 class CommittedModelTest : public ::testing::TestWithParam<const char*> {
  protected:
@@ -564,11 +566,13 @@ class CommittedModelTest : public ::testing::TestWithParam<const char*> {
 };
 
 INSTANTIATE_TEST_SUITE_P(Models, CommittedModelTest,
-                         ::testing::Values(kPerceptronModel, kNeuralModel),
+                         ::testing::Values(kPerceptronModel, kNeuralModel,
+                                           kSmallNeuralModel),
                          [](const ::testing::TestParamInfo<const char*>& p) {
-                           return std::string(p.param) == kNeuralModel
-                                      ? "BiLstm"
-                                      : "Perceptron";
+                           const std::string m = p.param;
+                           return m == kNeuralModel        ? "BiLstm"
+                                  : m == kSmallNeuralModel ? "SmallBiLstm"
+                                                           : "Perceptron";
                          });
 
 // Annotating a document (the neural parser batches its sentences) gives
@@ -619,7 +623,7 @@ TEST_P(CommittedModelTest, DocumentGivesEachSentenceItsOwnTree) {
 // The header says which parser the file holds (the provenance users see).
 TEST_P(CommittedModelTest, HeaderNamesTheParser) {
   const std::string& h = model_->header();
-  const bool neural = std::string(GetParam()) == kNeuralModel;
+  const bool neural = std::string(GetParam()) != kPerceptronModel;
   EXPECT_EQ(h.find("BiLSTM scorer") != std::string::npos, neural) << h;
   EXPECT_EQ(h.find("\"scorer\": {\"model\": \"bilstm\"") != std::string::npos,
             neural)

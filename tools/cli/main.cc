@@ -78,9 +78,9 @@ int main(int argc, char** argv) {
                  "data directory, or $KHALDUN_DATA)");
   app.add_option("--syntax-model", Common().syntax_model,
                  "Tagger and parser model file (default: "
-                 "<data>/models/en_ewt.syntax, the fast perceptron parser; "
-                 "<data>/models/en_ewt_nn.syntax is the more accurate BiLSTM "
-                 "parser)");
+                 "<data>/models/en_ewt.syntax, the perceptron parser the "
+                 "event coder is tuned on; en_ewt_nn_small.syntax and "
+                 "en_ewt_nn.syntax hold BiLSTM parsers, more accurate)");
   app.footer(
       "Exit codes: 0 ok, 1 some records failed, 2 usage error, 3 load "
       "error, 4 evaluation target missed.");
