@@ -45,9 +45,10 @@ struct PipelineOptions {
   // Directory with models and lexicons; "" = $KHALDUN_DATA if set, else the
   // data/ directory the build was configured with.
   std::string data_dir;
-  // The syntax model file; "" = <data_dir>/models/en_ewt.syntax (the fast
-  // perceptron parser).  data/models/en_ewt_nn.syntax holds the more
-  // accurate BiLSTM parser (docs/models.md).
+  // The syntax model file; "" = <data_dir>/models/en_ewt.syntax (the
+  // perceptron parser the event coder is tuned on).  en_ewt_nn_small.syntax
+  // and en_ewt_nn.syntax beside it hold more accurate BiLSTM parsers
+  // (docs/models.md).  A named file that is missing is NotFound.
   std::string syntax_model;
   // Lexicon sources for the coder ("default" = the data dir's lexicons; see
   // khaldun/lexicon.h).

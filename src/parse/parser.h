@@ -199,9 +199,8 @@ class Parser {
                         const std::vector<Document>& dev,
                         const TrainOptions& opt);
   // The embedding ids of the sentence that Init(sc) read (word dropout
-  // with `dropout`, training only).
-  // `at`: the ids go to ns's items at..at + n (the sentence's root last);
-  // ns->n1 becomes at + n + 1.
+  // with `dropout`, training only) into ns's items at..at + n (the
+  // sentence's root last); ns->n1 becomes at + n + 1.
   void NnIds(const ParserScratch& sc, int n, nn::Scratch* ns,
              std::mt19937_64* dropout, int at = 0) const;
   // The transitions of s (after InitState) from the neural scores of the
