@@ -2896,6 +2896,8 @@ void SentenceCoder::Run(std::vector<Event>* events) {
     });
     tree_.RepairUpToNumber();
     tree_.RepairPerfectParsedAsVerb();
+    tree_.RepairPerfectParticipleParsedAsModifier();
+    tree_.RepairSubjectOnATemporalNoun();
     tree_.RepairCaseOnTitle();
     tree_.RepairApproximateCount();
     tree_.RepairSuspectedBeforeObject();

@@ -220,6 +220,25 @@ TEST_F(CoderTest, SubjectVerbObject) {
             "IRQ>ISR:111");
 }
 
+TEST_F(CoderTest, PerfectParticipleParsedAsAModifierOfTheObject) {
+  // "Iraq has sent aid to Israel" with "sent" an amod of "aid", the object
+  // of the auxiliary "has" (an AUX takes no object).
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj has/have/AUX/0/root "
+                        "sent/send/VERB/4/amod/VBN aid/aid/NOUN/2/obj "
+                        "to/to/ADP/6/case Israel/Israel/PROPN/2/obl "
+                        "././PUNCT/2/punct")),
+            "IRQ>ISR:070");
+}
+
+TEST_F(CoderTest, SubjectParsedOnATemporalNoun) {
+  // "Iraq today urged Israel" with "Iraq" the nsubj of "today".
+  EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/2/nsubj "
+                        "today/today/NOUN/3/obl:unmarked "
+                        "urged/urge/VERB/0/root/VBD Israel/Israel/PROPN/3/obj "
+                        "././PUNCT/3/punct")),
+            "IRQ>ISR:020");
+}
+
 TEST_F(CoderTest, NegationBlocksTheEvent) {
   EXPECT_EQ(Code(Parsed("Iraq/Iraq/PROPN/4/nsubj did/do/AUX/4/aux "
                         "not/not/PART/4/advmod condemn/condemn/VERB/0/root "

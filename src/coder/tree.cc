@@ -488,6 +488,58 @@ int DepTree::RepairPerfectParsedAsVerb() {
   return repaired;
 }
 
+int DepTree::RepairPerfectParticipleParsedAsModifier() {
+  int repaired = 0;
+  for (int h = 0; h + 1 < size(); ++h) {
+    if (lemma_[h] != "have" || upos(h) != UPos::kAUX) continue;
+    int v = h + 1;
+    while (v < size() && upos(v) == UPos::kADV) ++v;
+    if (v >= size() || upos(v) != UPos::kVERB || tok(v).xpos != "VBN" ||
+        !Is(v, "amod"))
+      continue;
+    const int n = head_[v];
+    if (n <= v || head_[n] != h || !Is(n, "obj") || !IsNoun(n)) continue;
+    // Only the noun's own modifiers between the participle and the noun.
+    bool inside = true;
+    for (int k = v + 1; k < n; ++k) {
+      int a = k;
+      for (int guard = 0; guard < 64 && a > v && a < n; ++guard) a = head_[a];
+      inside = inside && a == n && upos(k) != UPos::kPUNCT;
+    }
+    if (!inside ||
+        Child(v, {"nsubj", "nsubj:pass", "mark", "aux", "aux:pass"}) >= 0)
+      continue;
+    const int hh = head_[h];
+    const std::string_view hrel = rel_[h];
+    SetHead(v, hh, hh < 0 ? std::string_view("root") : hrel);
+    const std::vector<int> deps = children_[h];
+    for (int c : deps) SetHead(c, v, rel_[c]);
+    SetHead(h, v, "aux");
+    SetHead(n, v, "obj");
+    ++repaired;
+  }
+  return repaired;
+}
+
+int DepTree::RepairSubjectOnATemporalNoun() {
+  int repaired = 0;
+  for (int s = 0; s < size(); ++s) {
+    const int t = head_[s];
+    if (!Is(s, "nsubj") || t <= s || !IsNoun(t) ||
+        !In(rel_[t],
+            {"obl:unmarked", "obl:tmod", "nmod:unmarked", "nmod:tmod"}) ||
+        Child(t, {"cop"}) >= 0)
+      continue;
+    const int v = head_[t];
+    if (v <= t || upos(v) != UPos::kVERB ||
+        Child(v, {"nsubj", "nsubj:pass", "csubj", "expl"}) >= 0)
+      continue;
+    SetHead(s, v, "nsubj");
+    ++repaired;
+  }
+  return repaired;
+}
+
 int DepTree::RepairCaseOnTitle() {
   int repaired = 0;
   for (int c = 0; c < size(); ++c) {

@@ -180,6 +180,20 @@ class DepTree {
   // perfect auxiliary; the participle takes its place, subject and other
   // dependents.  Returns how many were repaired.
   int RepairPerfectParsedAsVerb();
+  // "Israeli officials [have]AUX [shared]amod evidence with the U.S.": an
+  // auxiliary "have" (AUX, which takes no object in UD) with an object
+  // whose `amod` past participle (VBN) follows "have" (adverbs aside), only
+  // the noun's own modifiers between them, and no subject, marker or
+  // auxiliary of its own: the participle is the verb, "have" its perfect
+  // auxiliary; the participle takes its place and dependents, the noun is
+  // its object.  Returns how many were repaired.
+  int RepairPerfectParticipleParsedAsModifier();
+  // "Pakistan today threatened to break off relations", with "Pakistan"
+  // parsed as the nsubj of "today", a bare temporal noun (obl:unmarked,
+  // obl:tmod, nmod:unmarked or nmod:tmod) of the verb after it: a noun
+  // with no copula is no predicate; the subject is the verb's, when the
+  // verb has none.  Returns how many were repaired.
+  int RepairSubjectOnATemporalNoun();
   // "the government [of]case President Prosper": the preposition hung on
   // the title (`nmod:desc` or `compound`) before the name it belongs to,
   // the name an nmod/obl with no case of its own.  The preposition becomes
