@@ -8,6 +8,7 @@
 
 #include "khaldun/lexicon.h"
 #include "testing.h"
+#include "tree.h"
 
 namespace khaldun {
 namespace {
@@ -237,6 +238,32 @@ TEST_F(CoderTest, SubjectParsedOnATemporalNoun) {
                         "urged/urge/VERB/0/root/VBD Israel/Israel/PROPN/3/obj "
                         "././PUNCT/3/punct")),
             "IRQ>ISR:020");
+}
+
+TEST(DepTreeTest, UpToNumberAfterAParticle) {
+  // "Rebels kidnapped up to 16 advisers" with "up" the verb's particle and
+  // "to" the counted noun's preposition: the noun is the object.
+  Document doc = Parsed(
+      "Rebels/rebel/NOUN/2/nsubj kidnapped/kidnap/VERB/0/root "
+      "up/up/ADP/2/compound:prt to/to/ADP/6/case 16/16/NUM/6/nummod "
+      "advisers/adviser/NOUN/2/obl ././PUNCT/2/punct");
+  coder::DepTree t(doc.sentences[0]);
+  EXPECT_EQ(t.RepairUpToNumber(), 1);
+  EXPECT_EQ(t.head(5), 1);
+  EXPECT_EQ(t.rel(5), "obj");
+  EXPECT_EQ(t.head(2), 4);
+  EXPECT_EQ(t.head(3), 2);
+}
+
+TEST_F(CoderTest, NamedAppositionOfASubjectWithTheCommaOnTheVerb) {
+  // "The prime minister, Sudani, urged Israel" with both parsed as
+  // subjects of "urged" and the comma hung on the verb.
+  EXPECT_EQ(Code(Parsed("The/the/DET/3/det prime/prime/ADJ/3/amod "
+                        "minister/minister/NOUN/7/nsubj ,/,/PUNCT/7/punct "
+                        "Sudani/Sudani/PROPN/7/nsubj ,/,/PUNCT/7/punct "
+                        "urged/urge/VERB/0/root Israel/Israel/PROPN/7/obj "
+                        "././PUNCT/7/punct")),
+            "IRQGOV>ISR:020");
 }
 
 TEST_F(CoderTest, NegationBlocksTheEvent) {

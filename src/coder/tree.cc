@@ -451,6 +451,16 @@ int DepTree::RepairUpToNumber() {
         Child(v, {"nsubj", "nsubj:pass"}) < 0) {
       SetHead(noun, v, "nsubj");
       ++repaired;
+    } else if (v >= 0 && v < u && head_[noun] == v && Is(u, "compound:prt") &&
+               Is(u + 1, "case") && head_[u + 1] == noun && Is(noun, "obl") &&
+               upos(v) == UPos::kVERB && Child(v, {"obj"}) < 0) {
+      // "have kidnapped up to 16 advisers" with "up" the verb's particle and
+      // "to" the counted noun's preposition: the noun is the verb's object,
+      // "up to" its number's modifier.
+      SetHead(u, u + 2, "advmod");
+      SetHead(u + 1, u, "fixed");
+      SetHead(noun, v, "obj");
+      ++repaired;
     }
   }
   return repaired;
@@ -881,10 +891,13 @@ int DepTree::RepairCoordinatedSubjects() {
       if (l != c && rel_[l] == "cc" && In(lemma_[l], {"and", "or"})) {
         SetHead(c, first, "conj");
         ++repaired;
-      } else if (l > 0 && lemma_[l - 1] == "," && head_[l - 1] == first &&
+      } else if (l > 0 && lemma_[l - 1] == "," &&
+                 (head_[l - 1] == first || head_[l - 1] == c ||
+                  head_[l - 1] == v) &&
                  upos(first) == UPos::kNOUN && upos(c) == UPos::kPROPN) {
         // "Qatar's emir, Sheikh Hamad ..., launched": the name after the
-        // comma is the title's apposition.
+        // comma is the title's apposition (the comma hung on either
+        // subject or on the verb).
         SetHead(c, first, "appos");
         ++repaired;
       }
