@@ -892,12 +892,14 @@ int DepTree::RepairCoordinatedSubjects() {
         SetHead(c, first, "conj");
         ++repaired;
       } else if (l > 0 && lemma_[l - 1] == "," &&
-                 (head_[l - 1] == first || head_[l - 1] == c ||
-                  head_[l - 1] == v) &&
+                 (head_[l - 1] == first ||
+                  (l - 1 == first + 1 &&
+                   (head_[l - 1] == c || head_[l - 1] == v))) &&
                  upos(first) == UPos::kNOUN && upos(c) == UPos::kPROPN) {
         // "Qatar's emir, Sheikh Hamad ..., launched": the name after the
-        // comma is the title's apposition (the comma hung on either
-        // subject or on the verb).
+        // comma is the title's apposition (the comma hung on the title, or
+        // right after it and hung on the name or the verb: not "While the
+        // scale ... concerns Turkish officials, Ankara is worried").
         SetHead(c, first, "appos");
         ++repaired;
       }
