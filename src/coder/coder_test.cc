@@ -255,6 +255,20 @@ TEST(DepTreeTest, UpToNumberAfterAParticle) {
   EXPECT_EQ(t.head(3), 2);
 }
 
+TEST(DepTreeTest, ApproximatorParsedAsTheCaseOfAnOblique) {
+  // "Iraq provided about 70 dollars" with "about" the case of "dollars",
+  // an obl: "about" modifies the number, "dollars" is the object.
+  Document doc = Parsed(
+      "Iraq/Iraq/PROPN/2/nsubj provided/provide/VERB/0/root "
+      "about/about/ADP/5/case 70/70/NUM/5/nummod dollars/dollar/NOUN/2/obl "
+      "././PUNCT/2/punct");
+  coder::DepTree t(doc.sentences[0]);
+  EXPECT_EQ(t.RepairApproximatorParsedAsCase(), 1);
+  EXPECT_EQ(t.head(4), 1);
+  EXPECT_EQ(t.rel(4), "obj");
+  EXPECT_EQ(t.rel(2), "advmod");
+}
+
 TEST_F(CoderTest, NamedAppositionOfASubjectWithTheCommaOnTheVerb) {
   // "The prime minister, Sudani, urged Israel" with both parsed as
   // subjects of "urged" and the comma hung on the verb.

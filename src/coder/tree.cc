@@ -307,11 +307,22 @@ int DepTree::RepairApproximatorParsedAsCase() {
   int repaired = 0;
   for (int c = 0; c + 1 < size(); ++c) {
     const int h = head_[c];
-    if (!Is(c, "case") || h <= c + 1 || !Is(h, "obj") ||
+    if (!Is(c, "case") || h <= c + 1 ||
         !In(lemma_[c], {"about", "around", "nearly", "almost", "some", "over",
                         "under", "approximately", "roughly"}) ||
         upos(c + 1) != UPos::kNUM)
       continue;
+    // An obl of a verb before it with no object, marked only by an
+    // approximator that is no preposition ("provide [about]case 70 million
+    // dollars of aid" with "dollars" an obl): the object.
+    const int v = head_[h];
+    const bool oblique = Is(h, "obl") && !Is(h, "obl:agent") && v >= 0 &&
+                         v < c && upos(v) == UPos::kVERB &&
+                         Child(v, {"obj"}) < 0 &&
+                         In(lemma_[c], {"about", "around", "nearly", "almost",
+                                        "approximately", "roughly"}) &&
+                         Child(h, {"case"}) == c;
+    if (!Is(h, "obj") && !oblique) continue;
     // The number phrase's head: up through numbers.
     int k = c + 1;
     for (int guard = 0; guard < 8 && head_[k] > k && head_[k] < h &&
@@ -320,6 +331,7 @@ int DepTree::RepairApproximatorParsedAsCase() {
       k = head_[k];
     if (head_[k] != h) continue;
     SetHead(c, k, "advmod");
+    if (oblique) SetHead(h, v, "obj");
     ++repaired;
   }
   return repaired;
