@@ -2888,6 +2888,7 @@ void SentenceCoder::Run(std::vector<Event>* events) {
   }
   // A slip repaired under both conventions.
   tree_.RepairVerbAfterAndParsedAsModifier();
+  tree_.RepairPassiveParsedAsCopula();
   if (!impl_.petrarch) {
     // Khaldun conventions: the parser slips the coder repairs, in order.
     tree_.RepairDayCompoundedToAVerb();

@@ -269,6 +269,17 @@ TEST(DepTreeTest, ApproximatorParsedAsTheCaseOfAnOblique) {
   EXPECT_EQ(t.rel(2), "advmod");
 }
 
+TEST(DepTreeTest, PassiveParsedAsACopula) {
+  // "Iraq was opposed by Iran" with "was" the copula of "opposed".
+  Document doc = Parsed(
+      "Iraq/Iraq/PROPN/3/nsubj was/be/AUX/3/cop opposed/oppose/VERB/0/root/VBN "
+      "by/by/ADP/5/case Iran/Iran/PROPN/3/obl:agent ././PUNCT/3/punct");
+  coder::DepTree t(doc.sentences[0]);
+  EXPECT_EQ(t.RepairPassiveParsedAsCopula(), 1);
+  EXPECT_EQ(t.rel(1), "aux:pass");
+  EXPECT_EQ(t.rel(0), "nsubj:pass");
+}
+
 TEST_F(CoderTest, NamedAppositionOfASubjectWithTheCommaOnTheVerb) {
   // "The prime minister, Sudani, urged Israel" with both parsed as
   // subjects of "urged" and the comma hung on the verb.

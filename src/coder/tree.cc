@@ -543,6 +543,25 @@ int DepTree::RepairPerfectParticipleParsedAsModifier() {
   return repaired;
 }
 
+int DepTree::RepairPassiveParsedAsCopula() {
+  int repaired = 0;
+  for (int v = 0; v < size(); ++v) {
+    if (upos(v) != UPos::kVERB || tok(v).xpos != "VBN") continue;
+    const int cop = ChildLemma(v, {"cop"}, "be");
+    if (cop < 0 || cop > v) continue;
+    bool agent = false;
+    for (int c : children_[v])
+      agent = agent || (c > v && (rel_[c] == "obl:agent" ||
+                                  (rel_[c] == "obl" && Marker(c) == "by")));
+    if (!agent) continue;
+    SetHead(cop, v, "aux:pass");
+    for (int c : std::vector<int>(children_[v]))
+      if (rel_[c] == "nsubj") SetHead(c, v, "nsubj:pass");
+    ++repaired;
+  }
+  return repaired;
+}
+
 int DepTree::RepairSubjectOnATemporalNoun() {
   int repaired = 0;
   for (int s = 0; s < size(); ++s) {

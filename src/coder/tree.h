@@ -188,6 +188,12 @@ class DepTree {
   // auxiliary; the participle takes its place and dependents, the noun is
   // its object.  Returns how many were repaired.
   int RepairPerfectParticipleParsedAsModifier();
+  // "Eriador [was]cop opposed by Osgiliath": a "be" parsed as the copula
+  // of a past participle (VBN; UD gives verbs no copula) that has a
+  // by-agent (`obl:agent`, or an `obl` marked "by"): a passive; "be"
+  // becomes aux:pass and the plain nsubj nsubj:pass.  Returns how many
+  // were repaired.
+  int RepairPassiveParsedAsCopula();
   // "Pakistan today threatened to break off relations", with "Pakistan"
   // parsed as the nsubj of "today", a bare temporal noun (obl:unmarked,
   // obl:tmod, nmod:unmarked or nmod:tmod) of the verb after it: a noun
