@@ -2898,6 +2898,7 @@ void SentenceCoder::Run(std::vector<Event>* events) {
     tree_.RepairUpToNumber();
     tree_.RepairPerfectParsedAsVerb();
     tree_.RepairPerfectParticipleParsedAsModifier();
+    tree_.RepairSubjectRootBeforeItsVerb();
     tree_.RepairSubjectOnATemporalNoun();
     tree_.RepairCaseOnTitle();
     tree_.RepairApproximateCount();

@@ -280,6 +280,19 @@ TEST(DepTreeTest, PassiveParsedAsACopula) {
   EXPECT_EQ(t.rel(0), "nsubj:pass");
 }
 
+TEST(DepTreeTest, SubjectRootBeforeItsVerb) {
+  // "Iraq has urged Iran" with "Iraq" the root and "urged" its parataxis.
+  Document doc = Parsed(
+      "Iraq/Iraq/PROPN/0/root has/have/AUX/3/aux urged/urge/VERB/1/parataxis "
+      "Iran/Iran/PROPN/3/obj ././PUNCT/1/punct");
+  coder::DepTree t(doc.sentences[0]);
+  EXPECT_EQ(t.RepairSubjectRootBeforeItsVerb(), 1);
+  EXPECT_EQ(t.head(2), -1);
+  EXPECT_EQ(t.head(0), 2);
+  EXPECT_EQ(t.rel(0), "nsubj");
+  EXPECT_EQ(t.head(4), 2);
+}
+
 TEST_F(CoderTest, NamedAppositionOfASubjectWithTheCommaOnTheVerb) {
   // "The prime minister, Sudani, urged Israel" with both parsed as
   // subjects of "urged" and the comma hung on the verb.

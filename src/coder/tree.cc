@@ -562,6 +562,30 @@ int DepTree::RepairPassiveParsedAsCopula() {
   return repaired;
 }
 
+int DepTree::RepairSubjectRootBeforeItsVerb() {
+  for (int r = 0; r < size(); ++r) {
+    if (head_[r] >= 0 || !IsNoun(r)) continue;
+    int p = -1;
+    for (int c : children_[r])
+      if (p < 0 && c > r && Is(c, "parataxis") && upos(c) == UPos::kVERB) p = c;
+    if (p < 0 || Child(p, {"nsubj", "csubj", "expl"}) >= 0) return 0;
+    // Only the verb's auxiliaries and adverbs between them, and none of
+    // the noun's own words after it but the verb and punctuation.
+    bool adjacent = true;
+    for (int k = r + 1; k < p; ++k)
+      adjacent = adjacent && head_[k] == p && IsAny(k, {"aux", "advmod"});
+    for (int c : children_[r])
+      adjacent = adjacent && (c < r || c == p || upos(c) == UPos::kPUNCT);
+    if (!adjacent) return 0;
+    SetHead(p, -1, "root");
+    for (int c : std::vector<int>(children_[r]))
+      if (c > r) SetHead(c, p, rel_[c]);
+    SetHead(r, p, "nsubj");
+    return 1;
+  }
+  return 0;
+}
+
 int DepTree::RepairSubjectOnATemporalNoun() {
   int repaired = 0;
   for (int s = 0; s < size(); ++s) {

@@ -194,6 +194,12 @@ class DepTree {
   // becomes aux:pass and the plain nsubj nsubj:pass.  Returns how many
   // were repaired.
   int RepairPassiveParsedAsCopula();
+  // "President Reagan [has threatened]parataxis further action": a noun
+  // root followed right away by a verb (only the verb's auxiliaries and
+  // adverbs between them) parsed as its parataxis, the verb with no
+  // subject: the noun is the verb's subject and the verb the root.
+  // Returns how many were repaired.
+  int RepairSubjectRootBeforeItsVerb();
   // "Pakistan today threatened to break off relations", with "Pakistan"
   // parsed as the nsubj of "today", a bare temporal noun (obl:unmarked,
   // obl:tmod, nmod:unmarked or nmod:tmod) of the verb after it: a noun
