@@ -2899,6 +2899,7 @@ void SentenceCoder::Run(std::vector<Event>* events) {
     tree_.RepairPerfectParsedAsVerb();
     tree_.RepairPerfectParticipleParsedAsModifier();
     tree_.RepairSubjectRootBeforeItsVerb();
+    tree_.RepairParticipleOnTheNearerNoun();
     tree_.RepairSubjectOnATemporalNoun();
     tree_.RepairCaseOnTitle();
     tree_.RepairApproximateCount();

@@ -293,6 +293,16 @@ TEST(DepTreeTest, SubjectRootBeforeItsVerb) {
   EXPECT_EQ(t.head(4), 2);
 }
 
+TEST(DepTreeTest, ParticipleOnTheNearerNoun) {
+  // "aid to refugees fleeing Iraq" with "fleeing" hung on "aid".
+  Document doc = Parsed(
+      "aid/aid/NOUN/0/root to/to/ADP/3/case refugees/refugee/NOUN/1/nmod "
+      "fleeing/flee/VERB/1/acl/VBG Iraq/Iraq/PROPN/4/obj");
+  coder::DepTree t(doc.sentences[0]);
+  EXPECT_EQ(t.RepairParticipleOnTheNearerNoun(), 1);
+  EXPECT_EQ(t.head(3), 2);
+}
+
 TEST_F(CoderTest, NamedAppositionOfASubjectWithTheCommaOnTheVerb) {
   // "The prime minister, Sudani, urged Israel" with both parsed as
   // subjects of "urged" and the comma hung on the verb.

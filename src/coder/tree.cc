@@ -586,6 +586,27 @@ int DepTree::RepairSubjectRootBeforeItsVerb() {
   return 0;
 }
 
+int DepTree::RepairParticipleOnTheNearerNoun() {
+  int repaired = 0;
+  for (int a = 1; a < size(); ++a) {
+    const int n1 = head_[a], n2 = a - 1;
+    if (rel_[a] != "acl" || upos(a) != UPos::kVERB || tok(a).xpos != "VBG" ||
+        n1 < 0 || n1 >= n2 || !IsNoun(n1) || !IsNoun(n2) || head_[n2] != n1 ||
+        !Is(n2, "nmod") || Marker(n2).empty())
+      continue;
+    // Not a time ("in court on Wednesday facing a prosecution").
+    if (calendar::WeekdayIndex(lemma_[n2]) >= 0 ||
+        calendar::MonthNumber(lemma_[n2], false) > 0 ||
+        In(lemma_[n2],
+           {"today", "yesterday", "tomorrow", "day", "week", "month", "year",
+            "night", "morning", "evening", "afternoon", "weekend"}))
+      continue;
+    SetHead(a, n2, "acl");
+    ++repaired;
+  }
+  return repaired;
+}
+
 int DepTree::RepairSubjectOnATemporalNoun() {
   int repaired = 0;
   for (int s = 0; s < size(); ++s) {

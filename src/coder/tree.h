@@ -200,6 +200,11 @@ class DepTree {
   // subject: the noun is the verb's subject and the verb the root.
   // Returns how many were repaired.
   int RepairSubjectRootBeforeItsVerb();
+  // "aid to refugees [fleeing]acl the civil war" with the participle hung
+  // on "aid": a gerund-participle (VBG) `acl` right after a noun that is
+  // an nmod of the participle's head hangs on that nearer noun.  Returns
+  // how many were repaired.
+  int RepairParticipleOnTheNearerNoun();
   // "Pakistan today threatened to break off relations", with "Pakistan"
   // parsed as the nsubj of "today", a bare temporal noun (obl:unmarked,
   // obl:tmod, nmod:unmarked or nmod:tmod) of the verb after it: a noun
