@@ -2,7 +2,8 @@
 // network, laid out for speed.
 //
 //   nn::Inference fast(model);      // once, after loading or training
-//   fast.Forward(&scratch);         // per sentence (ids as for Model)
+//   fast.Forward(&scratch);         // per sentence (ids as for Model), or
+//                                   // Encode a batch, then Select each
 //   fast.Scores(tok, &scratch, s);  // per transition
 //   fast.Label(h, d, &scratch);     // per arc
 //
@@ -18,11 +19,13 @@
 //    that keeps the output block in registers for all inputs;
 //  * the MLPs' per-token first layers (four transition roles, label head
 //    and dependent) are one product;
-//  * sigmoid and tanh are evaluated 8 at a time through a polynomial exp
-//    (relative error ~2e-7) instead of libm calls.
+//  * several sentences run through the BiLSTM together, step k of each in
+//    one product (a sentence gets the same result in any batch);
+//  * sigmoid and tanh are evaluated 8 at a time from a rational tanh
+//    (error < 1e-6) instead of libm calls.
 // Its scores differ from Model's by the rounding of weights and inputs to
-// 16 bits only (NnInferTest.MatchesTheTrainingForwardPass; the committed
-// model's EWT figures are unchanged).
+// 16 bits and of the activations only (NnInferTest.MatchesTheTraining-
+// ForwardPass; the committed models' EWT figures are unchanged).
 //
 // Thread safety: immutable after construction; Forward, Scores and Label
 // write only to the caller's Scratch.
