@@ -34,8 +34,10 @@ rows="_median|^Benchmark"
 models="$here/../data/models"
 for b in "$build"/*_bench; do
   [ -x "$b" ] || continue
-  # parse_bench measures every committed syntax model.
-  for m in $([ "$(basename "$b")" = parse_bench ] && ls "$models"/*.syntax || echo ""); do
+  # parse_bench measures every committed syntax model, the others run once.
+  runs_of=("")
+  [ "$(basename "$b")" = parse_bench ] && runs_of=("$models"/*.syntax)
+  for m in "${runs_of[@]}"; do
     echo "-- $(basename "$b")${m:+ ($(basename "$m"))}"
     KHALDUN_SYNTAX_MODEL="$m" KHALDUN_SHARED="$shared" "$b" \
       --benchmark_repetitions="$runs" --benchmark_report_aggregates_only=true \
