@@ -54,7 +54,13 @@ void QuantPanelPlain(const int16_t* P, int pairs, int w, const int16_t* XQ,
 }
 
 void SigmoidPlain(float* x, int n) {
-  for (int i = 0; i < n; ++i) x[i] = 1.0f / (1.0f + std::exp(-x[i]));
+  for (int i = 0; i < n; ++i) x[i] = Sigmoid(x[i]);
+}
+
+// round(clamp(x, -1, 1) * 2^13): a 16-bit input of QuantGemm.
+inline int16_t QuantizeInput(float x) {
+  return static_cast<int16_t>(
+      std::lrint(std::min(1.0f, std::max(-1.0f, x)) * (1 << kInputBits)));
 }
 
 void TanhPlain(float* x, int n) {
@@ -332,9 +338,7 @@ KHALDUN_AVX2 void QuantizeAvx2(const float* x, int K, int16_t* q) {
         reinterpret_cast<__m256i*>(q + k),
         _mm256_permute4x64_epi64(_mm256_packs_epi32(a, b), 0xd8));
   }
-  for (; k < K; ++k)
-    q[k] = static_cast<int16_t>(
-        std::lrint(std::min(1.0f, std::max(-1.0f, x[k])) * (1 << kInputBits)));
+  for (; k < K; ++k) q[k] = QuantizeInput(x[k]);
 }
 
 std::atomic<bool> plain_kernels{false};
@@ -355,9 +359,9 @@ void CellPlain(const float* const* in, int n, int hp, float* c, float* h) {
     return g;
   };
   for (int j = 0; j < hp; ++j) {
-    const float ig = 1.0f / (1.0f + std::exp(-sum(j)));
-    const float fg = 1.0f / (1.0f + std::exp(-sum(hp + j)));
-    const float og = 1.0f / (1.0f + std::exp(-sum(2 * hp + j)));
+    const float ig = Sigmoid(sum(j));
+    const float fg = Sigmoid(sum(hp + j));
+    const float og = Sigmoid(sum(2 * hp + j));
     const float gg = std::tanh(sum(3 * hp + j));
     c[j] = fg * c[j] + ig * gg;
     h[j] = og * std::tanh(c[j]);
@@ -368,9 +372,7 @@ void QuantizeInputs(const float* x, int K, int16_t* q) {
 #ifdef KHALDUN_NN_X86
   if (HaveAvx2()) return QuantizeAvx2(x, K, q);
 #endif
-  for (int k = 0; k < K; ++k)
-    q[k] = static_cast<int16_t>(
-        std::lrint(std::min(1.0f, std::max(-1.0f, x[k])) * (1 << kInputBits)));
+  for (int k = 0; k < K; ++k) q[k] = QuantizeInput(x[k]);
 }
 
 void Dot3(const float* w, const float* a, int n, float* s) {
@@ -539,9 +541,13 @@ Inference::Inference(const Model& m) {
   // padded layout (forward hp_, backward hp_).
   auto dcol = [&](int k) { return k < H ? k : hp_ + (k - H); };
   rec_.resize(2 * layers_);
-  in_.resize(2 * layers_);
+  in_.resize(layers_);
   bias_.resize(2 * layers_);
-  for (int l = 0; l < layers_; ++l)
+  for (int l = 0; l < layers_; ++l) {
+    // Layers >= 1: both directions' input weights side by side (one
+    // product per layer).
+    std::vector<float> in_wt;
+    if (l > 0) in_wt.assign(static_cast<size_t>(dp_) * 2 * g_, 0.0f);
     for (int d = 0; d < 2; ++d) {
       const Model::Lstm& ls = m.lstm[l * 2 + d];
       const int cols = ls.in + H;
@@ -552,8 +558,10 @@ Inference::Inference(const Model& m) {
       b.assign(g_, 0.0f);
       for (int o = 0; o < 4 * H; ++o) b[gate(o)] = p[ls.b + o];
       if (l > 0) {
-        in_[l * 2 + d] = QuantPanels::Pack(
-            Transposed(W, cols, 4 * H, 0, D, dp_, g_, dcol, gate), dp_, g_);
+        const std::vector<float> wt =
+            Transposed(W, cols, 4 * H, 0, D, dp_, 2 * g_, dcol,
+                       [&](int o) { return d * g_ + gate(o); });
+        for (size_t i = 0; i < wt.size(); ++i) in_wt[i] += wt[i];
         continue;
       }
       // Layer 0: the input products of every embedding row.
@@ -576,6 +584,8 @@ Inference::Inference(const Model& m) {
             &b, &tag_[d]);
       table(m.cemb, kNumClassIds, dm.cls, dm.word + dm.tag, nullptr, &cls_[d]);
     }
+    if (l > 0) in_[l] = QuantPanels::Pack(in_wt, dp_, 2 * g_);
+  }
   // The MLPs' first layers side by side.
   std::vector<float> mlp(static_cast<size_t>(dp_) * mp_, 0.0f);
   auto place = [&](size_t off, int rows, int col_base) {
@@ -619,8 +629,8 @@ size_t Inference::bytes() const {
   for (int d = 0; d < 2; ++d)
     n += word_[d].size() + tag_[d].size() + cls_[d].size();
   for (size_t k = 0; k < rec_.size(); ++k)
-    n += (rec_[k].data.size() + in_[k].data.size()) / 2 + rec_[k].scale.size() +
-         in_[k].scale.size() + bias_[k].size();
+    n += rec_[k].data.size() / 2 + rec_[k].scale.size() + bias_[k].size();
+  for (const QuantPanels& w : in_) n += w.data.size() / 2 + w.scale.size();
   return n * sizeof(float);
 }
 
@@ -640,19 +650,19 @@ void Inference::Encode(Scratch* sc) const {
   std::stable_sort(order.begin(), order.end(),
                    [&](int a, int b) { return len(a) > len(b); });
   for (std::vector<float>& x : sc->fx) x.resize(static_cast<size_t>(R) * dp_);
-  if (layers_ > 1) sc->fgates.resize(static_cast<size_t>(R) * g_);
+  if (layers_ > 1) sc->fgates.resize(static_cast<size_t>(R) * 2 * g_);
   sc->fc.resize(static_cast<size_t>(S) * hp_);
   sc->fg.resize(static_cast<size_t>(S) * g_);
   sc->fh.resize(static_cast<size_t>(S) * hp_);
   float* gates = sc->fgates.data();
   for (int l = 0; l < layers_; ++l) {
     float* out = sc->fx[l & 1].data();
-    const float* prev = sc->fx[(l + 1) & 1].data();
+    // Layers >= 1: the input's part of every item's gates, both
+    // directions, at once.
+    if (l > 0)
+      QuantGemm(in_[l], sc->fx[(l + 1) & 1].data(), dp_, R, gates, 2 * g_,
+                &sc->fq, false);
     for (int d = 0; d < 2; ++d) {
-      // Layers >= 1: the input's part of every item's gates at once.
-      if (l > 0) {
-        QuantGemm(in_[l * 2 + d], prev, dp_, R, gates, g_, &sc->fq, false);
-      }
       // The recurrence, step k of every sentence longer than k at once:
       // their previous outputs gathered into rows of fh, the recurrent
       // products in rows of fg; a step's pre-activations are the sum of the
@@ -687,7 +697,7 @@ void Inference::Encode(Scratch* sc) const {
             in[n++] = &tag_[d][static_cast<size_t>(sc->t[t]) * g_];
             in[n++] = &cls_[d][static_cast<size_t>(sc->c[t]) * g_];
           } else {
-            in[n++] = gates + static_cast<size_t>(t) * g_;
+            in[n++] = gates + (static_cast<size_t>(t) * 2 + d) * g_;
             in[n++] = bias_[l * 2 + d].data();
           }
           if (k > 0) in[n++] = G + static_cast<size_t>(i) * g_;

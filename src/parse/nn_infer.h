@@ -106,10 +106,12 @@ class Inference {
   // Layer 0, per direction: precomputed gate inputs per word, tag (with the
   // bias) and class row (rows of g_ = 4 * hp_).
   std::vector<float> word_[2], tag_[2], cls_[2];
-  // Per layer and direction (l * 2 + d): recurrent weights (hp_ x g_),
-  // input weights (dp_ x g_; layers >= 1) and bias (g_).
-  std::vector<QuantPanels> rec_, in_;
+  // Per layer and direction (l * 2 + d): recurrent weights (hp_ x g_) and
+  // bias (g_).
+  std::vector<QuantPanels> rec_;
   std::vector<std::vector<float>> bias_;
+  // Per layer >= 1: both directions' input weights (dp_ x 2 g_).
+  std::vector<QuantPanels> in_;
   // The MLPs' first layers: dp_ x mp_, a token's row being the four roles'
   // hidden inputs (hidp_ each), then the label head's and dependent's
   // (lhp_ each).

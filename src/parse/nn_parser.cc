@@ -16,20 +16,15 @@ namespace khaldun {
 namespace nn {
 namespace {
 
-// Dot product with 8 independent partial sums (vectorises without
-// reassociation).
+// The kernels below have an AVX2 version chosen at run time.
 #if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__)
 #define KHALDUN_NN_CLONES __attribute__((target_clones("avx2", "default")))
 #else
 #define KHALDUN_NN_CLONES
 #endif
 
-inline float Sigmoid(float x) { return 1.0f / (1.0f + std::exp(-x)); }
-
-}  // namespace
-
-namespace {
-
+// Dot product with 8 independent partial sums (vectorises without
+// reassociation).
 inline float Dot(const float* w, const float* x, int cols) {
   float acc[8] = {0, 0, 0, 0, 0, 0, 0, 0};
   int j = 0;

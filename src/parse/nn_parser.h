@@ -17,6 +17,7 @@
 #ifndef KHALDUN_PARSE_NN_PARSER_H_
 #define KHALDUN_PARSE_NN_PARSER_H_
 
+#include <cmath>
 #include <cstdint>
 #include <random>
 #include <vector>
@@ -26,6 +27,8 @@
 
 namespace khaldun {
 namespace nn {
+
+inline float Sigmoid(float x) { return 1.0f / (1.0f + std::exp(-x)); }
 
 // Matrix kernels (AVX2 versions chosen at run time where available), for n
 // vectors at once (x_t at X + t * xs, y_t at Y + t * ys; each row of W is
