@@ -636,7 +636,7 @@ void Parser::ParseBatch(Sentence* const* s, int count,
       const int n = static_cast<int>(s[end]->tokens.size());
       if (n == 0) continue;
       if (items > 0 && items + n + 1 > 2000) break;
-      Init(*s[end], sc);
+      InitHashes(*s[end], sc);
       NnIds(*sc, n, ns, nullptr, items);
       items += n + 1;
       ns->starts.push_back(items);

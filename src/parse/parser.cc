@@ -199,6 +199,12 @@ Status SmallDenseModel::Load(ml::BinaryReader* r) {
 
 void Parser::Init(const Sentence& s, ParserScratch* sc,
                   const std::vector<TokenHashes>* hashes) const {
+  InitHashes(s, sc, hashes);
+  InitState(s, sc);
+}
+
+void Parser::InitHashes(const Sentence& s, ParserScratch* sc,
+                        const std::vector<TokenHashes>* hashes) const {
   const size_t n = s.tokens.size();
   if (hashes && hashes->size() != n) hashes = nullptr;  // not s's
   sc->w.resize(n + 1);
@@ -223,7 +229,6 @@ void Parser::Init(const Sentence& s, ParserScratch* sc,
   sc->w[n] = kRootW;
   sc->t[n] = kRootT;
   sc->wt[n] = HashFeature(8, kRootW, kRootT);
-  InitState(s, sc);
 }
 
 void Parser::InitState(const Sentence& s, ParserScratch* sc) const {

@@ -198,9 +198,9 @@ class Parser {
   static Parser TrainNn(const std::vector<const Sentence*>& train,
                         const std::vector<Document>& dev,
                         const TrainOptions& opt);
-  // The embedding ids of the sentence that Init(sc) read (word dropout
-  // with `dropout`, training only) into ns's items at..at + n (the
-  // sentence's root last); ns->n1 becomes at + n + 1.
+  // The embedding ids of the sentence whose hashes Init or InitHashes put in sc
+  // (word dropout with `dropout`, training only) into ns's items at..at + n
+  // (the sentence's root last); ns->n1 becomes at + n + 1.
   void NnIds(const ParserScratch& sc, int n, nn::Scratch* ns,
              std::mt19937_64* dropout, int at = 0) const;
   // The transitions of s (after InitState) from the neural scores of the
@@ -269,7 +269,9 @@ class Parser {
   // s's, i.e. one per token), empty stack and arcs.
   void Init(const Sentence& s, ParserScratch* sc,
             const std::vector<TokenHashes>* hashes = nullptr) const;
-  // Init's second half: empty stack and arcs.
+  // Init's two halves: the token hashes, and the empty stack and arcs.
+  void InitHashes(const Sentence& s, ParserScratch* sc,
+                  const std::vector<TokenHashes>* hashes = nullptr) const;
   void InitState(const Sentence& s, ParserScratch* sc) const;
   // cached: without the features of one token's fixed attributes (the
   // role features that Parse adds from ParserScratch::role_scores).

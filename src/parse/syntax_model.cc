@@ -150,6 +150,13 @@ struct SyntaxModel::Impl {
   Tagger tagger;
   Lemmatizer lemmatizer;
   Parser parser;
+
+  // Annotate's steps before parsing.
+  void TagAndLemmatize(Sentence* s, Scratch* sc) const {
+    tagger.Tag(s, &sc->tag);
+    tag::RepairFiniteVerbs(s);  // "Rebels attacked the town": VBD, not VBN
+    lemmatizer.Lemmatize(s, &sc->lemma);
+  }
 };
 
 SyntaxModel::SyntaxModel() : impl_(new Impl) {}
@@ -196,9 +203,7 @@ void SyntaxModel::Parse(Sentence* const* s, int count) const {
 void SyntaxModel::Annotate(Sentence* s) const {
   if (s->tokens.empty()) return;
   Scratch& sc = ThreadScratch();
-  impl_->tagger.Tag(s, &sc.tag);
-  tag::RepairFiniteVerbs(s);  // "Rebels attacked the town": VBD, not VBN
-  impl_->lemmatizer.Lemmatize(s, &sc.lemma);
+  impl_->TagAndLemmatize(s, &sc);
   // The tagger's per-token word classes (same words, same table).
   impl_->parser.Parse(s, &sc.parse, &sc.tag.tok);
 }
@@ -215,9 +220,7 @@ void SyntaxModel::Annotate(Document* doc) const {
   batch.clear();
   for (Sentence& s : doc->sentences) {
     if (s.tokens.empty()) continue;
-    impl_->tagger.Tag(&s, &sc.tag);
-    tag::RepairFiniteVerbs(&s);
-    impl_->lemmatizer.Lemmatize(&s, &sc.lemma);
+    impl_->TagAndLemmatize(&s, &sc);
     batch.push_back(&s);
   }
   impl_->parser.ParseBatch(batch.data(), static_cast<int>(batch.size()),
